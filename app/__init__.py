@@ -1,0 +1,1 @@
+"""Gatehouse application layer: use cases, rules, reports, exports, sync and CLI. No Qt."""

@@ -1,0 +1,1 @@
+"""Gatehouse data layer: SQLAlchemy models, engine, migrations, backup. No Qt, no app."""

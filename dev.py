@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Gatehouse developer entry point: sets up what it needs, then starts the program or the tests.
+
+    python3 dev.py            start Gatehouse (first run shows the setup screen)
+    python3 dev.py test       run the whole test suite
+    python3 dev.py i18n       extract strings (lupdate) and compile translations (lrelease)
+    python3 dev.py lint       ruff + mypy
+    python3 dev.py bench ...  run a benchmark script from bench/
+
+Only the Python standard library is used here: this file runs before the venv exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".gatehouse-installed"
+LANGUAGES = ("zh_TW", "zh_CN", "en")
+
+# Debian/Ubuntu packages that Qt (offscreen and xcb), the PDF checks and the CJK fonts need.
+APT_PACKAGES = (
+    "libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libx11-6 "
+    "libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
+    "libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 "
+    "libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libcups2 xvfb xauth "
+    "fonts-wqy-microhei fonts-arphic-uming poppler-utils poppler-data"
+).split()
+
+
+def venv_bin(name: str) -> Path:
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    suffix = ".exe" if os.name == "nt" else ""
+    return VENV / scripts / f"{name}{suffix}"
+
+
+def _requirements_digest() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_venv() -> None:
+    """Create .venv and install the project (editable, with test tools) when pyproject changed."""
+    digest = _requirements_digest()
+    if STAMP.exists() and STAMP.read_text().strip() == digest:
+        return
+    if not venv_bin("python").exists():
+        print("dev.py: creating .venv …", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    print("dev.py: installing Gatehouse and its dependencies into .venv …", flush=True)
+    pip = [str(venv_bin("python")), "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "install", "-e", f"{ROOT}[dev]"], check=True)
+    STAMP.write_text(digest)
+
+
+def _qt_loads() -> bool:
+    probe = "from PySide6 import QtWidgets; QtWidgets.QApplication([])"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [str(venv_bin("python")), "-c", probe], env=env, capture_output=True, text=True
+    )
+    return done.returncode == 0
+
+
+def _missing_system_tools() -> list[str]:
+    missing = [tool for tool in ("pdftotext", "pdffonts", "pdftoppm") if not shutil.which(tool)]
+    if not Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").exists():
+        missing.append("fonts-wqy-microhei")
+    return missing
+
+
+def ensure_system_packages(for_tests: bool) -> None:
+    """On Linux, install the shared libraries Qt needs (and the PDF tools for tests) via apt."""
+    if not sys.platform.startswith("linux"):
+        return
+    missing_tools = _missing_system_tools() if for_tests else []
+    if _qt_loads() and not missing_tools:
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *APT_PACKAGES]
+    if shutil.which("apt-get") is None:
+        sys.exit("dev.py: Qt's system libraries are missing and apt-get is not available here.")
+    if os.geteuid() != 0:
+        sudo = "sudo " if shutil.which("sudo") else ""
+        sys.exit(
+            "dev.py: Qt's system libraries or the PDF tools are missing. Install them with:\n"
+            f"  {sudo}apt-get update && {sudo}{' '.join(command)}"
+        )
+    print("dev.py: installing system packages for Qt, fonts and PDF tools (apt) …", flush=True)
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run([*command, "-qq"], check=True, env=env)
+
+
+def run_tests(args: list[str]) -> int:
+    ensure_venv()
+    ensure_system_packages(for_tests=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", PYTHONUTF8="1")
+    return subprocess.call([str(venv_bin("python")), "-m", "pytest", *args], cwd=ROOT, env=env)
+
+
+def start(args: list[str]) -> int:
+    ensure_venv()
+    ensure_system_packages(for_tests=False)
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print("dev.py: no display found (DISPLAY is not set); try: xvfb-run python3 dev.py", flush=True)
+    return subprocess.call([str(venv_bin("gatehouse")), *args], cwd=ROOT)
+
+
+def i18n() -> int:
+    ensure_venv()
+    tr_dir = ROOT / "resources" / "translations"
+    ts_files = [str(tr_dir / f"gatehouse_{lang}.ts") for lang in LANGUAGES]
+    lupdate = venv_bin("pyside6-lupdate")
+    lrelease = venv_bin("pyside6-lrelease")
+    sources = ["-extensions", "py", "ui", "app"]
+    code = subprocess.call(
+        [str(lupdate), *sources, "-locations", "none", "-no-obsolete", "-ts", *ts_files], cwd=ROOT
+    )
+    if code:
+        return code
+    for lang in LANGUAGES:
+        ts = tr_dir / f"gatehouse_{lang}.ts"
+        code = subprocess.call([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))])
+        if code:
+            return code
+    return 0
+
+
+def lint() -> int:
+    ensure_venv()
+    code = subprocess.call([str(venv_bin("ruff")), "check", "app", "db", "ui", "tests", "bench"], cwd=ROOT)
+    return code or subprocess.call([str(venv_bin("mypy"))], cwd=ROOT)
+
+
+def bench(args: list[str]) -> int:
+    ensure_venv()
+    ensure_system_packages(for_tests=True)
+    if not args:
+        sys.exit("usage: python3 dev.py bench bench/<script>.py [options]")
+    env = dict(os.environ, LANG="C.UTF-8", PYTHONUTF8="1")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.call([str(venv_bin("python")), *args], cwd=ROOT, env=env)
+
+
+def main(argv: list[str]) -> int:
+    command, rest = (argv[0], argv[1:]) if argv else ("start", [])
+    if command == "test":
+        return run_tests(rest)
+    if command == "i18n":
+        return i18n()
+    if command == "lint":
+        return lint()
+    if command == "bench":
+        return bench(rest)
+    if command == "start":
+        return start(rest)
+    return start(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

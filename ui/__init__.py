@@ -1,0 +1,1 @@
+"""Gatehouse user interface (PySide6)."""
