@@ -22,16 +22,41 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".gatehouse-installed"
-LANGUAGES = ("zh_TW", "zh_CN", "en")
 
 # Debian/Ubuntu packages that Qt (offscreen and xcb), the PDF checks and the CJK fonts need.
-APT_PACKAGES = (
-    "libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libx11-6 "
-    "libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
-    "libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 "
-    "libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libcups2 xvfb xauth "
-    "fonts-wqy-microhei fonts-arphic-uming poppler-utils poppler-data"
-).split()
+APT_PACKAGES = [
+    "libglib2.0-0",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libfreetype6",
+    "libxkbcommon0",
+    "libdbus-1-3",
+    "libx11-6",
+    "libx11-xcb1",
+    "libxcb1",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-util1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
+    "libxkbcommon-x11-0",
+    "libcups2",
+    "xvfb",
+    "xauth",
+    "fonts-wqy-microhei",
+    "fonts-arphic-uming",
+    "poppler-utils",
+    "poppler-data",
+]
 
 
 def venv_bin(name: str) -> Path:
@@ -50,9 +75,9 @@ def ensure_venv() -> None:
     if STAMP.exists() and STAMP.read_text().strip() == digest:
         return
     if not venv_bin("python").exists():
-        print("dev.py: creating .venv …", flush=True)
+        print("dev.py: creating .venv …", file=sys.stderr, flush=True)
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    print("dev.py: installing Gatehouse and its dependencies into .venv …", flush=True)
+    print("dev.py: installing Gatehouse and its dependencies into .venv …", file=sys.stderr, flush=True)
     pip = [str(venv_bin("python")), "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "install", "-e", f"{ROOT}[dev]"], check=True)
@@ -62,9 +87,7 @@ def ensure_venv() -> None:
 def _qt_loads() -> bool:
     probe = "from PySide6 import QtWidgets; QtWidgets.QApplication([])"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [str(venv_bin("python")), "-c", probe], env=env, capture_output=True, text=True
-    )
+    done = subprocess.run([str(venv_bin("python")), "-c", probe], env=env, capture_output=True, text=True)
     return done.returncode == 0
 
 
@@ -91,7 +114,7 @@ def ensure_system_packages(for_tests: bool) -> None:
             "dev.py: Qt's system libraries or the PDF tools are missing. Install them with:\n"
             f"  {sudo}apt-get update && {sudo}{' '.join(command)}"
         )
-    print("dev.py: installing system packages for Qt, fonts and PDF tools (apt) …", flush=True)
+    print("dev.py: installing system packages for Qt, fonts and PDF tools (apt) …", file=sys.stderr, flush=True)
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
     subprocess.run([*command, "-qq"], check=True, env=env)
@@ -114,24 +137,10 @@ def start(args: list[str]) -> int:
     return subprocess.call([str(venv_bin("gatehouse")), *args], cwd=ROOT)
 
 
-def i18n() -> int:
+def i18n(args: list[str]) -> int:
+    """Extract, fill from the catalogs and compile translations (see installer/i18n.py)."""
     ensure_venv()
-    tr_dir = ROOT / "resources" / "translations"
-    ts_files = [str(tr_dir / f"gatehouse_{lang}.ts") for lang in LANGUAGES]
-    lupdate = venv_bin("pyside6-lupdate")
-    lrelease = venv_bin("pyside6-lrelease")
-    sources = ["-extensions", "py", "ui", "app"]
-    code = subprocess.call(
-        [str(lupdate), *sources, "-locations", "none", "-no-obsolete", "-ts", *ts_files], cwd=ROOT
-    )
-    if code:
-        return code
-    for lang in LANGUAGES:
-        ts = tr_dir / f"gatehouse_{lang}.ts"
-        code = subprocess.call([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))])
-        if code:
-            return code
-    return 0
+    return subprocess.call([str(venv_bin("python")), str(ROOT / "installer" / "i18n.py"), *args], cwd=ROOT)
 
 
 def lint() -> int:
@@ -155,7 +164,7 @@ def main(argv: list[str]) -> int:
     if command == "test":
         return run_tests(rest)
     if command == "i18n":
-        return i18n()
+        return i18n(rest)
     if command == "lint":
         return lint()
     if command == "bench":

@@ -78,3 +78,28 @@ def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
 
 def local_day(instant: datetime, zone: tzinfo) -> date:
     return instant.astimezone(zone).date()
+
+
+def machine_zone_name(fallback: str = "Asia/Hong_Kong") -> str:
+    """The IANA name of this machine's time zone, for a sensible default at site setup."""
+    import contextlib
+    import os
+    from pathlib import Path
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    try:
+        target = os.readlink("/etc/localtime")
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    for name in candidates:
+        if name and name not in ("UTC", "Etc/UTC"):
+            try:
+                ZoneInfo(name)
+            except (KeyError, ValueError, OSError):
+                continue
+            return name
+    return fallback

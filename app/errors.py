@@ -7,8 +7,9 @@ field (``ValidationError.field``) or in a message. Anything else is a bug and re
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -28,7 +29,7 @@ class ValidationError(GatehouseError):
 
     field: str
     rule: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     warning: bool = False
 
     def __post_init__(self) -> None:
@@ -84,7 +85,7 @@ class Conflict(GatehouseError):
 
     kind: str
     reason: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         super().__init__(f"{self.kind}: {self.reason}")

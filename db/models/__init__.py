@@ -1,0 +1,8 @@
+"""All models, imported so ``Base.metadata`` knows every table (Alembic and tests rely on it).
+
+Each module area adds one import line here.
+"""
+
+from db.models import core as core
+
+__all__ = ["core"]

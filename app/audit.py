@@ -1,0 +1,220 @@
+"""The audit log: append-only, hash-chained, written in the same transaction as the change.
+
+Each entry's hash is HMAC(site audit key, previous hash + canonical entry), so editing, deleting or
+reordering entries with the sqlite3 shell breaks the chain at the first touched entry, and the chain
+cannot be re-forged without the key file. Entries hold record ids, codes and keyed hashes, never
+names, phones or ID numbers in the clear: a retention purge never has to touch them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.keys import SiteKeys
+from app.permissions import Actor
+from db.models.core import AuditEntry, AuditHead
+
+GENESIS_HASH = "0" * 64
+HEAD_ROW_ID = 1
+VERIFY_BATCH = 5000
+
+# Values allowed in details: ids, codes, numbers, flags, keyed hashes. A guard against personal data.
+DetailValue = str | int | float | bool | None
+
+
+class AuditProblem(StrEnum):
+    HASH_MISMATCH = "hash_mismatch"  # an entry was edited
+    BROKEN_LINK = "broken_link"  # an entry before it was removed or the order changed
+    SEQUENCE_GAP = "sequence_gap"
+    HEAD_MISMATCH = "head_mismatch"  # entries removed from the end
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    actor_id: uuid.UUID | None
+    approver_id: uuid.UUID | None
+    desk_id: uuid.UUID | None
+    action: str
+    record_kind: str
+    record_id: str
+    details: Mapping[str, Any]
+    entry_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditVerification:
+    ok: bool
+    entries_checked: int
+    first_bad_seq: int | None = None
+    problem: AuditProblem | None = None
+    head_hash: str = GENESIS_HASH
+
+
+def _canonical(
+    seq: int,
+    at: datetime,
+    actor_id: uuid.UUID | None,
+    approver_id: uuid.UUID | None,
+    desk_id: uuid.UUID | None,
+    action: str,
+    record_kind: str,
+    record_id: str,
+    details_json: str,
+) -> bytes:
+    fields = [
+        seq,
+        at.isoformat(timespec="microseconds"),
+        str(actor_id) if actor_id else None,
+        str(approver_id) if approver_id else None,
+        str(desk_id) if desk_id else None,
+        action,
+        record_kind,
+        record_id,
+        details_json,
+    ]
+    return json.dumps(fields, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+class AuditLog:
+    def __init__(self, keys: SiteKeys) -> None:
+        self._key = keys.audit
+
+    def _hash(self, prev_hash: str, canonical: bytes) -> str:
+        return hmac.new(self._key, prev_hash.encode("ascii") + canonical, hashlib.sha256).hexdigest()
+
+    def append(
+        self,
+        session: Session,
+        *,
+        at: datetime,
+        actor: Actor | None,
+        action: str,
+        record_kind: str,
+        record_id: str | uuid.UUID,
+        details: Mapping[str, DetailValue] | None = None,
+        approver_id: uuid.UUID | None = None,
+        desk_id: uuid.UUID | None = None,
+    ) -> int:
+        """Add one entry inside the caller's transaction; returns its sequence number."""
+        head = session.execute(select(AuditHead).where(AuditHead.id == HEAD_ROW_ID).with_for_update()).scalar_one()
+        seq = head.last_seq + 1
+        details_json = json.dumps(dict(details or {}), ensure_ascii=True, sort_keys=True)
+        actor_id = actor.operator_id if actor else None
+        desk = desk_id if desk_id is not None else (actor.desk_id if actor else None)
+        entry_hash = self._hash(
+            head.last_hash,
+            _canonical(seq, at, actor_id, approver_id, desk, action, record_kind, str(record_id), details_json),
+        )
+        session.add(
+            AuditEntry(
+                seq=seq,
+                at=at,
+                actor_id=actor_id,
+                approver_id=approver_id,
+                desk_id=desk,
+                action=action,
+                record_kind=record_kind,
+                record_id=str(record_id),
+                details_json=details_json,
+                prev_hash=head.last_hash,
+                entry_hash=entry_hash,
+            )
+        )
+        head.last_seq = seq
+        head.last_hash = entry_hash
+        return seq
+
+    def verify(self, session: Session) -> AuditVerification:
+        """Walk the whole chain in order; stop at the first entry that does not hold."""
+        expected_prev = GENESIS_HASH
+        expected_seq = 1
+        checked = 0
+        last_seq = 0
+        while True:
+            batch = (
+                session.execute(
+                    select(AuditEntry)
+                    .where(AuditEntry.seq >= expected_seq)
+                    .order_by(AuditEntry.seq)
+                    .limit(VERIFY_BATCH)
+                )
+                .scalars()
+                .all()
+            )
+            if not batch:
+                break
+            for entry in batch:
+                if entry.seq != expected_seq:
+                    return AuditVerification(False, checked, expected_seq, AuditProblem.SEQUENCE_GAP)
+                if entry.prev_hash != expected_prev:
+                    return AuditVerification(False, checked, entry.seq, AuditProblem.BROKEN_LINK)
+                recomputed = self._hash(
+                    entry.prev_hash,
+                    _canonical(
+                        entry.seq,
+                        entry.at,
+                        entry.actor_id,
+                        entry.approver_id,
+                        entry.desk_id,
+                        entry.action,
+                        entry.record_kind,
+                        entry.record_id,
+                        entry.details_json,
+                    ),
+                )
+                if not hmac.compare_digest(recomputed, entry.entry_hash):
+                    return AuditVerification(False, checked, entry.seq, AuditProblem.HASH_MISMATCH)
+                expected_prev = entry.entry_hash
+                expected_seq = entry.seq + 1
+                last_seq = entry.seq
+                checked += 1
+            session.expunge_all()
+        head = session.execute(select(AuditHead).where(AuditHead.id == HEAD_ROW_ID)).scalar_one()
+        if head.last_seq != last_seq or head.last_hash != expected_prev:
+            return AuditVerification(False, checked, last_seq + 1, AuditProblem.HEAD_MISMATCH, expected_prev)
+        return AuditVerification(True, checked, head_hash=expected_prev)
+
+    @staticmethod
+    def head_before(session: Session, instant: datetime) -> tuple[int, str]:
+        """The chain's last (seq, hash) written before ``instant`` (for the daily report's digest)."""
+        row = session.execute(
+            select(AuditEntry.seq, AuditEntry.entry_hash)
+            .where(AuditEntry.at < instant)
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).first()
+        return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+    @staticmethod
+    def entries_for_record(session: Session, record_id: str | uuid.UUID) -> list[AuditRow]:
+        rows = session.execute(
+            select(AuditEntry).where(AuditEntry.record_id == str(record_id)).order_by(AuditEntry.seq)
+        ).scalars()
+        return [
+            AuditRow(
+                e.seq,
+                e.at,
+                e.actor_id,
+                e.approver_id,
+                e.desk_id,
+                e.action,
+                e.record_kind,
+                e.record_id,
+                json.loads(e.details_json),
+                e.entry_hash,
+            )
+            for e in rows
+        ]

@@ -1,0 +1,214 @@
+"""Signing in, switching operator by PIN, and supervisor approval in place.
+
+Failed attempts count per operator (password and PIN alike) and survive a restart: after
+``DELAY_AFTER_FAILURES`` failures each further attempt must wait a growing delay; at
+``LOCK_AFTER_FAILURES`` the account locks until a supervisor unlocks it. A failed attempt is committed
+before the error is raised, so the counter cannot be reset by the rollback of the failed action.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.audit import AuditLog
+from app.clock import Clock
+from app.credentials import SecretHasher, normalize_pin, username_key
+from app.errors import AuthenticationError, AuthFailure, ValidationError
+from app.permissions import APPROVE, Actor, Approval, Permission, Role
+from app.storage import Sessions
+from app.text import clean_text
+from db.models.core import ApprovalRecord, Operator, Shift
+
+DELAY_AFTER_FAILURES = 5
+LOCK_AFTER_FAILURES = 10
+MAX_DELAY_S = 60.0
+REASON_MAX_CHARS = 300
+
+
+def retry_delay_s(failures: int) -> float:
+    """Seconds to wait after the last failure before the next attempt is even checked."""
+    if failures < DELAY_AFTER_FAILURES:
+        return 0.0
+    return min(2.0 ** (failures - DELAY_AFTER_FAILURES), MAX_DELAY_S)
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    actor: Actor | None = None
+    approval: Approval | None = None
+    failure: AuthenticationError | None = None
+
+
+class AuthService:
+    def __init__(self, sessions: Sessions, clock: Clock, audit: AuditLog, hasher: SecretHasher) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._audit = audit
+        self._hasher = hasher
+
+    # -- signing in ---------------------------------------------------------------------------
+    def login(self, username: str, password: str, desk_id: uuid.UUID | None) -> Actor:
+        key = username_key((username or "").strip())
+        with self._sessions.begin() as s:
+            operator = s.execute(select(Operator).where(Operator.username_key == key)).scalar_one_or_none()
+            outcome = self._check(
+                s, operator, lambda op: self._hasher.verify(op.password_hash, password), desk_id, "auth.login"
+            )
+        return self._finish(outcome)
+
+    def switch_by_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None) -> Actor:
+        """Unlock the screen as ``operator_id`` (chosen on the lock screen) with their PIN."""
+        try:
+            digits = normalize_pin(pin)
+        except ValidationError:
+            digits = None
+        with self._sessions.begin() as s:
+            operator = s.get(Operator, operator_id)
+            outcome = self._check(
+                s,
+                operator,
+                lambda op: digits is not None and self._hasher.verify(op.pin_hash, digits),
+                desk_id,
+                "auth.pin_switch",
+            )
+        return self._finish(outcome)
+
+    def approve(
+        self, supervisor_id: uuid.UUID, pin: str, permission: Permission, reason: str, requested_by: Actor
+    ) -> Approval:
+        """A supervisor approves ``permission`` for ``requested_by`` at this desk, with a reason."""
+        why = clean_text(reason, "reason", max_chars=REASON_MAX_CHARS, required=True)
+        try:
+            digits = normalize_pin(pin)
+        except ValidationError:
+            digits = None
+        with self._sessions.begin() as s:
+            operator = s.get(Operator, supervisor_id)
+            if operator is not None and Role(operator.role) not in APPROVE.roles:
+                outcome = _Outcome(failure=AuthenticationError(AuthFailure.NOT_A_SUPERVISOR))
+            else:
+                outcome = self._check(
+                    s,
+                    operator,
+                    lambda op: digits is not None and self._hasher.verify(op.pin_hash, digits),
+                    requested_by.desk_id,
+                    "auth.approval_pin",
+                )
+            if outcome.actor is not None:
+                now = self._clock.now()
+                record = ApprovalRecord(
+                    at=now,
+                    approver_id=outcome.actor.operator_id,
+                    requested_by_id=requested_by.operator_id,
+                    desk_id=requested_by.desk_id,
+                    permission=permission.name,
+                    reason=why,
+                )
+                s.add(record)
+                s.flush()
+                self._audit.append(
+                    s,
+                    at=now,
+                    actor=requested_by,
+                    approver_id=outcome.actor.operator_id,
+                    action="approval.given",
+                    record_kind="approval",
+                    record_id=record.id,
+                    details={"permission": permission.name},
+                )
+                outcome = _Outcome(
+                    approval=Approval(
+                        record.id,
+                        outcome.actor.operator_id,
+                        outcome.actor.display_name,
+                        permission.name,
+                        why,
+                        now,
+                    )
+                )
+        if outcome.approval is not None:
+            return outcome.approval
+        assert outcome.failure is not None
+        raise outcome.failure
+
+    # -- the shared check -----------------------------------------------------------------------
+    def _check(
+        self,
+        s: Session,
+        operator: Operator | None,
+        verify: Callable[[Operator], bool],
+        desk_id: uuid.UUID | None,
+        action: str,
+    ) -> _Outcome:
+        now = self._clock.now()
+        if operator is None:
+            self._hasher.verify(None, "")  # same cost as a real check: timing reveals nothing
+            return _Outcome(failure=AuthenticationError(AuthFailure.BAD_CREDENTIALS))
+        if operator.locked:
+            return _Outcome(failure=AuthenticationError(AuthFailure.LOCKED))
+        wait = retry_delay_s(operator.failed_attempts)
+        if wait and operator.last_failed_at is not None:
+            remaining = wait - (now - operator.last_failed_at).total_seconds()
+            if remaining > 0:
+                return _Outcome(failure=AuthenticationError(AuthFailure.DELAYED, retry_after_s=remaining))
+        if not verify(operator):
+            operator.failed_attempts += 1
+            operator.last_failed_at = now
+            locked = operator.failed_attempts >= LOCK_AFTER_FAILURES
+            operator.locked = locked
+            self._audit.append(
+                s,
+                at=now,
+                actor=None,
+                desk_id=desk_id,
+                action=f"{action}_failed",
+                record_kind="operator",
+                record_id=operator.id,
+                details={"failures": operator.failed_attempts, "locked": locked},
+            )
+            if locked:
+                return _Outcome(failure=AuthenticationError(AuthFailure.LOCKED))
+            left = LOCK_AFTER_FAILURES - operator.failed_attempts
+            delay = retry_delay_s(operator.failed_attempts)
+            if delay:
+                return _Outcome(failure=AuthenticationError(AuthFailure.DELAYED, delay, left))
+            return _Outcome(failure=AuthenticationError(AuthFailure.BAD_CREDENTIALS, attempts_left=left))
+        if not operator.active:
+            return _Outcome(failure=AuthenticationError(AuthFailure.DISABLED))
+        if operator.failed_attempts:
+            operator.failed_attempts = 0
+            operator.last_failed_at = None
+        actor = Actor(
+            operator.id,
+            operator.username,
+            operator.display_name,
+            Role(operator.role),
+            desk_id,
+            _open_shift_id(s, desk_id),
+        )
+        self._audit.append(s, at=now, actor=actor, action=action, record_kind="operator", record_id=operator.id)
+        return _Outcome(actor=actor)
+
+    @staticmethod
+    def _finish(outcome: _Outcome) -> Actor:
+        if outcome.actor is not None:
+            return outcome.actor
+        assert outcome.failure is not None
+        raise outcome.failure
+
+
+def _open_shift_id(s: Session, desk_id: uuid.UUID | None) -> uuid.UUID | None:
+    if desk_id is None:
+        return None
+    return (
+        s.execute(
+            select(Shift.id).where(Shift.desk_id == desk_id, Shift.ended_at.is_(None)).order_by(Shift.started_at.desc())
+        )
+        .scalars()
+        .first()
+    )

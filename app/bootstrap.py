@@ -1,0 +1,216 @@
+"""Composition root: database → schema check/upgrade → sessions → services.
+
+Nothing else creates engines or services. The UI and the CLI call ``open_database`` then
+``build_services``; tests do the same with a temporary data directory and a fixed clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from app.audit import AuditLog
+from app.auth import AuthService
+from app.clock import Clock, local_zone
+from app.credentials import SecretHasher
+from app.errors import StorageError, StorageProblem
+from app.hlc import HybridLogicalClock
+from app.keys import KeyStore, SiteKeys
+from app.local_config import LocalConfig
+from app.operators import OperatorService
+from app.paths import DataPaths
+from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
+from app.shifts import SHIFT_SPECS, ShiftService
+from app.site import SiteRow, SiteService, read_site
+from app.storage import Sessions, Stamper, translate_storage_error
+from db.backup import backup_sqlite
+from db.migrate import SchemaState, schema_state, upgrade
+from db.session import make_engine, redacted, sqlite_path, to_url
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass
+class DeskContext:
+    """The desk this PC works as; set after sign-in chooses it. Read by the record stamper."""
+
+    desk_id: Any = None
+
+
+@dataclass
+class Database:
+    """An open, migrated database and where it lives."""
+
+    url: URL
+    engine: Engine
+    paths: DataPaths
+    sessions: Sessions
+    hlc: HybridLogicalClock
+    state_before: SchemaState
+    desk: DeskContext
+    upgrade_backup: Path | None = None
+
+    @property
+    def where(self) -> str:
+        return redacted(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_target(target: str | Path | None, paths: DataPaths) -> URL:
+    try:
+        return to_url(target if target else paths.database)
+    except ArgumentError as error:
+        raise StorageError(StorageProblem.UNREACHABLE, where=str(target), detail="bad URL") from error
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse, without touching it, a path that cannot hold our database."""
+    folder = path.parent
+    if path.exists():
+        if path.is_dir():
+            raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(path))
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_MAGIC))
+        except OSError as error:
+            raise StorageError(StorageProblem.IO, where=str(path)) from error
+        if header and header != SQLITE_MAGIC:
+            raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(path))
+        if header:
+            _check_is_ours(path)
+        if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+            raise StorageError(StorageProblem.READ_ONLY, where=str(folder))
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(StorageProblem.READ_ONLY, where=str(folder)) from error
+    if not os.access(folder, os.W_OK):
+        raise StorageError(StorageProblem.READ_ONLY, where=str(folder))
+
+
+def _check_is_ours(path: Path) -> None:
+    """Look (read-only) before touching: another program's SQLite file must stay exactly as it is."""
+    try:
+        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise StorageError(StorageProblem.CORRUPT, where=str(path)) from error
+    if tables and "alembic_version" not in tables:
+        raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(path))
+
+
+def open_database(
+    target: str | Path | None, paths: DataPaths, clock: Clock, local: LocalConfig, *, migrate: bool = True
+) -> Database:
+    """Open (creating if new) and upgrade the database; back an existing SQLite file up first."""
+    url = resolve_target(target, paths)
+    where = redacted(url)
+    file = sqlite_path(url)
+    if file is not None:
+        _check_sqlite_file(file)
+    try:
+        engine = make_engine(url)
+    except (NoSuchModuleError, ArgumentError) as error:
+        raise StorageError(StorageProblem.UNREACHABLE, where=where, detail="driver") from error
+    try:
+        state = schema_state(engine)
+    except DBAPIError as error:
+        engine.dispose()
+        translated = translate_storage_error(error, where)
+        if translated is None:
+            raise
+        raise translated from error
+    except sqlite3.DatabaseError as error:
+        engine.dispose()
+        raise StorageError(StorageProblem.CORRUPT, where=where) from error
+    if state == SchemaState.UNKNOWN:
+        engine.dispose()
+        raise StorageError(StorageProblem.TOO_NEW, where=where)
+    if state == SchemaState.FOREIGN:
+        engine.dispose()
+        raise StorageError(StorageProblem.NOT_A_DATABASE, where=where)
+    backup: Path | None = None
+    if migrate and state in (SchemaState.EMPTY, SchemaState.BEHIND):
+        if state == SchemaState.BEHIND and file is not None:
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+            backup = paths.backups / f"before-upgrade-{stamp}.db"
+            backup_sqlite(file, backup)
+            log.info("database backed up before upgrade to %s", backup.name)
+        try:
+            upgrade(engine)
+        except DBAPIError as error:
+            engine.dispose()
+            translated = translate_storage_error(error, where)
+            if translated is None:
+                raise
+            raise translated from error
+    hlc = HybridLogicalClock(clock, local.node_id)
+    desk = DeskContext()
+    sessions = Sessions(engine, Stamper(clock, hlc, lambda: desk.desk_id), where)
+    return Database(url, engine, paths, sessions, hlc, state, desk, backup)
+
+
+def load_keys(database: Database, site: SiteRow) -> SiteKeys:
+    return KeyStore(database.paths.root).load(site.key_fingerprint)
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service, built once. Pages receive the services they use, never this object."""
+
+    clock: Clock
+    zone: Any
+    database: Database
+    keys: SiteKeys
+    site_row: SiteRow
+    audit: AuditLog
+    auth: AuthService
+    operators: OperatorService
+    settings: SettingsService
+    shifts: ShiftService
+    site: SiteService
+
+
+def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
+    return (*FOUNDATION_SPECS, *SHIFT_SPECS)
+
+
+def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | None = None) -> Services:
+    site = read_site(database.sessions)
+    if site is None:
+        raise StorageError(StorageProblem.MISSING, where=database.where, detail="site")
+    keys = load_keys(database, site)
+    zone = local_zone(site.timezone)
+    hasher = hasher or SecretHasher()
+    audit = AuditLog(keys)
+    sessions = database.sessions
+    settings = SettingsService(sessions, clock, audit, all_setting_specs())
+    return Services(
+        clock=clock,
+        zone=zone,
+        database=database,
+        keys=keys,
+        site_row=site,
+        audit=audit,
+        auth=AuthService(sessions, clock, audit, hasher),
+        operators=OperatorService(sessions, clock, audit, hasher),
+        settings=settings,
+        shifts=ShiftService(sessions, clock, audit, settings, zone),
+        site=SiteService(sessions, clock, audit),
+    )

@@ -1,0 +1,18 @@
+"""CLI commands, one module per area. Each module has ``register(subparsers)``.
+
+An area adds its module to ``MODULES``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.commands import admin
+
+MODULES: tuple[Any, ...] = (admin,)
+
+
+def register_all(sub: argparse._SubParsersAction[Any]) -> None:
+    for module in MODULES:
+        module.register(sub)

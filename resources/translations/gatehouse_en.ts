@@ -1,0 +1,1082 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>AccountSection</name>
+        <message>
+            <source>My account</source>
+            <translation>My account</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>New password again</translation>
+        </message>
+        <message>
+            <source>New PIN (4–6 digits)</source>
+            <translation>New PIN (4–6 digits)</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>New PIN again</translation>
+        </message>
+        <message>
+            <source>Change my password</source>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>Change my PIN</translation>
+        </message>
+        <message>
+            <source>Password changed.</source>
+            <translation>Password changed.</translation>
+        </message>
+        <message>
+            <source>PIN changed.</source>
+            <translation>PIN changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPanel</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention.</source>
+            <translation>Nothing needs attention.</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>Clear all</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Gatehouse is already open on this PC. Its window was brought to the front.</source>
+            <translation>Gatehouse is already open on this PC. Its window was brought to the front.</translation>
+        </message>
+        <message>
+            <source>Gatehouse</source>
+            <translation>Gatehouse</translation>
+        </message>
+        <message>
+            <source>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</source>
+            <translation>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Interrupted; nothing more was done.</source>
+            <translation>Interrupted; nothing more was done.</translation>
+        </message>
+        <message>
+            <source>{path} is too large to be a password file.</source>
+            <translation>{path} is too large to be a password file.</translation>
+        </message>
+        <message>
+            <source>{path} is not a UTF-8 text file.</source>
+            <translation>{path} is not a UTF-8 text file.</translation>
+        </message>
+        <message>
+            <source>Unknown desk kind '{value}': use booth or reception.</source>
+            <translation>Unknown desk kind '{value}': use booth or reception.</translation>
+        </message>
+        <message>
+            <source>Main gate</source>
+            <translation>Main gate</translation>
+        </message>
+        <message>
+            <source>Reception</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <source>Site '{site}' created in {database}.</source>
+            <translation>Site '{site}' created in {database}.</translation>
+        </message>
+        <message>
+            <source>Schema: {state} (this program: {heads})</source>
+            <translation>Schema: {state} (this program: {heads})</translation>
+        </message>
+        <message>
+            <source>Integrity check: ok</source>
+            <translation>Integrity check: ok</translation>
+        </message>
+        <message>
+            <source>Integrity check FAILED ({count} problems), first: {first}</source>
+            <translation>Integrity check FAILED ({count} problems), first: {first}</translation>
+        </message>
+        <message>
+            <source>No site yet: run gatehouse init or start the program.</source>
+            <translation>No site yet: run gatehouse init or start the program.</translation>
+        </message>
+        <message>
+            <source>Site key: present ({fingerprint})</source>
+            <translation>Site key: present ({fingerprint})</translation>
+        </message>
+        <message>
+            <source>Site key: MISSING ({fingerprint}); import it with gatehouse keys import FILE</source>
+            <translation>Site key: MISSING ({fingerprint}); import it with gatehouse keys import FILE</translation>
+        </message>
+        <message>
+            <source>Backup and restore work on the SQLite file; back a PostgreSQL server up with pg_dump.</source>
+            <translation>Backup and restore work on the SQLite file; back a PostgreSQL server up with pg_dump.</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: {path}</source>
+            <translation>Backup written and verified: {path}</translation>
+        </message>
+        <message>
+            <source>Gatehouse is running on this data directory (process {pid}); close it first.</source>
+            <translation>Gatehouse is running on this data directory (process {pid}); close it first.</translation>
+        </message>
+        <message>
+            <source>Database restored into {path}; the replaced file was kept as {kept}.</source>
+            <translation>Database restored into {path}; the replaced file was kept as {kept}.</translation>
+        </message>
+        <message>
+            <source>Audit chain intact: {entries} entries, head {head}.</source>
+            <translation>Audit chain intact: {entries} entries, head {head}.</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN at entry {seq}: the entry was altered.</source>
+            <translation>Audit chain BROKEN at entry {seq}: the entry was altered.</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN at entry {seq}: an entry before it was removed or moved.</source>
+            <translation>Audit chain BROKEN at entry {seq}: an entry before it was removed or moved.</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN at entry {seq}: the entry is missing.</source>
+            <translation>Audit chain BROKEN at entry {seq}: the entry is missing.</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN at entry {seq}: it and any after it were removed from the end.</source>
+            <translation>Audit chain BROKEN at entry {seq}: it and any after it were removed from the end.</translation>
+        </message>
+        <message>
+            <source>Site key written to {path}. Keep it safe: it unlocks ID numbers.</source>
+            <translation>Site key written to {path}. Keep it safe: it unlocks ID numbers.</translation>
+        </message>
+        <message>
+            <source>Site key {fingerprint} installed on this PC.</source>
+            <translation>Site key {fingerprint} installed on this PC.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>Gatehouse: unexpected error</source>
+            <translation>Gatehouse: unexpected error</translation>
+        </message>
+        <message>
+            <source>(the crash log could not be written)</source>
+            <translation>(the crash log could not be written)</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Gatehouse. What you saved before is safe.
+
+Please give this file to your administrator:
+{path}</source>
+            <translation>Something went wrong inside Gatehouse. What you saved before is safe.
+
+Please give this file to your administrator:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskSection</name>
+        <message>
+            <source>This desk</source>
+            <translation>This desk</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>&amp;Text size</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;idle minutes</source>
+            <translation>Lock after &amp;idle minutes</translation>
+        </message>
+        <message>
+            <source>A&amp;4 printer</source>
+            <translation>A&amp;4 printer</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt printer</source>
+            <translation>&amp;Receipt printer</translation>
+        </message>
+        <message>
+            <source>Receipt &amp;width</source>
+            <translation>Receipt &amp;width</translation>
+        </message>
+        <message>
+            <source>Print &amp;without asking</source>
+            <translation>Print &amp;without asking</translation>
+        </message>
+        <message>
+            <source>No: show the print dialog</source>
+            <translation>No: show the print dialog</translation>
+        </message>
+        <message>
+            <source>Yes: print straight to the printer above</source>
+            <translation>Yes: print straight to the printer above</translation>
+        </message>
+        <message>
+            <source>System default printer</source>
+            <translation>System default printer</translation>
+        </message>
+        <message>
+            <source>&amp;Save desk settings</source>
+            <translation>&amp;Save desk settings</translation>
+        </message>
+        <message>
+            <source>Nothing to save: no setting was changed.</source>
+            <translation>Nothing to save: no setting was changed.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <source>Required.</source>
+            <translation>Required.</translation>
+        </message>
+        <message>
+            <source>Too long: at most {max} characters (now {length}).</source>
+            <translation>Too long: at most {max} characters (now {length}).</translation>
+        </message>
+        <message>
+            <source>Too short: at least {min} characters.</source>
+            <translation>Too short: at least {min} characters.</translation>
+        </message>
+        <message>
+            <source>Contains control characters; please retype it.</source>
+            <translation>Contains control characters; please retype it.</translation>
+        </message>
+        <message>
+            <source>Contains invisible characters (often from pasted text); please retype it.</source>
+            <translation>Contains invisible characters (often from pasted text); please retype it.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>Must be a whole number.</translation>
+        </message>
+        <message>
+            <source>Must be between {min} and {max}.</source>
+            <translation>Must be between {min} and {max}.</translation>
+        </message>
+        <message>
+            <source>The format is not valid.</source>
+            <translation>The format is not valid.</translation>
+        </message>
+        <message>
+            <source>The check digit does not match: a digit is probably mistyped.</source>
+            <translation>The check digit does not match: a digit is probably mistyped.</translation>
+        </message>
+        <message>
+            <source>The date in it is not a real date.</source>
+            <translation>The date in it is not a real date.</translation>
+        </message>
+        <message>
+            <source>A PIN is {min} to {max} digits.</source>
+            <translation>A PIN is {min} to {max} digits.</translation>
+        </message>
+        <message>
+            <source>Too weak: use at least {min} characters, not all the same.</source>
+            <translation>Too weak: use at least {min} characters, not all the same.</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>The two entries differ.</translation>
+        </message>
+        <message>
+            <source>This is already in use.</source>
+            <translation>This is already in use.</translation>
+        </message>
+        <message>
+            <source>Not found.</source>
+            <translation>Not found.</translation>
+        </message>
+        <message>
+            <source>Choose one of the listed values.</source>
+            <translation>Choose one of the listed values.</translation>
+        </message>
+        <message>
+            <source>Too easy to guess: avoid repeated or consecutive digits.</source>
+            <translation>Too easy to guess: avoid repeated or consecutive digits.</translation>
+        </message>
+        <message>
+            <source>Use letters, digits, '.', '_' or '-' only, without spaces.</source>
+            <translation>Use letters, digits, '.', '_' or '-' only, without spaces.</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>The current password is wrong.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Site name</source>
+            <translation>Site name</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <source>Desks</source>
+            <translation>Desks</translation>
+        </message>
+        <message>
+            <source>Desk name</source>
+            <translation>Desk name</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Shift pattern</source>
+            <translation>Shift pattern</translation>
+        </message>
+        <message>
+            <source>Shift patterns</source>
+            <translation>Shift patterns</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Lock after idle minutes</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>A4 printer</source>
+            <translation>A4 printer</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Receipt printer</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Cannot write to {where}: the folder or file is read-only.</source>
+            <translation>Cannot write to {where}: the folder or file is read-only.</translation>
+        </message>
+        <message>
+            <source>The disk is full ({where}). Free some space; nothing was saved.</source>
+            <translation>The disk is full ({where}). Free some space; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The database is busy (another program is writing). Try again in a moment.</source>
+            <translation>The database is busy (another program is writing). Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>{where} is damaged. Restore the latest backup (gatehouse restore).</source>
+            <translation>{where} is damaged. Restore the latest backup (gatehouse restore).</translation>
+        </message>
+        <message>
+            <source>{where} is not a Gatehouse database.</source>
+            <translation>{where} is not a Gatehouse database.</translation>
+        </message>
+        <message>
+            <source>{where} was not found.</source>
+            <translation>{where} was not found.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database at {where}. Check the network and the address.</source>
+            <translation>Cannot reach the database at {where}. Check the network and the address.</translation>
+        </message>
+        <message>
+            <source>{where} was written by a newer Gatehouse. Update this program first.</source>
+            <translation>{where} was written by a newer Gatehouse. Update this program first.</translation>
+        </message>
+        <message>
+            <source>The site key file for this database is missing on this PC ({where}). Import it with: gatehouse keys import FILE</source>
+            <translation>The site key file for this database is missing on this PC ({where}). Import it with: gatehouse keys import FILE</translation>
+        </message>
+        <message>
+            <source>Reading or writing {where} failed (disk or network error).</source>
+            <translation>Reading or writing {where} failed (disk or network error).</translation>
+        </message>
+        <message>
+            <source>User name, password or PIN is wrong.</source>
+            <translation>User name, password or PIN is wrong.</translation>
+        </message>
+        <message>
+            <source>This account is disabled. Ask an administrator.</source>
+            <translation>This account is disabled. Ask an administrator.</translation>
+        </message>
+        <message>
+            <source>This account is locked after too many failed attempts. A supervisor can unlock it.</source>
+            <translation>This account is locked after too many failed attempts. A supervisor can unlock it.</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts: wait {seconds} seconds and try again.</source>
+            <translation>Too many failed attempts: wait {seconds} seconds and try again.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor or an administrator can approve this.</source>
+            <translation>Only a supervisor or an administrator can approve this.</translation>
+        </message>
+        <message>
+            <source>There must remain at least one active administrator.</source>
+            <translation>There must remain at least one active administrator.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>You cannot disable your own account.</translation>
+        </message>
+        <message>
+            <source>A shift is already open at this desk. End it (or hand it over) first.</source>
+            <translation>A shift is already open at this desk. End it (or hand it over) first.</translation>
+        </message>
+        <message>
+            <source>This shift has already ended.</source>
+            <translation>This shift has already ended.</translation>
+        </message>
+        <message>
+            <source>This database already has a site.</source>
+            <translation>This database already has a site.</translation>
+        </message>
+        <message>
+            <source>At least one desk must stay active.</source>
+            <translation>At least one desk must stay active.</translation>
+        </message>
+        <message>
+            <source>Not accepted.</source>
+            <translation>Not accepted.</translation>
+        </message>
+        <message>
+            <source>Please check: {message}</source>
+            <translation>Please check: {message}</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>This needs a supervisor's approval.</source>
+            <translation>This needs a supervisor's approval.</translation>
+        </message>
+        <message>
+            <source>Your role may not do this.</source>
+            <translation>Your role may not do this.</translation>
+        </message>
+        <message>
+            <source>This cannot be done now ({kind}: {reason}).</source>
+            <translation>This cannot be done now ({kind}: {reason}).</translation>
+        </message>
+        <message>
+            <source>It no longer exists (perhaps removed at another desk).</source>
+            <translation>It no longer exists (perhaps removed at another desk).</translation>
+        </message>
+        <message>
+            <source>The action failed.</source>
+            <translation>The action failed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForcedPasswordDialog</name>
+        <message>
+            <source>Choose a new password</source>
+            <translation>Choose a new password</translation>
+        </message>
+        <message>
+            <source>Your password was reset by an administrator. Choose your own now.</source>
+            <translation>Your password was reset by an administrator. Choose your own now.</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>Temporary password</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>New password again</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Guard</source>
+            <translation>Guard</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Gate booth</source>
+            <translation>Gate booth</translation>
+        </message>
+        <message>
+            <source>Reception desk</source>
+            <translation>Reception desk</translation>
+        </message>
+        <message>
+            <source>Day shift</source>
+            <translation>Day shift</translation>
+        </message>
+        <message>
+            <source>Evening shift</source>
+            <translation>Evening shift</translation>
+        </message>
+        <message>
+            <source>Night shift</source>
+            <translation>Night shift</translation>
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation>On duty</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>Handed over</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Locked — {site}</source>
+            <translation>Locked — {site}</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Who is at the desk?</source>
+            <translation>Who is at the desk?</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>&amp;PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Sign in with a &amp;password instead</source>
+            <translation>Sign in with a &amp;password instead</translation>
+        </message>
+        <message>
+            <source>Choose who you are first.</source>
+            <translation>Choose who you are first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginPage</name>
+        <message>
+            <source>Gatehouse</source>
+            <translation>Gatehouse</translation>
+        </message>
+        <message>
+            <source>Guard booth and reception desk</source>
+            <translation>Guard booth and reception desk</translation>
+        </message>
+        <message>
+            <source>&amp;Desk</source>
+            <translation>&amp;Desk</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;User name</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <source>Opening the database… you will be signed in as soon as it is ready.</source>
+            <translation>Opening the database… you will be signed in as soon as it is ready.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operators</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorDialog</name>
+        <message>
+            <source>Add operator</source>
+            <translation>Add operator</translation>
+        </message>
+        <message>
+            <source>Set a temporary password</source>
+            <translation>Set a temporary password</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>Set PIN</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>PIN (4–6 digits)</source>
+            <translation>PIN (4–6 digits)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsPage</name>
+        <message>
+            <source>Operators</source>
+            <translation>Operators</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Set &amp;role</source>
+            <translation>Set &amp;role</translation>
+        </message>
+        <message>
+            <source>&amp;Disable / enable</source>
+            <translation>&amp;Disable / enable</translation>
+        </message>
+        <message>
+            <source>Reset &amp;password…</source>
+            <translation>Reset &amp;password…</translation>
+        </message>
+        <message>
+            <source>Set P&amp;IN…</source>
+            <translation>Set P&amp;IN…</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Select an operator in the table first.</source>
+            <translation>Select an operator in the table first.</translation>
+        </message>
+        <message>
+            <source>Operator added.</source>
+            <translation>Operator added.</translation>
+        </message>
+        <message>
+            <source>Role changed.</source>
+            <translation>Role changed.</translation>
+        </message>
+        <message>
+            <source>Account state changed.</source>
+            <translation>Account state changed.</translation>
+        </message>
+        <message>
+            <source>Temporary password set; it must be changed at the next sign-in.</source>
+            <translation>Temporary password set; it must be changed at the next sign-in.</translation>
+        </message>
+        <message>
+            <source>PIN set.</source>
+            <translation>PIN set.</translation>
+        </message>
+        <message>
+            <source>Account unlocked.</source>
+            <translation>Account unlocked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Main gate</source>
+            <translation>Main gate</translation>
+        </message>
+        <message>
+            <source>Reception</source>
+            <translation>Reception</translation>
+        </message>
+        <message>
+            <source>Welcome to Gatehouse</source>
+            <translation>Welcome to Gatehouse</translation>
+        </message>
+        <message>
+            <source>Set up this site once: its name, its desks (gate booths and reception desks), and the first administrator, who then adds the guards and clerks.</source>
+            <translation>Set up this site once: its name, its desks (gate booths and reception desks), and the first administrator, who then adds the guards and clerks.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Site name</source>
+            <translation>&amp;Site name</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Time zone</translation>
+        </message>
+        <message>
+            <source>&amp;Gate booths (one per line)</source>
+            <translation>&amp;Gate booths (one per line)</translation>
+        </message>
+        <message>
+            <source>&amp;Reception desks (one per line)</source>
+            <translation>&amp;Reception desks (one per line)</translation>
+        </message>
+        <message>
+            <source>Administrator &amp;user name</source>
+            <translation>Administrator &amp;user name</translation>
+        </message>
+        <message>
+            <source>Administrator's &amp;name</source>
+            <translation>Administrator's &amp;name</translation>
+        </message>
+        <message>
+            <source>&amp;Password (8 or more characters)</source>
+            <translation>&amp;Password (8 or more characters)</translation>
+        </message>
+        <message>
+            <source>Password &amp;again</source>
+            <translation>Password &amp;again</translation>
+        </message>
+        <message>
+            <source>P&amp;IN for quick unlock (4–6 digits)</source>
+            <translation>P&amp;IN for quick unlock (4–6 digits)</translation>
+        </message>
+        <message>
+            <source>e.g. Emerald Lake Gardens</source>
+            <translation>e.g. Emerald Lake Gardens</translation>
+        </message>
+        <message>
+            <source>&amp;Create site</source>
+            <translation>&amp;Create site</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellWindow</name>
+        <message>
+            <source>Gatehouse</source>
+            <translation>Gatehouse</translation>
+        </message>
+        <message>
+            <source>Preparing the database… the site is created in a moment.</source>
+            <translation>Preparing the database… the site is created in a moment.</translation>
+        </message>
+        <message>
+            <source>The site is ready. Sign in as the administrator.</source>
+            <translation>The site is ready. Sign in as the administrator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftPanel</name>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>&amp;Start my shift</source>
+            <translation>&amp;Start my shift</translation>
+        </message>
+        <message>
+            <source>&amp;End shift</source>
+            <translation>&amp;End shift</translation>
+        </message>
+        <message>
+            <source>No shift is open at this desk.</source>
+            <translation>No shift is open at this desk.</translation>
+        </message>
+        <message>
+            <source>{pattern}: {name} on duty since {time}.</source>
+            <translation>{pattern}: {name} on duty since {time}.</translation>
+        </message>
+        <message>
+            <source>Shift ended.</source>
+            <translation>Shift ended.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftPatternSection</name>
+        <message>
+            <source>Shift patterns</source>
+            <translation>Shift patterns</translation>
+        </message>
+        <message>
+            <source>Leave a name empty to remove that shift. A shift may run past midnight (e.g. 23:00 to 07:00).</source>
+            <translation>Leave a name empty to remove that shift. A shift may run past midnight (e.g. 23:00 to 07:00).</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Starts</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Ends</translation>
+        </message>
+        <message>
+            <source>Save shift patterns</source>
+            <translation>Save shift patterns</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteSection</name>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Site &amp;name</source>
+            <translation>Site &amp;name</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Time zone</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name</source>
+            <translation>&amp;Desk name</translation>
+        </message>
+        <message>
+            <source>Desk &amp;kind</source>
+            <translation>Desk &amp;kind</translation>
+        </message>
+        <message>
+            <source>Desks (retired desks stay in the records)</source>
+            <translation>Desks (retired desks stay in the records)</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>In use</translation>
+        </message>
+        <message>
+            <source>Save site</source>
+            <translation>Save site</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new desk</source>
+            <translation>&amp;Add as new desk</translation>
+        </message>
+        <message>
+            <source>Save &amp;selected desk</source>
+            <translation>Save &amp;selected desk</translation>
+        </message>
+        <message>
+            <source> (retired)</source>
+            <translation> (retired)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Select a desk in the list first.</source>
+            <translation>Select a desk in the list first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorApprovalDialog</name>
+        <message>
+            <source>Supervisor approval</source>
+            <translation>Supervisor approval</translation>
+        </message>
+        <message>
+            <source>This action needs a supervisor. The supervisor enters their PIN here and says why; the approval is recorded.</source>
+            <translation>This action needs a supervisor. The supervisor enters their PIN here and says why; the approval is recorded.</translation>
+        </message>
+        <message>
+            <source>&amp;Supervisor</source>
+            <translation>&amp;Supervisor</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>&amp;PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>No supervisor has a PIN yet. An administrator can set one.</source>
+            <translation>No supervisor has a PIN yet. An administrator can set one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Desk: {desk}</source>
+            <translation>Desk: {desk}</translation>
+        </message>
+        <message>
+            <source>Operator: {name} ({role})</source>
+            <translation>Operator: {name} ({role})</translation>
+        </message>
+        <message>
+            <source>No shift open</source>
+            <translation>No shift open</translation>
+        </message>
+        <message>
+            <source>{pattern} since {time}, {name}</source>
+            <translation>{pattern} since {time}, {name}</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1082 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+    <context>
+        <name>AccountSection</name>
+        <message>
+            <source>My account</source>
+            <translation>我的帳戶</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>目前密碼</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密碼</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>再次輸入新密碼</translation>
+        </message>
+        <message>
+            <source>New PIN (4–6 digits)</source>
+            <translation>新 PIN 碼（4–6 位數字）</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>再次輸入新 PIN 碼</translation>
+        </message>
+        <message>
+            <source>Change my password</source>
+            <translation>更改我的密碼</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>更改我的 PIN 碼</translation>
+        </message>
+        <message>
+            <source>Password changed.</source>
+            <translation>密碼已更改。</translation>
+        </message>
+        <message>
+            <source>PIN changed.</source>
+            <translation>PIN 碼已更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPanel</name>
+        <message>
+            <source>Alerts</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention.</source>
+            <translation>目前沒有需要處理的事項。</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>全部清除</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Gatehouse is already open on this PC. Its window was brought to the front.</source>
+            <translation>門崗值守台已在這部電腦上開啟，已把它的視窗移到最前。</translation>
+        </message>
+        <message>
+            <source>Gatehouse</source>
+            <translation>門崗值守台</translation>
+        </message>
+        <message>
+            <source>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</source>
+            <translation>門崗值守台無法使用資料資料夾 {where}。請確認磁碟存在並可寫入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Interrupted; nothing more was done.</source>
+            <translation>已中斷；沒有再做任何操作。</translation>
+        </message>
+        <message>
+            <source>{path} is too large to be a password file.</source>
+            <translation>{path} 太大，不像是密碼檔。</translation>
+        </message>
+        <message>
+            <source>{path} is not a UTF-8 text file.</source>
+            <translation>{path} 不是 UTF-8 文字檔。</translation>
+        </message>
+        <message>
+            <source>Unknown desk kind '{value}': use booth or reception.</source>
+            <translation>未知的崗位類型「{value}」：請用 booth（門崗）或 reception（前台）。</translation>
+        </message>
+        <message>
+            <source>Main gate</source>
+            <translation>大門崗</translation>
+        </message>
+        <message>
+            <source>Reception</source>
+            <translation>客服前台</translation>
+        </message>
+        <message>
+            <source>Site '{site}' created in {database}.</source>
+            <translation>已在 {database} 建立物業「{site}」。</translation>
+        </message>
+        <message>
+            <source>Schema: {state} (this program: {heads})</source>
+            <translation>資料庫結構：{state}（本程式：{heads}）</translation>
+        </message>
+        <message>
+            <source>Integrity check: ok</source>
+            <translation>完整性檢查：正常</translation>
+        </message>
+        <message>
+            <source>Integrity check FAILED ({count} problems), first: {first}</source>
+            <translation>完整性檢查失敗（{count} 個問題），第一個：{first}</translation>
+        </message>
+        <message>
+            <source>No site yet: run gatehouse init or start the program.</source>
+            <translation>尚未建立物業：請執行 gatehouse init 或啟動程式。</translation>
+        </message>
+        <message>
+            <source>Site key: present ({fingerprint})</source>
+            <translation>物業金鑰：已安裝（{fingerprint}）</translation>
+        </message>
+        <message>
+            <source>Site key: MISSING ({fingerprint}); import it with gatehouse keys import FILE</source>
+            <translation>物業金鑰：缺少（{fingerprint}）；請用 gatehouse keys import 檔案 匯入</translation>
+        </message>
+        <message>
+            <source>Backup and restore work on the SQLite file; back a PostgreSQL server up with pg_dump.</source>
+            <translation>備份與還原只適用於 SQLite 檔案；PostgreSQL 伺服器請用 pg_dump 備份。</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: {path}</source>
+            <translation>備份已寫入並驗證：{path}</translation>
+        </message>
+        <message>
+            <source>Gatehouse is running on this data directory (process {pid}); close it first.</source>
+            <translation>門崗值守台正在使用此資料資料夾（程序 {pid}），請先關閉。</translation>
+        </message>
+        <message>
+            <source>Database restored into {path}; the replaced file was kept as {kept}.</source>
+            <translation>資料庫已還原到 {path}；被取代的檔案保留為 {kept}。</translation>
+        </message>
+        <message>
+            <source>Audit chain intact: {entries} entries, head {head}.</source>
+            <translation>稽核鏈完整：共 {entries} 筆，鏈頭 {head}。</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN at entry {seq}: the entry was altered.</source>
+            <translation>稽核鏈在第 {seq} 筆斷開：該筆記錄被改動過。</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN at entry {seq}: an entry before it was removed or moved.</source>
+            <translation>稽核鏈在第 {seq} 筆斷開：之前有記錄被刪除或移動。</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN at entry {seq}: the entry is missing.</source>
+            <translation>稽核鏈在第 {seq} 筆斷開：該筆記錄不見了。</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN at entry {seq}: it and any after it were removed from the end.</source>
+            <translation>稽核鏈在第 {seq} 筆斷開：該筆及之後的記錄從末尾被刪除了。</translation>
+        </message>
+        <message>
+            <source>Site key written to {path}. Keep it safe: it unlocks ID numbers.</source>
+            <translation>物業金鑰已寫入 {path}。請妥善保管：它可解開證件號碼。</translation>
+        </message>
+        <message>
+            <source>Site key {fingerprint} installed on this PC.</source>
+            <translation>物業金鑰 {fingerprint} 已安裝到這部電腦。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>Gatehouse: unexpected error</source>
+            <translation>門崗值守台：意外錯誤</translation>
+        </message>
+        <message>
+            <source>(the crash log could not be written)</source>
+            <translation>（無法寫入錯誤記錄檔）</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Gatehouse. What you saved before is safe.
+
+Please give this file to your administrator:
+{path}</source>
+            <translation>門崗值守台內部出錯。之前已儲存的資料都安全。
+
+請把這個檔案交給系統管理員：
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Home</source>
+            <translation>主頁</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskSection</name>
+        <message>
+            <source>This desk</source>
+            <translation>本崗位</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>語言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Text size</source>
+            <translation>字體大小(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;idle minutes</source>
+            <translation>閒置幾分鐘後鎖定(&amp;I)</translation>
+        </message>
+        <message>
+            <source>A&amp;4 printer</source>
+            <translation>A4 打印機(&amp;4)</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt printer</source>
+            <translation>收據打印機(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Receipt &amp;width</source>
+            <translation>收據紙寬(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Print &amp;without asking</source>
+            <translation>直接打印不詢問(&amp;W)</translation>
+        </message>
+        <message>
+            <source>No: show the print dialog</source>
+            <translation>否：顯示打印對話框</translation>
+        </message>
+        <message>
+            <source>Yes: print straight to the printer above</source>
+            <translation>是：直接送到上面的打印機</translation>
+        </message>
+        <message>
+            <source>System default printer</source>
+            <translation>系統預設打印機</translation>
+        </message>
+        <message>
+            <source>&amp;Save desk settings</source>
+            <translation>儲存本崗位設定(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Nothing to save: no setting was changed.</source>
+            <translation>沒有需要儲存的：設定沒有改變。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <source>Required.</source>
+            <translation>必須填寫。</translation>
+        </message>
+        <message>
+            <source>Too long: at most {max} characters (now {length}).</source>
+            <translation>太長：最多 {max} 個字（現在 {length} 個）。</translation>
+        </message>
+        <message>
+            <source>Too short: at least {min} characters.</source>
+            <translation>太短：至少 {min} 個字。</translation>
+        </message>
+        <message>
+            <source>Contains control characters; please retype it.</source>
+            <translation>含有控制字元，請重新輸入。</translation>
+        </message>
+        <message>
+            <source>Contains invisible characters (often from pasted text); please retype it.</source>
+            <translation>含有看不見的字元（通常來自貼上的文字），請重新輸入。</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>必須是整數。</translation>
+        </message>
+        <message>
+            <source>Must be between {min} and {max}.</source>
+            <translation>必須在 {min} 至 {max} 之間。</translation>
+        </message>
+        <message>
+            <source>The format is not valid.</source>
+            <translation>格式不正確。</translation>
+        </message>
+        <message>
+            <source>The check digit does not match: a digit is probably mistyped.</source>
+            <translation>校驗碼不符：可能打錯了某一位。</translation>
+        </message>
+        <message>
+            <source>The date in it is not a real date.</source>
+            <translation>其中的日期不存在。</translation>
+        </message>
+        <message>
+            <source>A PIN is {min} to {max} digits.</source>
+            <translation>PIN 碼須為 {min} 至 {max} 位數字。</translation>
+        </message>
+        <message>
+            <source>Too weak: use at least {min} characters, not all the same.</source>
+            <translation>太簡單：至少 {min} 個字元，且不能全部相同。</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>兩次輸入不一致。</translation>
+        </message>
+        <message>
+            <source>This is already in use.</source>
+            <translation>已被使用。</translation>
+        </message>
+        <message>
+            <source>Not found.</source>
+            <translation>找不到。</translation>
+        </message>
+        <message>
+            <source>Choose one of the listed values.</source>
+            <translation>請從清單中選擇。</translation>
+        </message>
+        <message>
+            <source>Too easy to guess: avoid repeated or consecutive digits.</source>
+            <translation>太容易被猜到：請避免重複或連續的數字。</translation>
+        </message>
+        <message>
+            <source>Use letters, digits, '.', '_' or '-' only, without spaces.</source>
+            <translation>只可使用文字、數字、「.」、「_」或「-」，不可有空格。</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>目前密碼不正確。</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用戶名稱</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密碼</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>目前密碼</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN 碼</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Site name</source>
+            <translation>物業名稱</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>時區</translation>
+        </message>
+        <message>
+            <source>Desks</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Desk name</source>
+            <translation>崗位名稱</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Shift pattern</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Shift patterns</source>
+            <translation>班次設定</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>閒置鎖定分鐘數</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>字體大小</translation>
+        </message>
+        <message>
+            <source>A4 printer</source>
+            <translation>A4 打印機</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>收據打印機</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>備份資料夾</translation>
+        </message>
+        <message>
+            <source>Cannot write to {where}: the folder or file is read-only.</source>
+            <translation>無法寫入 {where}：資料夾或檔案是唯讀的。</translation>
+        </message>
+        <message>
+            <source>The disk is full ({where}). Free some space; nothing was saved.</source>
+            <translation>磁碟已滿（{where}）。請騰出空間；這次沒有儲存任何資料。</translation>
+        </message>
+        <message>
+            <source>The database is busy (another program is writing). Try again in a moment.</source>
+            <translation>資料庫正忙（另一個程式正在寫入），請稍後再試。</translation>
+        </message>
+        <message>
+            <source>{where} is damaged. Restore the latest backup (gatehouse restore).</source>
+            <translation>{where} 已損壞。請還原最近的備份（gatehouse restore）。</translation>
+        </message>
+        <message>
+            <source>{where} is not a Gatehouse database.</source>
+            <translation>{where} 不是門崗值守台的資料庫。</translation>
+        </message>
+        <message>
+            <source>{where} was not found.</source>
+            <translation>找不到 {where}。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database at {where}. Check the network and the address.</source>
+            <translation>無法連接資料庫 {where}。請檢查網絡和地址。</translation>
+        </message>
+        <message>
+            <source>{where} was written by a newer Gatehouse. Update this program first.</source>
+            <translation>{where} 由較新版本的門崗值守台寫入。請先更新本程式。</translation>
+        </message>
+        <message>
+            <source>The site key file for this database is missing on this PC ({where}). Import it with: gatehouse keys import FILE</source>
+            <translation>這部電腦缺少此資料庫的物業金鑰檔（{where}）。請用以下指令匯入：gatehouse keys import 檔案</translation>
+        </message>
+        <message>
+            <source>Reading or writing {where} failed (disk or network error).</source>
+            <translation>讀寫 {where} 失敗（磁碟或網絡錯誤）。</translation>
+        </message>
+        <message>
+            <source>User name, password or PIN is wrong.</source>
+            <translation>用戶名稱、密碼或 PIN 碼不正確。</translation>
+        </message>
+        <message>
+            <source>This account is disabled. Ask an administrator.</source>
+            <translation>此帳戶已停用，請聯絡系統管理員。</translation>
+        </message>
+        <message>
+            <source>This account is locked after too many failed attempts. A supervisor can unlock it.</source>
+            <translation>此帳戶因多次輸入錯誤已被鎖定，須由主管解鎖。</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts: wait {seconds} seconds and try again.</source>
+            <translation>錯誤次數太多：請等 {seconds} 秒後再試。</translation>
+        </message>
+        <message>
+            <source>Only a supervisor or an administrator can approve this.</source>
+            <translation>只有主管或系統管理員可以批准。</translation>
+        </message>
+        <message>
+            <source>There must remain at least one active administrator.</source>
+            <translation>至少要保留一位在用的系統管理員。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的帳戶。</translation>
+        </message>
+        <message>
+            <source>A shift is already open at this desk. End it (or hand it over) first.</source>
+            <translation>本崗位已有進行中的班次，請先結束（或交班）。</translation>
+        </message>
+        <message>
+            <source>This shift has already ended.</source>
+            <translation>此班次已經結束。</translation>
+        </message>
+        <message>
+            <source>This database already has a site.</source>
+            <translation>此資料庫已建立物業。</translation>
+        </message>
+        <message>
+            <source>At least one desk must stay active.</source>
+            <translation>至少要保留一個在用的崗位。</translation>
+        </message>
+        <message>
+            <source>Not accepted.</source>
+            <translation>不接受此輸入。</translation>
+        </message>
+        <message>
+            <source>Please check: {message}</source>
+            <translation>請核對：{message}</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}：{message}</translation>
+        </message>
+        <message>
+            <source>This needs a supervisor's approval.</source>
+            <translation>此操作須主管批准。</translation>
+        </message>
+        <message>
+            <source>Your role may not do this.</source>
+            <translation>你的角色不能進行此操作。</translation>
+        </message>
+        <message>
+            <source>This cannot be done now ({kind}: {reason}).</source>
+            <translation>現在不能這樣做（{kind}：{reason}）。</translation>
+        </message>
+        <message>
+            <source>It no longer exists (perhaps removed at another desk).</source>
+            <translation>記錄已不存在（可能已在其他崗位處理）。</translation>
+        </message>
+        <message>
+            <source>The action failed.</source>
+            <translation>操作失敗。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForcedPasswordDialog</name>
+        <message>
+            <source>Choose a new password</source>
+            <translation>設定新密碼</translation>
+        </message>
+        <message>
+            <source>Your password was reset by an administrator. Choose your own now.</source>
+            <translation>你的密碼已由系統管理員重設，請現在設定自己的密碼。</translation>
+        </message>
+        <message>
+            <source>Temporary password</source>
+            <translation>臨時密碼</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密碼</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>再次輸入新密碼</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Guard</source>
+            <translation>保安員</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>客服</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>系統管理員</translation>
+        </message>
+        <message>
+            <source>Gate booth</source>
+            <translation>門崗</translation>
+        </message>
+        <message>
+            <source>Reception desk</source>
+            <translation>客服前台</translation>
+        </message>
+        <message>
+            <source>Day shift</source>
+            <translation>早班</translation>
+        </message>
+        <message>
+            <source>Evening shift</source>
+            <translation>中班</translation>
+        </message>
+        <message>
+            <source>Night shift</source>
+            <translation>夜班</translation>
+        </message>
+        <message>
+            <source>On duty</source>
+            <translation>當值中</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>已結束</translation>
+        </message>
+        <message>
+            <source>Handed over</source>
+            <translation>已交班</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Locked — {site}</source>
+            <translation>已鎖定 — {site}</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <source>Who is at the desk?</source>
+            <translation>現在誰在崗位上？</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>PIN 碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>解鎖(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Sign in with a &amp;password instead</source>
+            <translation>改用密碼登入(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Choose who you are first.</source>
+            <translation>請先選擇你的名字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginPage</name>
+        <message>
+            <source>Gatehouse</source>
+            <translation>門崗值守台</translation>
+        </message>
+        <message>
+            <source>Guard booth and reception desk</source>
+            <translation>門崗與客服前台</translation>
+        </message>
+        <message>
+            <source>&amp;Desk</source>
+            <translation>崗位(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>用戶名稱(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>密碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>語言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>登入(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>正在開啟資料庫…</translation>
+        </message>
+        <message>
+            <source>Opening the database… you will be signed in as soon as it is ready.</source>
+            <translation>正在開啟資料庫…準備好後會自動登入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Home</source>
+            <translation>主頁</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>操作員</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorDialog</name>
+        <message>
+            <source>Add operator</source>
+            <translation>新增操作員</translation>
+        </message>
+        <message>
+            <source>Set a temporary password</source>
+            <translation>設定臨時密碼</translation>
+        </message>
+        <message>
+            <source>Set PIN</source>
+            <translation>設定 PIN 碼</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用戶名稱</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>PIN (4–6 digits)</source>
+            <translation>PIN 碼（4–6 位數字）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用戶名稱</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN 碼</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>已設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsPage</name>
+        <message>
+            <source>Operators</source>
+            <translation>操作員</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>新增(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Set &amp;role</source>
+            <translation>設定角色(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Disable / enable</source>
+            <translation>停用／啟用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Reset &amp;password…</source>
+            <translation>重設密碼(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Set P&amp;IN…</source>
+            <translation>設定 PIN 碼(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>解鎖(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Select an operator in the table first.</source>
+            <translation>請先在表中選擇一位操作員。</translation>
+        </message>
+        <message>
+            <source>Operator added.</source>
+            <translation>已新增操作員。</translation>
+        </message>
+        <message>
+            <source>Role changed.</source>
+            <translation>角色已更改。</translation>
+        </message>
+        <message>
+            <source>Account state changed.</source>
+            <translation>帳戶狀態已更改。</translation>
+        </message>
+        <message>
+            <source>Temporary password set; it must be changed at the next sign-in.</source>
+            <translation>已設定臨時密碼；下次登入時必須更改。</translation>
+        </message>
+        <message>
+            <source>PIN set.</source>
+            <translation>PIN 碼已設定。</translation>
+        </message>
+        <message>
+            <source>Account unlocked.</source>
+            <translation>帳戶已解鎖。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Main gate</source>
+            <translation>大門崗</translation>
+        </message>
+        <message>
+            <source>Reception</source>
+            <translation>客服前台</translation>
+        </message>
+        <message>
+            <source>Welcome to Gatehouse</source>
+            <translation>歡迎使用門崗值守台</translation>
+        </message>
+        <message>
+            <source>Set up this site once: its name, its desks (gate booths and reception desks), and the first administrator, who then adds the guards and clerks.</source>
+            <translation>只需設定一次：物業名稱、崗位（門崗與客服前台），以及第一位系統管理員，之後由他新增保安員和客服。</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>語言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Site name</source>
+            <translation>物業名稱(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>時區(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Gate booths (one per line)</source>
+            <translation>門崗（每行一個）(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Reception desks (one per line)</source>
+            <translation>客服前台（每行一個）(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Administrator &amp;user name</source>
+            <translation>系統管理員用戶名稱(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Administrator's &amp;name</source>
+            <translation>系統管理員姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Password (8 or more characters)</source>
+            <translation>密碼（至少 8 個字元）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Password &amp;again</source>
+            <translation>再次輸入密碼(&amp;A)</translation>
+        </message>
+        <message>
+            <source>P&amp;IN for quick unlock (4–6 digits)</source>
+            <translation>快速解鎖 PIN 碼（4–6 位數字）(&amp;I)</translation>
+        </message>
+        <message>
+            <source>e.g. Emerald Lake Gardens</source>
+            <translation>例如：翠湖花園</translation>
+        </message>
+        <message>
+            <source>&amp;Create site</source>
+            <translation>建立物業(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShellWindow</name>
+        <message>
+            <source>Gatehouse</source>
+            <translation>門崗值守台</translation>
+        </message>
+        <message>
+            <source>Preparing the database… the site is created in a moment.</source>
+            <translation>正在準備資料庫…物業稍後建立。</translation>
+        </message>
+        <message>
+            <source>The site is ready. Sign in as the administrator.</source>
+            <translation>物業已建立，請以系統管理員登入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftPanel</name>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>&amp;Start my shift</source>
+            <translation>開始我的班次(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;End shift</source>
+            <translation>結束班次(&amp;E)</translation>
+        </message>
+        <message>
+            <source>No shift is open at this desk.</source>
+            <translation>本崗位目前沒有進行中的班次。</translation>
+        </message>
+        <message>
+            <source>{pattern}: {name} on duty since {time}.</source>
+            <translation>{pattern}：{name} 自 {time} 起當值。</translation>
+        </message>
+        <message>
+            <source>Shift ended.</source>
+            <translation>班次已結束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftPatternSection</name>
+        <message>
+            <source>Shift patterns</source>
+            <translation>班次設定</translation>
+        </message>
+        <message>
+            <source>Leave a name empty to remove that shift. A shift may run past midnight (e.g. 23:00 to 07:00).</source>
+            <translation>名稱留空即刪除該班次。班次可跨越午夜（例如 23:00 至 07:00）。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>Save shift patterns</source>
+            <translation>儲存班次設定</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteSection</name>
+        <message>
+            <source>Site</source>
+            <translation>物業</translation>
+        </message>
+        <message>
+            <source>Site &amp;name</source>
+            <translation>物業名稱(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>時區(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Desk name</source>
+            <translation>崗位名稱(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Desk &amp;kind</source>
+            <translation>崗位類型(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Desks (retired desks stay in the records)</source>
+            <translation>崗位（停用的崗位仍保留在記錄中）</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Save site</source>
+            <translation>儲存物業資料</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new desk</source>
+            <translation>新增為新崗位(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Save &amp;selected desk</source>
+            <translation>儲存所選崗位(&amp;S)</translation>
+        </message>
+        <message>
+            <source> (retired)</source>
+            <translation>（已停用）</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+        <message>
+            <source>Select a desk in the list first.</source>
+            <translation>請先在清單中選擇一個崗位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorApprovalDialog</name>
+        <message>
+            <source>Supervisor approval</source>
+            <translation>主管批准</translation>
+        </message>
+        <message>
+            <source>This action needs a supervisor. The supervisor enters their PIN here and says why; the approval is recorded.</source>
+            <translation>此操作須主管批准。請主管在此輸入 PIN 碼並註明原因；批准會被記錄。</translation>
+        </message>
+        <message>
+            <source>&amp;Supervisor</source>
+            <translation>主管(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>PIN 碼(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No supervisor has a PIN yet. An administrator can set one.</source>
+            <translation>還沒有主管設定 PIN 碼，請系統管理員設定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Desk: {desk}</source>
+            <translation>崗位：{desk}</translation>
+        </message>
+        <message>
+            <source>Operator: {name} ({role})</source>
+            <translation>操作員：{name}（{role}）</translation>
+        </message>
+        <message>
+            <source>No shift open</source>
+            <translation>未開班</translation>
+        </message>
+        <message>
+            <source>{pattern} since {time}, {name}</source>
+            <translation>{pattern}，{time} 起，{name}</translation>
+        </message>
+    </context>
+</TS>

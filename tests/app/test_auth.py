@@ -1,0 +1,134 @@
+"""Signing in, lockout, PIN switching and supervisor approval in place."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.bootstrap import Services
+from app.clock import FixedClock
+from app.errors import AuthenticationError, AuthFailure, PermissionDenied
+from app.permissions import END_OTHERS_SHIFT, Role
+from app.settings import LANGUAGE
+from db.models.core import AuditEntry
+from tests.conftest import ADMIN_PASSWORD, PINS, STAFF_PASSWORD, Staff
+
+
+def _fail(services: Services, staff: Staff, times: int) -> AuthenticationError:
+    error = None
+    for _ in range(times):
+        with pytest.raises(AuthenticationError) as raised:
+            services.auth.login("wong", "wrong-password", staff.desk_id)
+        error = raised.value
+    assert error is not None
+    return error
+
+
+def test_login_returns_the_operator_at_the_desk(services: Services, staff: Staff) -> None:
+    actor = services.auth.login("Wong", STAFF_PASSWORD, staff.desk_id)  # user names ignore case
+    assert actor.display_name == "黃大文"
+    assert actor.role == Role.GUARD
+    assert actor.desk_id == staff.desk_id
+
+
+def test_unknown_user_and_wrong_password_look_the_same(services: Services, staff: Staff) -> None:
+    with pytest.raises(AuthenticationError) as unknown:
+        services.auth.login("nobody", "whatever-123", staff.desk_id)
+    with pytest.raises(AuthenticationError) as wrong:
+        services.auth.login("wong", "whatever-123", staff.desk_id)
+    assert unknown.value.reason == wrong.value.reason == AuthFailure.BAD_CREDENTIALS
+
+
+def test_five_failures_impose_a_delay(services: Services, staff: Staff, clock: FixedClock) -> None:
+    error = _fail(services, staff, 5)
+    assert error.reason == AuthFailure.DELAYED
+    assert error.retry_after_s == pytest.approx(1.0)
+    # Even the right password is refused until the delay has passed …
+    with pytest.raises(AuthenticationError) as early:
+        services.auth.login("wong", STAFF_PASSWORD, staff.desk_id)
+    assert early.value.reason == AuthFailure.DELAYED
+    # … and accepted after it; success clears the counter.
+    clock.advance(timedelta(seconds=1.5))
+    assert services.auth.login("wong", STAFF_PASSWORD, staff.desk_id).username == "wong"
+    with pytest.raises(AuthenticationError) as fresh:
+        services.auth.login("wong", "wrong-again", staff.desk_id)
+    assert fresh.value.reason == AuthFailure.BAD_CREDENTIALS
+    assert fresh.value.attempts_left == 9
+
+
+def test_ten_failures_lock_until_a_supervisor_unlocks(services: Services, staff: Staff, clock: FixedClock) -> None:
+    for _ in range(10):
+        with pytest.raises(AuthenticationError):
+            services.auth.login("wong", "wrong-password", staff.desk_id)
+        clock.advance(timedelta(minutes=2))
+    with pytest.raises(AuthenticationError) as locked:
+        services.auth.login("wong", STAFF_PASSWORD, staff.desk_id)
+    assert locked.value.reason == AuthFailure.LOCKED
+    wong = next(o for o in services.operators.list_operators(staff.admin) if o.username == "wong")
+    assert wong.locked
+    # A guard cannot unlock; a supervisor can.
+    with pytest.raises(PermissionDenied):
+        services.operators.unlock(staff.clerk, wong.id)
+    services.operators.unlock(staff.supervisor, wong.id)
+    assert services.auth.login("wong", STAFF_PASSWORD, staff.desk_id).role == Role.GUARD
+
+
+def test_failed_attempts_survive_in_the_database(services: Services, staff: Staff) -> None:
+    _fail(services, staff, 3)
+    wong = next(o for o in services.operators.list_operators(staff.admin) if o.username == "wong")
+    assert wong.failed_attempts == 3
+
+
+def test_pin_switch_changes_who_the_next_record_is_attributed_to(services: Services, staff: Staff) -> None:
+    guard = services.auth.switch_by_pin(staff.guard.operator_id, PINS[Role.GUARD], staff.desk_id)
+    shift = services.shifts.start(guard)
+    # The clerk takes over the keyboard during the guard's shift (full-width digits from an IME).
+    clerk = services.auth.switch_by_pin(staff.clerk.operator_id, "９７５３", staff.desk_id)
+    assert clerk.shift_id == shift.id
+    second_desk_record = services.settings.set(clerk, LANGUAGE, "en", for_desk=True)
+    assert second_desk_record == "en"
+    with services.database.sessions.read() as s:
+        started = s.execute(select(AuditEntry).where(AuditEntry.action == "shift.started")).scalar_one()
+        changed = s.execute(select(AuditEntry).where(AuditEntry.action == "setting.changed")).scalar_one()
+    assert started.actor_id == guard.operator_id
+    assert changed.actor_id == clerk.operator_id
+
+
+def test_wrong_pin_counts_as_a_failure(services: Services, staff: Staff) -> None:
+    with pytest.raises(AuthenticationError) as wrong:
+        services.auth.switch_by_pin(staff.guard.operator_id, "0000", staff.desk_id)
+    assert wrong.value.attempts_left == 9
+
+
+def test_supervisor_approval_in_place_is_recorded(services: Services, staff: Staff) -> None:
+    shift = services.shifts.start(staff.guard)
+    with pytest.raises(PermissionDenied) as denied:
+        services.shifts.end(staff.clerk, shift.id)
+    assert denied.value.approvable
+    approval = services.auth.approve(
+        staff.supervisor.operator_id, PINS[Role.SUPERVISOR], END_OTHERS_SHIFT, "黃大文急病離崗", staff.clerk
+    )
+    ended = services.shifts.end(staff.clerk, shift.id, approval)
+    assert ended.ended_at is not None
+    with services.database.sessions.read() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.action == "shift.ended")).scalar_one()
+    assert entry.approver_id == staff.supervisor.operator_id
+    assert entry.actor_id == staff.clerk.operator_id
+    assert "黃大文" not in entry.details_json  # the reason stays out of the audit chain
+
+
+def test_a_guard_cannot_approve(services: Services, staff: Staff) -> None:
+    with pytest.raises(AuthenticationError) as refused:
+        services.auth.approve(staff.guard.operator_id, PINS[Role.GUARD], END_OTHERS_SHIFT, "想自己批", staff.clerk)
+    assert refused.value.reason == AuthFailure.NOT_A_SUPERVISOR
+
+
+def test_disabled_operator_cannot_sign_in(services: Services, staff: Staff) -> None:
+    services.operators.set_active(staff.admin, staff.guard.operator_id, False)
+    with pytest.raises(AuthenticationError) as refused:
+        services.auth.login("wong", STAFF_PASSWORD, staff.desk_id)
+    assert refused.value.reason == AuthFailure.DISABLED
+    assert ADMIN_PASSWORD  # the admin is unaffected
+    assert services.auth.login("admin", ADMIN_PASSWORD, staff.desk_id).role == Role.ADMIN

@@ -1,0 +1,76 @@
+"""Non-modal alerts: shown in a list on the home page, newest first, never stealing focus."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.clock import Clock
+from ui.app_events import Alert, AlertLevel, AppEvents
+from ui.widgets.base import TranslatableFrame
+
+MAX_ALERTS = 30
+OBJECT_NAMES = {AlertLevel.DANGER: "alertDanger", AlertLevel.WARNING: "alertWarning", AlertLevel.INFO: "alertInfo"}
+
+
+class AlertsPanel(TranslatableFrame):
+    def __init__(self, events: AppEvents, clock: Clock, zone: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._events = events
+        self._clock = clock
+        self._zone = zone
+        self._alerts: dict[str, Alert] = {}
+        self._title = QLabel()
+        self._title.setObjectName("panelTitle")
+        self._empty = QLabel()
+        self._list = QVBoxLayout()
+        self._clear = QPushButton()
+        self._clear.clicked.connect(self._on_clear_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._empty)
+        layout.addLayout(self._list)
+        layout.addWidget(self._clear)
+        layout.addStretch(1)
+        events.alert_posted.connect(self._on_events_alert_posted)
+        events.alert_cleared.connect(self._on_events_alert_cleared)
+        self.retranslate()
+        self._render()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Alerts"))
+        self._empty.setText(self.tr("Nothing needs attention."))
+        self._clear.setText(self.tr("Clear all"))
+
+    def alerts(self) -> list[Alert]:
+        return sorted(self._alerts.values(), key=lambda a: a.at, reverse=True)
+
+    def _on_events_alert_posted(self, alert: Alert) -> None:
+        self._alerts[alert.key] = alert
+        if len(self._alerts) > MAX_ALERTS:
+            oldest = min(self._alerts.values(), key=lambda a: a.at)
+            del self._alerts[oldest.key]
+        self._render()
+
+    def _on_events_alert_cleared(self, key: str) -> None:
+        if self._alerts.pop(key, None) is not None:
+            self._render()
+
+    def _on_clear_clicked(self) -> None:
+        self._alerts.clear()
+        self._render()
+
+    def _render(self) -> None:
+        while self._list.count():
+            item = self._list.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for alert in self.alerts():
+            label = QLabel(f"{alert.at.astimezone(self._zone):%H:%M}  {alert.text}")
+            label.setObjectName(OBJECT_NAMES[alert.level])
+            label.setWordWrap(True)
+            self._list.addWidget(label)
+        self._empty.setVisible(not self._alerts)
+        self._clear.setVisible(bool(self._alerts))

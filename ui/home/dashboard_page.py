@@ -1,0 +1,46 @@
+"""Home: the guard's first screen. Panels for what needs attention now, in a grid that reflows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
+
+from ui.widgets.base import TranslatableWidget, page_title
+
+COLUMNS = 2
+
+
+class DashboardPage(TranslatableWidget):
+    def __init__(self, panels: Sequence[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self._title = page_title()
+        self.panels = list(panels)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        for index, panel in enumerate(self.panels):
+            span = getattr(panel, "column_span", 1)
+            row, column = divmod(index, COLUMNS)
+            grid.addWidget(panel, row, column, 1, span)
+        grid.setRowStretch(grid.rowCount(), 1)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(scroll, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Home"))
+
+    def activated(self) -> None:
+        for panel in self.panels:
+            refresh = getattr(panel, "refresh", None)
+            if callable(refresh):
+                refresh()

@@ -1,0 +1,32 @@
+"""Dashboard panels. A module area adds a factory to ``PANEL_FACTORIES``.
+
+Each panel is a small widget with ``refresh()``; it listens to ``AppEvents.data_changed`` itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from ui.context import UiContext
+
+
+def _alerts(ctx: UiContext) -> QWidget:
+    from ui.home.alerts_panel import AlertsPanel
+
+    return AlertsPanel(ctx.events, ctx.clock, ctx.services.zone)
+
+
+def _shift(ctx: UiContext) -> QWidget:
+    from ui.home.shift_panel import ShiftPanel
+
+    s = ctx.services
+    return ShiftPanel(s.shifts, s.auth, s.operators, ctx.session, ctx.events, s.zone)
+
+
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts]
+
+
+def build_panels(ctx: UiContext) -> list[QWidget]:
+    return [factory(ctx) for factory in PANEL_FACTORIES]

@@ -1,0 +1,49 @@
+"""Settings sections, in order. A module area adds a factory to ``SECTION_FACTORIES``.
+
+A factory returns None when the active operator may not see that section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from app.permissions import EDIT_SITE_SETTINGS, allowed
+from ui.context import UiContext
+
+
+def _desk(ctx: UiContext) -> QWidget:
+    from ui.settings.desk_section import DeskSection
+
+    s = ctx.services
+    return DeskSection(s.settings, s.auth, s.operators, ctx.session, ctx.preferences, ctx.events)
+
+
+def _site(ctx: UiContext) -> QWidget | None:
+    if not allowed(ctx.session.actor, EDIT_SITE_SETTINGS):
+        return None
+    from ui.settings.site_section import SiteSection
+
+    return SiteSection(ctx.services.site, ctx.session, ctx.events)
+
+
+def _shifts(ctx: UiContext) -> QWidget | None:
+    if not allowed(ctx.session.actor, EDIT_SITE_SETTINGS):
+        return None
+    from ui.settings.shift_section import ShiftPatternSection
+
+    return ShiftPatternSection(ctx.services.settings, ctx.services.shifts, ctx.session, ctx.events)
+
+
+def _account(ctx: UiContext) -> QWidget:
+    from ui.settings.account_section import AccountSection
+
+    return AccountSection(ctx.services.operators, ctx.session)
+
+
+SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [_desk, _account, _site, _shifts]
+
+
+def build_sections(ctx: UiContext) -> list[QWidget]:
+    return [section for factory in SECTION_FACTORIES if (section := factory(ctx)) is not None]

@@ -1,0 +1,269 @@
+"""The main window: first-run setup → sign-in → workspace ⇄ lock screen.
+
+The workspace stays alive behind the lock screen, so a half-typed form survives a lock and a PIN
+switch. Signing out closes the workspace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from app.bootstrap import Database, Services, build_services
+from app.clock import Clock, local_zone, machine_zone_name
+from app.credentials import SecretHasher
+from app.errors import GatehouseError
+from app.keys import KeyStore
+from app.local_config import LocalConfig
+from app.paths import DataPaths
+from app.permissions import Actor
+from app.settings import FONT_SCALE, IDLE_LOCK_MINUTES
+from app.site import SiteSetup, initialize_site, read_site
+from ui.app_events import AppEvents, Changes
+from ui.context import Preferences, UiContext
+from ui.idle import IdleWatcher
+from ui.session import OperatorSession
+from ui.start.lock_page import LockPage
+from ui.start.login_page import LoginPage
+from ui.start.password_dialog import ForcedPasswordDialog
+from ui.start.setup_page import SetupPage
+from ui.startup import DatabaseOpener
+from ui.workspace import Workspace
+
+MIN_WIDTH, MIN_HEIGHT = 1000, 700
+
+
+class ShellWindow(QMainWindow):
+    database_opened = Signal()
+    signed_in = Signal(object)  # Actor
+    locked = Signal()
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        local: LocalConfig,
+        target: str | Path | None,
+        clock: Clock,
+        *,
+        hasher: SecretHasher | None = None,
+        idle_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("shell")
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self._paths = paths
+        self._clock = clock
+        self._target = target
+        self._hasher = hasher or SecretHasher()
+        self._idle_override_ms = idle_ms
+        self.preferences = Preferences(paths, local, self)
+        self.events = AppEvents(self)
+        self.database: Database | None = None
+        self.services: Services | None = None
+        self.workspace: Workspace | None = None
+        self.session: OperatorSession | None = None
+        self._pending_setup: SiteSetup | None = None
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.setup_page = SetupPage(local.language, machine_zone_name())
+        self.login_page = LoginPage(local.language, local.last_username)
+        self.lock_page = LockPage(clock, local_zone(None))
+        for page in (self.setup_page, self.login_page, self.lock_page):
+            self.stack.addWidget(page)
+        self.idle = IdleWatcher(idle_ms or 5 * 60_000, self)
+        self._connect_signals()
+        self.retranslate()
+        first_run = self._is_first_run()
+        self.stack.setCurrentWidget(self.setup_page if first_run else self.login_page)
+        self.opener = DatabaseOpener(self)
+        self.opener.opened.connect(self._on_opener_opened)
+        self.opener.failed.connect(self._on_opener_failed)
+        self.opener.start(target, paths, clock, local)
+
+    def _is_first_run(self) -> bool:
+        if self._target and "://" in str(self._target):
+            return False
+        database_file = Path(self._target) if self._target else self._paths.database
+        return not database_file.exists()
+
+    def _connect_signals(self) -> None:
+        self.setup_page.setup_requested.connect(self._on_setup_page_setup_requested)
+        self.setup_page.language_requested.connect(self._on_language_requested)
+        self.login_page.login_requested.connect(self._on_login_page_login_requested)
+        self.login_page.language_requested.connect(self._on_language_requested)
+        self.lock_page.unlock_requested.connect(self._on_lock_page_unlock_requested)
+        self.lock_page.sign_out_requested.connect(self.sign_out)
+        self.idle.idle.connect(self.lock)
+        self.events.data_changed.connect(self._on_events_data_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+    def retranslate(self) -> None:
+        site = self.services.site_row.name if self.services else ""
+        title = self.tr("Gatehouse")
+        self.setWindowTitle(f"{title} — {site}" if site else title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- database ----------------------------------------------------------------------------------
+    def _on_opener_opened(self, database: Database) -> None:
+        self.database = database
+        try:
+            site = read_site(database.sessions)
+            if site is not None:
+                self._services_ready(build_services(database, self._clock, hasher=self._hasher))
+            elif self.stack.currentWidget() is not self.setup_page:
+                self.stack.setCurrentWidget(self.setup_page)
+        except GatehouseError as error:
+            self._on_opener_failed(error)
+            return
+        self.database_opened.emit()
+        if self._pending_setup is not None:
+            setup, self._pending_setup = self._pending_setup, None
+            self._on_setup_page_setup_requested(setup)
+
+    def _on_opener_failed(self, error: GatehouseError) -> None:
+        page = self.stack.currentWidget()
+        if page is self.setup_page:
+            self.setup_page.show_error(error)
+            self.setup_page.set_busy(True)
+        else:
+            self.login_page.set_failed(error)
+
+    def _services_ready(self, services: Services) -> None:
+        self.services = services
+        self.lock_page.set_zone(services.zone)
+        desk = self.preferences.local.desk_for(services.site_row.id)
+        self.login_page.set_ready(services.site_row.name, services.site.desks(), desk)
+        self.retranslate()
+
+    # -- first run ---------------------------------------------------------------------------------
+    def _on_setup_page_setup_requested(self, setup: SiteSetup) -> None:
+        if self.database is None:
+            self._pending_setup = setup
+            self.setup_page.set_busy(True)
+            self.setup_page.banner.notice(self.tr("Preparing the database… the site is created in a moment."))
+            return
+        self.setup_page.set_busy(False)
+        try:
+            initialize_site(self.database.sessions, KeyStore(self._paths.root), self._clock, self._hasher, setup)
+            services = build_services(self.database, self._clock, hasher=self._hasher)
+        except GatehouseError as error:
+            self.setup_page.show_error(error)
+            return
+        self._services_ready(services)
+        self.login_page.reset(setup.admin.username.strip())
+        self.login_page.banner.notice(self.tr("The site is ready. Sign in as the administrator."))
+        self.stack.setCurrentWidget(self.login_page)
+
+    def _on_language_requested(self, language: str) -> None:
+        self.preferences.set_language(language)
+
+    # -- signing in --------------------------------------------------------------------------------
+    def _on_login_page_login_requested(self, username: str, password: str, desk_id: object) -> None:
+        services = self.services
+        if services is None or self.database is None:
+            return
+        try:
+            actor = services.auth.login(username, password, desk_id)  # type: ignore[arg-type]
+        except GatehouseError as error:
+            self.login_page.show_error(error)
+            return
+        self.database.desk.desk_id = actor.desk_id
+        local = self.preferences.local.with_last_username(username.strip())
+        if actor.desk_id is not None:
+            local = local.with_desk(services.site_row.id, actor.desk_id)
+        self.preferences.update_local(local)
+        if services.operators.own(actor).must_change_password:
+            dialog = ForcedPasswordDialog(
+                lambda old, new: services.operators.change_own_password(actor, old, new), self
+            )
+            dialog.accepted.connect(lambda: self._enter_workspace(actor))
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+            return
+        self._enter_workspace(actor)
+
+    def _enter_workspace(self, actor: Actor) -> None:
+        services = self.services
+        assert services is not None
+        self.login_page.reset()
+        self.session = OperatorSession(actor, self)
+        context = UiContext(services, self.session, self.events, self._paths, self.preferences, self._clock)
+        self.preferences.set_font_scale(int(services.settings.get(FONT_SCALE, actor.desk_id)))
+        self.workspace = Workspace(context)
+        self.workspace.lock_requested.connect(self.lock)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self._apply_idle_setting()
+        self.idle.start()
+        self.signed_in.emit(actor)
+
+    def _apply_idle_setting(self) -> None:
+        if self._idle_override_ms is not None or self.services is None or self.session is None:
+            return
+        self.idle.set_minutes(self.services.settings.get(IDLE_LOCK_MINUTES, self.session.actor.desk_id))
+
+    def _on_events_data_changed(self, changes: Changes) -> None:
+        if changes.touches("settings"):
+            self._apply_idle_setting()
+
+    # -- lock and sign-out -------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.workspace is None or self.services is None or self.session is None:
+            return
+        self.idle.stop()
+        try:
+            operators = self.services.operators.switchable()
+        except GatehouseError:
+            operators = []
+        self.lock_page.lock(self.services.site_row.name, operators, self.session.actor.operator_id)
+        self.stack.setCurrentWidget(self.lock_page)
+        self.locked.emit()
+
+    def _on_lock_page_unlock_requested(self, operator_id: object, pin: str) -> None:
+        if self.services is None or self.session is None or self.workspace is None:
+            return
+        try:
+            actor = self.services.auth.switch_by_pin(operator_id, pin, self.session.actor.desk_id)  # type: ignore[arg-type]
+        except GatehouseError as error:
+            self.lock_page.show_error(error)
+            return
+        self.lock_page.stop()
+        self.session.set_actor(actor)
+        self.stack.setCurrentWidget(self.workspace)
+        self.idle.start()
+
+    def sign_out(self) -> None:
+        self.idle.stop()
+        self.lock_page.stop()
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.session = None
+        self.stack.setCurrentWidget(self.login_page)
+        self.login_page.reset()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self.opener.wait()
+        if self.database is not None:
+            self.database.dispose()
+        super().closeEvent(event)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def bring_to_front(self) -> None:
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()

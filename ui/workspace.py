@@ -1,0 +1,191 @@
+"""The signed-in workspace: navigation on the left, the current page, a status line at the bottom."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import GatehouseError
+from app.permissions import Actor, allowed
+from app.shifts import ShiftRow
+from ui.app_events import Changes
+from ui.context import UiContext
+from ui.labels import pattern_name, role_name
+from ui.navigation import HOME, PageSpec, page_specs
+from ui.widgets.base import TranslatableWidget
+
+NAV_WIDTH = 190
+STATUS_TICK_MS = 20_000
+
+
+class Workspace(TranslatableWidget):
+    lock_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self._ctx = ctx
+        self._specs = page_specs()
+        self._pages: dict[str, QWidget] = {}
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(NAV_WIDTH)
+        self.stack = QStackedWidget()
+        self.status = QStatusBar()
+        self.status.setSizeGripEnabled(False)
+        self._site = QLabel()
+        self._desk = QLabel()
+        self._operator = QLabel()
+        self._operator.setObjectName("statusOperator")
+        self._shift = QLabel()
+        self._shift.setObjectName("statusShift")
+        self._time = QLabel()
+        for label in (self._site, self._desk, self._operator, self._shift):
+            self.status.addWidget(label)
+        self.status.addPermanentWidget(self._time)
+
+        for spec in self._specs:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.status)
+
+        self._desk_name = ""
+        self._shift_row: ShiftRow | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(STATUS_TICK_MS)
+        self._timer.timeout.connect(self._update_time)
+        self._timer.start()
+        self._connect_signals()
+        self._install_shortcuts()
+        self.retranslate()
+        self._on_session_actor_changed(ctx.session.actor)
+        self.show_page(HOME)
+
+    def _connect_signals(self) -> None:
+        self.navigation.currentItemChanged.connect(self._on_navigation_current_item_changed)
+        self._ctx.session.actor_changed.connect(self._on_session_actor_changed)
+        self._ctx.events.data_changed.connect(self._on_events_data_changed)
+        self._ctx.events.navigate_requested.connect(self.show_page)
+
+    def _install_shortcuts(self) -> None:
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        lock.activated.connect(self.lock_requested)
+        for index in range(min(9, len(self._specs))):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda row=index: self._select_row(row))
+
+    def retranslate(self) -> None:
+        for row, spec in enumerate(self._specs):
+            item = self.navigation.item(row)
+            shortcut = f"  Ctrl+{row + 1}" if row < 9 else ""
+            item.setText(spec.title())
+            item.setToolTip(spec.title() + shortcut)
+        self._refresh_status()
+
+    # -- navigation -------------------------------------------------------------------------------
+    def _select_row(self, row: int) -> None:
+        item = self.navigation.item(row)
+        if item is not None and not item.isHidden():
+            self.navigation.setCurrentItem(item)
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key and not item.isHidden():
+                self.navigation.setCurrentItem(item)
+                return
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def current_key(self) -> str:
+        item = self.navigation.currentItem()
+        return "" if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _spec(self, key: str) -> PageSpec:
+        return next(s for s in self._specs if s.key == key)
+
+    def _on_navigation_current_item_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        key = str(current.data(Qt.ItemDataRole.UserRole))
+        page = self._pages.get(key)
+        if page is None:
+            page = self._spec(key).factory(self._ctx)
+            page.setObjectName(page.objectName() or f"page_{key}")
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        activated = getattr(page, "activated", None)
+        if callable(activated):
+            activated()
+
+    # -- status line ------------------------------------------------------------------------------
+    def _on_session_actor_changed(self, actor: Actor) -> None:
+        for row, spec in enumerate(self._specs):
+            self.navigation.item(row).setHidden(spec.permission is not None and not allowed(actor, spec.permission))
+        current = self.navigation.currentItem()
+        if current is not None and current.isHidden():
+            self.show_page(HOME)
+        self._load_status()
+
+    def _on_events_data_changed(self, changes: Changes) -> None:
+        if changes.touches("shift", "site", "desk", "operator"):
+            self._load_status()
+
+    def _load_status(self) -> None:
+        actor = self._ctx.session.actor
+        services = self._ctx.services
+        try:
+            self._desk_name = services.site.desk(actor.desk_id).name if actor.desk_id else ""
+            self._shift_row = services.shifts.current(actor.desk_id) if actor.desk_id else None
+        except GatehouseError:
+            self._shift_row = None
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        actor = self._ctx.session.actor
+        self._site.setText(self._ctx.services.site_row.name)
+        self._desk.setText(self.tr("Desk: {desk}").format(desk=self._desk_name))
+        self._operator.setText(
+            self.tr("Operator: {name} ({role})").format(name=actor.display_name, role=role_name(actor.role))
+        )
+        if self._shift_row is None:
+            self._shift.setText(self.tr("No shift open"))
+        else:
+            started = self._shift_row.started_at.astimezone(self._ctx.services.zone)
+            self._shift.setText(
+                self.tr("{pattern} since {time}, {name}").format(
+                    pattern=pattern_name(self._shift_row.pattern),
+                    time=started.strftime("%H:%M"),
+                    name=self._shift_row.operator_name,
+                )
+            )
+        self._update_time()
+
+    def _update_time(self) -> None:
+        now: datetime = self._ctx.clock.now().astimezone(self._ctx.services.zone)
+        self._time.setText(now.strftime("%Y-%m-%d %H:%M"))
