@@ -15,14 +15,28 @@ from app.validation.ids import (
     validate_id,
 )
 from app.validation.normalize import normalize_code
+from app.validation.phones import (
+    PhoneCheck,
+    PhoneRegion,
+    display_phone,
+    phone_tail,
+    split_phone,
+    validate_phone,
+)
 
 __all__ = [
     "CHECKSUMMED_TYPES",
     "IdCheck",
     "IdType",
+    "PhoneCheck",
+    "PhoneRegion",
+    "display_phone",
     "hk_check_char",
     "mainland_check_char",
     "normalize_code",
+    "phone_tail",
+    "split_phone",
     "taiwan_check_digit",
     "validate_id",
+    "validate_phone",
 ]
