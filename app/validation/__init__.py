@@ -23,6 +23,14 @@ from app.validation.phones import (
     split_phone,
     validate_phone,
 )
+from app.validation.plates import (
+    PlateCheck,
+    PlateRegion,
+    normalize_plate,
+    plate_display,
+    plate_search_key,
+    validate_plate,
+)
 
 __all__ = [
     "CHECKSUMMED_TYPES",
@@ -30,13 +38,19 @@ __all__ = [
     "IdType",
     "PhoneCheck",
     "PhoneRegion",
+    "PlateCheck",
+    "PlateRegion",
     "display_phone",
     "hk_check_char",
     "mainland_check_char",
     "normalize_code",
+    "normalize_plate",
     "phone_tail",
+    "plate_display",
+    "plate_search_key",
     "split_phone",
     "taiwan_check_digit",
     "validate_id",
     "validate_phone",
+    "validate_plate",
 ]
