@@ -14,6 +14,7 @@ from app.validation.ids import (
     taiwan_check_digit,
     validate_id,
 )
+from app.validation.masking import mask_generic, mask_id, mask_name, mask_phone
 from app.validation.normalize import normalize_code
 from app.validation.phones import (
     PhoneCheck,
@@ -43,6 +44,10 @@ __all__ = [
     "display_phone",
     "hk_check_char",
     "mainland_check_char",
+    "mask_generic",
+    "mask_id",
+    "mask_name",
+    "mask_phone",
     "normalize_code",
     "normalize_plate",
     "phone_tail",
