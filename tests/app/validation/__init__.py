@@ -1,0 +1,1 @@
+"""Tests of app.validation: document numbers, phones, plates, masking."""
