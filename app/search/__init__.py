@@ -18,7 +18,7 @@ from app.search.pinyin_keys import (
     pinyin_variants,
     warm_up,
 )
-from app.search.query import SearchQuery, classify, clean_query, plate_key
+from app.search.query import SearchQuery, classify, clean_query, plate_key, prefix_range
 from app.search.script_fold import fold_char, fold_script
 
 __all__ = [
@@ -35,5 +35,6 @@ __all__ = [
     "pinyin_search_keys",
     "pinyin_variants",
     "plate_key",
+    "prefix_range",
     "warm_up",
 ]

@@ -138,6 +138,18 @@ def _name(text: str) -> str | None:
     return name_search_key(text) or None
 
 
+def prefix_range(prefix: str) -> tuple[str, str]:
+    """``(low, high)`` such that ``low <= key < high`` holds exactly for keys starting with
+    ``prefix`` under SQLite's BINARY collation: an index range scan, unlike ``LIKE 'zs%'``.
+
+    ``prefix_range("zs") == ("zs", "zt")``. Use it for pinyin keys, reversed phone digits (phone
+    tails) and plate keys.
+    """
+    if not prefix:
+        raise ValueError("prefix_range needs a non-empty prefix")
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
 def classify(text: str) -> SearchQuery:
     """Say which lookups apply to ``text``. Never raises; blank input gives an empty query."""
     cleaned = clean_query(text)

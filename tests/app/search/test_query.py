@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.search.name_tokens import fts_phrase_query
-from app.search.query import MAX_QUERY_CHARS, SearchQuery, classify, clean_query, plate_key
+from app.search.query import (
+    MAX_QUERY_CHARS,
+    SearchQuery,
+    classify,
+    clean_query,
+    plate_key,
+    prefix_range,
+)
 
 # text → (name_fragment, pinyin, phone_digits, phone_last4, plate_fragment, pass_number)
 CASES: list[tuple[str, tuple[str | None, str | None, str | None, bool, str | None, str | None]]] = [
@@ -131,3 +138,30 @@ def test_classify_never_raises_and_its_fields_are_well_formed(text: str) -> None
     if q.plate_fragment is not None:
         assert q.plate_fragment == plate_key(q.plate_fragment)
     assert not any(ch in q.text for ch in "\u200b\u202e\x00")
+
+
+def test_prefix_range_selects_exactly_the_keys_with_that_prefix() -> None:
+    assert prefix_range("zs") == ("zs", "zt")
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE k (key TEXT PRIMARY KEY)")
+    keys = [
+        "zs",
+        "zsf",
+        "zs9",
+        "zt",
+        "zr",
+        "z",
+        "zhangsan",
+        "zhangs",
+        "zhang",
+        "4321",
+        "43219",
+        "4322",
+    ]
+    conn.executemany("INSERT INTO k VALUES (?)", [(k,) for k in keys])
+    for prefix in ("zs", "zhangs", "z", "4321"):
+        low, high = prefix_range(prefix)
+        rows = conn.execute("SELECT key FROM k WHERE key >= ? AND key < ?", (low, high))
+        assert {r for (r,) in rows} == {k for k in keys if k.startswith(prefix)}
+    with pytest.raises(ValueError):
+        prefix_range("")
