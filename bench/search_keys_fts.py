@@ -150,9 +150,7 @@ def bench_fts(names: list[str], workdir: Path, queries: int, rng: random.Random)
     optimized = time.perf_counter()
     size = sum(f.stat().st_size for f in workdir.iterdir()) / 1e6
     print(f"FTS5 unicode61 table, {len(names):,} names (sqlite {sqlite3.sqlite_version})")
-    print(
-        f"  insert tokens + name keys {built - start:6.1f} s, optimize {optimized - built:5.1f} s"
-    )
+    print(f"  insert tokens + name keys {built - start:6.1f} s, optimize {optimized - built:5.1f} s")
     print(f"  database files {size:.0f} MB")
 
     sql = "SELECT rowid FROM name_fts WHERE name_fts MATCH ? ORDER BY rowid DESC LIMIT 20"
@@ -166,9 +164,7 @@ def bench_fts(names: list[str], workdir: Path, queries: int, rng: random.Random)
             t0 = time.perf_counter()
             conn.execute(sql, (fts_phrase_query(fragment),)).fetchall()
             times.append(time.perf_counter() - t0)
-        hits = [
-            conn.execute(count_sql, (fts_phrase_query(f),)).fetchone()[0] for f in fragments[:20]
-        ]
+        hits = [conn.execute(count_sql, (fts_phrase_query(f),)).fetchone()[0] for f in fragments[:20]]
         print(
             f"  {length}-char fragment, newest 20: {_ms(times)}   "
             f"(median {int(statistics.median(hits)):,} matching rows)"
@@ -195,10 +191,7 @@ def bench_pinyin_lookup(rows: list[tuple[str, int]], workdir: Path, rng: random.
     conn.execute("CREATE INDEX pinyin_key_key ON pinyin_key (key, visitor_id)")
     conn.commit()
     keys = [k for k, _ in rng.sample(rows, 400)]
-    sql = (
-        "SELECT DISTINCT visitor_id FROM pinyin_key WHERE key >= ? AND key < ? "
-        "ORDER BY visitor_id DESC LIMIT 20"
-    )
+    sql = "SELECT DISTINCT visitor_id FROM pinyin_key WHERE key >= ? AND key < ? ORDER BY visitor_id DESC LIMIT 20"
     print(f"pinyin prefix lookups on {len(rows):,} keys of {rows[-1][1] + 1:,} names")
     for label, cut in (("2-letter prefix", 2), ("3-letter prefix", 3), ("6-letter prefix", 6)):
         times = []
@@ -223,10 +216,7 @@ def main() -> int:
     bench_loading()
     started = time.perf_counter()
     names = make_names(args.rows, args.seed)
-    print(
-        f"generated {len(names):,} names in {time.perf_counter() - started:.1f} s, e.g. "
-        + " ".join(names[:8])
-    )
+    print(f"generated {len(names):,} names in {time.perf_counter() - started:.1f} s, e.g. " + " ".join(names[:8]))
     key_rows = bench_keys(names[: args.pinyin_names])
     with tempfile.TemporaryDirectory(prefix="gatehouse-bench-") as tmp:
         bench_fts(names, Path(tmp), args.queries, rng)

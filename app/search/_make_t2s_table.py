@@ -75,12 +75,7 @@ def build(data: Path) -> dict[str, str]:
     step: dict[str, str] = {k: v[0] for k, v in ts.items()}
     for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
         for variant, standard in _load(data / name).items():
-            if (
-                variant not in step
-                and variant not in simplified
-                and not _in_gb2312(variant)
-                and len(standard[0]) == 1
-            ):
+            if variant not in step and variant not in simplified and not _in_gb2312(variant) and len(standard[0]) == 1:
                 step[variant] = standard[0]
     for compat, unified in _load(data / "CJK_Compatibility_Ideographs.txt").items():
         if len(unified[0]) == 1:

@@ -65,13 +65,7 @@ class SearchQuery:
     @property
     def is_empty(self) -> bool:
         """Nothing to look up (blank input, or only symbols)."""
-        return not (
-            self.name_fragment
-            or self.pinyin
-            or self.phone_digits
-            or self.plate_fragment
-            or self.pass_number
-        )
+        return not (self.name_fragment or self.pinyin or self.phone_digits or self.plate_fragment or self.pass_number)
 
 
 def clean_query(text: str) -> str:

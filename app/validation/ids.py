@@ -206,9 +206,7 @@ _VALIDATORS: dict[IdType, Callable[[str, str, date | None], IdCheck]] = {
 }
 
 
-def validate_id(
-    id_type: IdType | str, raw: str, field: str = "id_number", *, today: date | None = None
-) -> IdCheck:
+def validate_id(id_type: IdType | str, raw: str, field: str = "id_number", *, today: date | None = None) -> IdCheck:
     """Normalise and check the document number ``raw`` of type ``id_type``.
 
     ``today`` enables the "birth date not in the future" check of mainland IDs (pass the site's

@@ -152,9 +152,7 @@ def _region_or_none(value: PhoneRegion | str | None, field: str) -> PhoneRegion 
     try:
         return PhoneRegion(value)
     except ValueError:
-        raise ValidationError(
-            field, Rule.CHOICE, {"choices": [r.value for r in PhoneRegion]}
-        ) from None
+        raise ValidationError(field, Rule.CHOICE, {"choices": [r.value for r in PhoneRegion]}) from None
 
 
 def validate_phone(

@@ -138,14 +138,10 @@ def _region_or_none(value: PlateRegion | str | None, field: str) -> PlateRegion 
     try:
         return PlateRegion(value)
     except ValueError:
-        raise ValidationError(
-            field, Rule.CHOICE, {"choices": [r.value for r in PlateRegion]}
-        ) from None
+        raise ValidationError(field, Rule.CHOICE, {"choices": [r.value for r in PlateRegion]}) from None
 
 
-def validate_plate(
-    raw: str, field: str = "plate", *, prefer: PlateRegion | str | None = None
-) -> PlateCheck:
+def validate_plate(raw: str, field: str = "plate", *, prefer: PlateRegion | str | None = None) -> PlateCheck:
     """Check and normalise a plate; ``prefer`` (the site's region) breaks HK/Macau/Taiwan ties.
 
     Raises ``ValidationError(field, rule)``: ``INVISIBLE_CHARS``/``CONTROL_CHARS``, ``REQUIRED``

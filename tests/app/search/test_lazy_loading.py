@@ -26,9 +26,7 @@ print(loaded())
 
 
 def test_tables_and_pypinyin_load_on_first_use_only() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, check=True
-    )
+    done = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, check=True)
     at_import, after_classify, after_pinyin = done.stdout.splitlines()
     assert at_import == "[]"
     assert after_classify == "['app.search._t2s_table']"  # classify never needs pypinyin

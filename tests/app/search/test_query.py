@@ -72,18 +72,14 @@ CASES: list[tuple[str, tuple[str | None, str | None, str | None, bool, str | Non
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_classify(
-    text: str, expected: tuple[str | None, str | None, str | None, bool, str | None, str | None]
-) -> None:
+def test_classify(text: str, expected: tuple[str | None, str | None, str | None, bool, str | None, str | None]) -> None:
     q = classify(text)
     got = (q.name_fragment, q.pinyin, q.phone_digits, q.phone_last4, q.plate_fragment)
     assert (*got, q.pass_number) == expected
     assert not q.is_empty
 
 
-@pytest.mark.parametrize(
-    "text", ["", " ", "\u3000", "\t\n", "\u200b\ufeff", "\x00\x07", '"', "*-^", "1" * 16]
-)
+@pytest.mark.parametrize("text", ["", " ", "\u3000", "\t\n", "\u200b\ufeff", "\x00\x07", '"', "*-^", "1" * 16])
 def test_blank_or_symbol_only_input_is_an_empty_query(text: str) -> None:
     q = classify(text)
     assert q.is_empty

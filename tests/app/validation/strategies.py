@@ -27,9 +27,7 @@ TODAY = date(2025, 6, 30)
 
 def full_width(text: str) -> str:
     """What a Chinese input method in full-width mode types for ``text``."""
-    return "".join(
-        "\u3000" if ch == " " else chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch for ch in text
-    )
+    return "".join("\u3000" if ch == " " else chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch for ch in text)
 
 
 def digits(n: int) -> st.SearchStrategy[str]:

@@ -139,9 +139,7 @@ def test_id_type_may_be_given_as_its_stored_string() -> None:
         ("driving_licence", "A123", Rule.CHOICE, {"choices": [t.value for t in IdType]}),
     ],
 )
-def test_blocking_errors(
-    kind: IdType | str, raw: str, rule: Rule, params: dict[str, object]
-) -> None:
+def test_blocking_errors(kind: IdType | str, raw: str, rule: Rule, params: dict[str, object]) -> None:
     with pytest.raises(ValidationError) as err:
         validate_id(kind, raw, "visitor_id_number")
     assert err.value.field == "visitor_id_number"

@@ -64,9 +64,7 @@ CN, HK, MO, TW, OTHER = (
         ("001 212 555 0100", "+12125550100", OTHER, False),
     ],
 )
-def test_valid_numbers_normalise_to_e164(
-    raw: str, normalized: str, region: PhoneRegion, mobile: bool
-) -> None:
+def test_valid_numbers_normalise_to_e164(raw: str, normalized: str, region: PhoneRegion, mobile: bool) -> None:
     assert validate_phone(raw) == PhoneCheck(normalized, region, mobile)
 
 
@@ -120,9 +118,7 @@ def test_region_and_preference(
         ("+8613812345678", HK, {"region": "hk"}),
     ],
 )
-def test_bad_numbers_only_warn(
-    raw: str, region: PhoneRegion | None, params: dict[str, str]
-) -> None:
+def test_bad_numbers_only_warn(raw: str, region: PhoneRegion | None, params: dict[str, str]) -> None:
     with pytest.raises(ValidationError) as err:
         validate_phone(raw, "visitor_phone", region)
     assert err.value.field == "visitor_phone"

@@ -72,9 +72,7 @@ PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I, O
         ("12-AB34", "12AB34", TW, False, "12-AB34"),
     ],
 )
-def test_valid_plates(
-    raw: str, normalized: str, region: PlateRegion, new_energy: bool, display: str
-) -> None:
+def test_valid_plates(raw: str, normalized: str, region: PlateRegion, new_energy: bool, display: str) -> None:
     assert validate_plate(raw) == PlateCheck(normalized, region, new_energy, display)
 
 
@@ -138,9 +136,7 @@ def test_bad_plates_only_warn(raw: str) -> None:
         ("粤B12345", "atlantis", Rule.CHOICE),
     ],
 )
-def test_blank_hidden_characters_and_unknown_regions_block(
-    raw: str, prefer: str | None, rule: Rule
-) -> None:
+def test_blank_hidden_characters_and_unknown_regions_block(raw: str, prefer: str | None, rule: Rule) -> None:
     with pytest.raises(ValidationError) as err:
         validate_plate(raw, "vehicle_plate", prefer=prefer)
     assert (err.value.field, err.value.rule, err.value.warning) == ("vehicle_plate", rule, False)
@@ -219,9 +215,7 @@ def test_any_fragment_of_a_plate_finds_it(plate: str, data: st.DataObject) -> No
 
 @FAST
 @given(st.text(), st.sampled_from([None, *PlateRegion]))
-def test_random_text_only_ever_raises_validation_error(
-    text: str, prefer: PlateRegion | None
-) -> None:
+def test_random_text_only_ever_raises_validation_error(text: str, prefer: PlateRegion | None) -> None:
     try:
         check = validate_plate(text, prefer=prefer)
     except ValidationError:

@@ -50,9 +50,7 @@ IDS = [name for name, _, _ in VALID]
 
 
 @pytest.mark.parametrize(("name", "validate", "example"), VALID, ids=IDS)
-def test_examples_are_valid_and_full_width_typing_changes_nothing(
-    name: str, validate: Validator, example: str
-) -> None:
+def test_examples_are_valid_and_full_width_typing_changes_nothing(name: str, validate: Validator, example: str) -> None:
     assert validate(full_width(example.lower()), "f") == validate(example, "f")
 
 
