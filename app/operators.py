@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,7 +20,7 @@ from app.credentials import (
     clean_username,
     username_key,
 )
-from app.errors import Conflict, NotFound, Rule, ValidationError
+from app.errors import Conflict, NotFound, Rule, ValidationError, ValidationErrors
 from app.permissions import (
     MANAGE_OPERATORS,
     UNLOCK_OPERATOR,
@@ -85,13 +86,14 @@ def add_operator(s: Session, hasher: SecretHasher, new: NewOperator) -> Operator
     """Validate and insert; shared by site setup (first admin) and operator management."""
     errors: list[ValidationError] = []
     fields: dict[str, str] = {}
-    for name, check in (
-        ("username", lambda: clean_username(new.username)),
-        ("display_name", lambda: clean_display_name(new.display_name)),
-        ("password", lambda: check_new_password(new.password)),
-    ):
+    checks: tuple[tuple[str, Callable[[str], str], str], ...] = (
+        ("username", clean_username, new.username),
+        ("display_name", clean_display_name, new.display_name),
+        ("password", check_new_password, new.password),
+    )
+    for name, check, value in checks:
         try:
-            fields[name] = check()
+            fields[name] = check(value)
         except ValidationError as error:
             errors.append(error)
     pin: str | None = None
@@ -102,8 +104,6 @@ def add_operator(s: Session, hasher: SecretHasher, new: NewOperator) -> Operator
             errors.append(error)
     role = parse_role(new.role)
     if errors:
-        from app.errors import ValidationErrors
-
         raise ValidationErrors(tuple(errors))
     key = username_key(fields["username"])
     if s.execute(select(Operator.id).where(Operator.username_key == key)).first():

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from app.audit import AuditLog
 from app.clock import Clock
-from app.errors import NotFound, Rule, ValidationError
+from app.errors import NotFound, Rule, ValidationError, ValidationErrors
 from app.permissions import (
     EDIT_DESK_SETTINGS,
     EDIT_OWN_PREFERENCES,
@@ -188,8 +188,6 @@ class SettingsService:
         approval: Approval | None = None,
     ) -> dict[str, Any]:
         """Check every value first (all errors at once), then store them in one transaction."""
-        from app.errors import ValidationErrors
-
         checked: list[tuple[SettingSpec[Any], Any, str, uuid.UUID | None]] = []
         errors: list[ValidationError] = []
         for spec, value in values:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from app.bootstrap import Services
 from app.clock import Clock
 from app.local_config import LocalConfig, save_local_config
 from app.paths import DataPaths
@@ -20,6 +20,9 @@ from ui.app_events import AppEvents
 from ui.i18n import install_language
 from ui.session import OperatorSession
 from ui.style import apply_style
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
 
 
 class Preferences(QObject):

@@ -7,31 +7,33 @@ switch. Signing out closes the workspace.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from app.bootstrap import Database, Services, build_services
 from app.clock import Clock, local_zone, machine_zone_name
-from app.credentials import SecretHasher
 from app.errors import GatehouseError
-from app.keys import KeyStore
 from app.local_config import LocalConfig
 from app.paths import DataPaths
-from app.permissions import Actor
-from app.settings import FONT_SCALE, IDLE_LOCK_MINUTES
-from app.site import SiteSetup, initialize_site, read_site
 from ui.app_events import AppEvents, Changes
-from ui.context import Preferences, UiContext
+from ui.context import Preferences
 from ui.idle import IdleWatcher
-from ui.session import OperatorSession
 from ui.start.lock_page import LockPage
 from ui.start.login_page import LoginPage
-from ui.start.password_dialog import ForcedPasswordDialog
-from ui.start.setup_page import SetupPage
 from ui.startup import DatabaseOpener
-from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    # Imported lazily below: the sign-in screen is shown before SQLAlchemy, argon2 and the
+    # workspace pages have loaded (SPEC §10 start-up target); the database opens in a thread.
+    from app.bootstrap import Database, Services
+    from app.credentials import SecretHasher
+    from app.permissions import Actor
+    from app.site import SiteSetup
+    from ui.session import OperatorSession
+    from ui.start.setup_page import SetupPage
+    from ui.workspace import Workspace
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
 
@@ -57,7 +59,7 @@ class ShellWindow(QMainWindow):
         self._paths = paths
         self._clock = clock
         self._target = target
-        self._hasher = hasher or SecretHasher()
+        self._hasher_given = hasher
         self._idle_override_ms = idle_ms
         self.preferences = Preferences(paths, local, self)
         self.events = AppEvents(self)
@@ -66,19 +68,18 @@ class ShellWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.session: OperatorSession | None = None
         self._pending_setup: SiteSetup | None = None
+        self._setup_page: SetupPage | None = None
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.setup_page = SetupPage(local.language, machine_zone_name())
         self.login_page = LoginPage(local.language, local.last_username)
         self.lock_page = LockPage(clock, local_zone(None))
-        for page in (self.setup_page, self.login_page, self.lock_page):
+        for page in (self.login_page, self.lock_page):
             self.stack.addWidget(page)
         self.idle = IdleWatcher(idle_ms or 5 * 60_000, self)
         self._connect_signals()
         self.retranslate()
-        first_run = self._is_first_run()
-        self.stack.setCurrentWidget(self.setup_page if first_run else self.login_page)
+        self.stack.setCurrentWidget(self.setup_page if self._is_first_run() else self.login_page)
         self.opener = DatabaseOpener(self)
         self.opener.opened.connect(self._on_opener_opened)
         self.opener.failed.connect(self._on_opener_failed)
@@ -90,9 +91,27 @@ class ShellWindow(QMainWindow):
         database_file = Path(self._target) if self._target else self._paths.database
         return not database_file.exists()
 
+    @property
+    def setup_page(self) -> SetupPage:
+        """The first-run page, built only when a new site is set up."""
+        if self._setup_page is None:
+            from ui.start.setup_page import SetupPage
+
+            self._setup_page = SetupPage(self.preferences.language, machine_zone_name())
+            self._setup_page.setup_requested.connect(self._on_setup_page_setup_requested)
+            self._setup_page.language_requested.connect(self._on_language_requested)
+            self.stack.addWidget(self._setup_page)
+        return self._setup_page
+
+    @property
+    def hasher(self) -> SecretHasher:
+        if self._hasher_given is None:
+            from app.credentials import SecretHasher
+
+            self._hasher_given = SecretHasher()
+        return self._hasher_given
+
     def _connect_signals(self) -> None:
-        self.setup_page.setup_requested.connect(self._on_setup_page_setup_requested)
-        self.setup_page.language_requested.connect(self._on_language_requested)
         self.login_page.login_requested.connect(self._on_login_page_login_requested)
         self.login_page.language_requested.connect(self._on_language_requested)
         self.lock_page.unlock_requested.connect(self._on_lock_page_unlock_requested)
@@ -115,11 +134,14 @@ class ShellWindow(QMainWindow):
 
     # -- database ----------------------------------------------------------------------------------
     def _on_opener_opened(self, database: Database) -> None:
+        from app.bootstrap import build_services
+        from app.site import read_site
+
         self.database = database
         try:
             site = read_site(database.sessions)
             if site is not None:
-                self._services_ready(build_services(database, self._clock, hasher=self._hasher))
+                self._services_ready(build_services(database, self._clock, hasher=self.hasher))
             elif self.stack.currentWidget() is not self.setup_page:
                 self.stack.setCurrentWidget(self.setup_page)
         except GatehouseError as error:
@@ -132,7 +154,7 @@ class ShellWindow(QMainWindow):
 
     def _on_opener_failed(self, error: GatehouseError) -> None:
         page = self.stack.currentWidget()
-        if page is self.setup_page:
+        if self._setup_page is not None and page is self._setup_page:
             self.setup_page.show_error(error)
             self.setup_page.set_busy(True)
         else:
@@ -147,6 +169,10 @@ class ShellWindow(QMainWindow):
 
     # -- first run ---------------------------------------------------------------------------------
     def _on_setup_page_setup_requested(self, setup: SiteSetup) -> None:
+        from app.bootstrap import build_services
+        from app.keys import KeyStore
+        from app.site import initialize_site
+
         if self.database is None:
             self._pending_setup = setup
             self.setup_page.set_busy(True)
@@ -154,8 +180,8 @@ class ShellWindow(QMainWindow):
             return
         self.setup_page.set_busy(False)
         try:
-            initialize_site(self.database.sessions, KeyStore(self._paths.root), self._clock, self._hasher, setup)
-            services = build_services(self.database, self._clock, hasher=self._hasher)
+            initialize_site(self.database.sessions, KeyStore(self._paths.root), self._clock, self.hasher, setup)
+            services = build_services(self.database, self._clock, hasher=self.hasher)
         except GatehouseError as error:
             self.setup_page.show_error(error)
             return
@@ -183,6 +209,8 @@ class ShellWindow(QMainWindow):
             local = local.with_desk(services.site_row.id, actor.desk_id)
         self.preferences.update_local(local)
         if services.operators.own(actor).must_change_password:
+            from ui.start.password_dialog import ForcedPasswordDialog
+
             dialog = ForcedPasswordDialog(
                 lambda old, new: services.operators.change_own_password(actor, old, new), self
             )
@@ -193,6 +221,11 @@ class ShellWindow(QMainWindow):
         self._enter_workspace(actor)
 
     def _enter_workspace(self, actor: Actor) -> None:
+        from app.settings import FONT_SCALE
+        from ui.context import UiContext
+        from ui.session import OperatorSession
+        from ui.workspace import Workspace
+
         services = self.services
         assert services is not None
         self.login_page.reset()
@@ -208,6 +241,8 @@ class ShellWindow(QMainWindow):
         self.signed_in.emit(actor)
 
     def _apply_idle_setting(self) -> None:
+        from app.settings import IDLE_LOCK_MINUTES
+
         if self._idle_override_ms is not None or self.services is None or self.session is None:
             return
         self.idle.set_minutes(self.services.settings.get(IDLE_LOCK_MINUTES, self.session.actor.desk_id))

@@ -1,31 +1,16 @@
-"""Administration commands: init, check, backup, restore, audit verify, keys export/import."""
+"""Administration commands: init, check, backup, restore, audit verify, keys export/import.
+
+Only the argument definitions live here: parsing must stay light (the GUI parses the same command
+line before its first window), so the work is imported when a command runs.
+"""
 
 from __future__ import annotations
 
 import argparse
-import shutil
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.audit import AuditLog
-from app.bootstrap import load_keys
-from app.cli import EXIT_FAILED, EXIT_OK, CliContext, CliFailure
-from app.clock import SystemClock, machine_zone_name
-from app.commands.common import data_paths, opened_database
-from app.credentials import SecretHasher
-from app.errors import StorageError, StorageProblem
-from app.instance_lock import running_pid
-from app.keys import KeyStore
-from app.operators import NewOperator
-from app.permissions import Role
-from app.site import DeskKind, DeskSpec, SiteSetup, initialize_site, read_site
-from db.backup import backup_sqlite, integrity_problems, replace_database
-from db.migrate import SCHEMA_HEADS, SchemaState, schema_state
-from db.session import sqlite_path
-
-MAX_SECRET_FILE_BYTES = 4096
+from app.commands.lazy import lazy
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -37,189 +22,29 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     init.add_argument("--pin-file", type=Path, metavar="F", help="file holding the admin's 4–6 digit PIN")
     init.add_argument("--timezone", default=None, help="IANA zone, e.g. Asia/Hong_Kong")
     init.add_argument("--desk", action="append", default=[], metavar="NAME[:booth|reception]")
-    init.set_defaults(handler=cmd_init)
+    init.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_init"))
 
     check = sub.add_parser("check", help="integrity and schema version of the database")
-    check.set_defaults(handler=cmd_check)
+    check.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_check"))
 
     backup = sub.add_parser("backup", help="write a verified copy of the database")
     backup.add_argument("--out", required=True, type=Path, metavar="F")
-    backup.set_defaults(handler=cmd_backup)
+    backup.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_backup"))
 
     restore = sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
     restore.add_argument("backup_file", type=Path, metavar="F")
-    restore.set_defaults(handler=cmd_restore)
+    restore.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_restore"))
 
     audit = sub.add_parser("audit", help="audit log tools")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_sub.add_parser("verify", help="check the audit chain end to end")
-    verify.set_defaults(handler=cmd_audit_verify)
+    verify.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_audit_verify"))
 
     keys = sub.add_parser("keys", help="the site key file (needed by every desk of the site)")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     export = keys_sub.add_parser("export", help="copy this site's key file")
     export.add_argument("--out", required=True, type=Path, metavar="F")
-    export.set_defaults(handler=cmd_keys_export)
+    export.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_keys_export"))
     imp = keys_sub.add_parser("import", help="install a site key file on this PC")
     imp.add_argument("key_file", type=Path, metavar="F")
-    imp.set_defaults(handler=cmd_keys_import)
-
-
-def _read_secret(ctx: CliContext, path: Path) -> str:
-    try:
-        if path.stat().st_size > MAX_SECRET_FILE_BYTES:
-            raise CliFailure(ctx.text.say("cli.secret_file_too_big", path=str(path)))
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as error:
-        raise StorageError(StorageProblem.MISSING, where=str(path)) from error
-    except UnicodeDecodeError as error:
-        raise CliFailure(ctx.text.say("cli.secret_file_unreadable", path=str(path))) from error
-    return lines[0] if lines else ""
-
-
-def _parse_desk(ctx: CliContext, text: str) -> DeskSpec:
-    name, _, kind = text.partition(":")
-    try:
-        return DeskSpec(name, DeskKind(kind.strip() or DeskKind.BOOTH))
-    except ValueError as error:
-        raise CliFailure(ctx.text.say("cli.bad_desk_kind", value=kind)) from error
-
-
-def cmd_init(ctx: CliContext) -> int:
-    args = ctx.args
-    password = _read_secret(ctx, args.password_file)
-    pin = _read_secret(ctx, args.pin_file) if args.pin_file else None
-    desks = [_parse_desk(ctx, d) for d in args.desk] or [
-        DeskSpec(ctx.text.say("default.booth_name"), DeskKind.BOOTH),
-        DeskSpec(ctx.text.say("default.reception_name"), DeskKind.RECEPTION),
-    ]
-    setup = SiteSetup(
-        site_name=args.site_name,
-        timezone=args.timezone or machine_zone_name(),
-        desks=desks,
-        admin=NewOperator(args.admin, args.admin_name or args.admin, Role.ADMIN, password, pin),
-        language=args.lang or "zh_TW",
-    )
-    with opened_database(ctx) as database:
-        site, _keys = initialize_site(
-            database.sessions, KeyStore(database.paths.root), SystemClock(), SecretHasher(), setup
-        )
-    ctx.say("init.done", site=site.name, database=database.where)
-    return EXIT_OK
-
-
-def cmd_check(ctx: CliContext) -> int:
-    problems = 0
-    with opened_database(ctx, migrate=False) as database:
-        state = schema_state(database.engine)
-        ctx.say("check.schema", state=state.value, heads=",".join(sorted(SCHEMA_HEADS)))
-        if state != SchemaState.CURRENT:
-            problems += 1
-        file = sqlite_path(database.url)
-        if file is not None:
-            found = integrity_problems(file)
-            if found:
-                problems += 1
-                ctx.say("check.integrity_bad", first=found[0], count=len(found))
-            else:
-                ctx.say("check.integrity_ok")
-        site = read_site(database.sessions) if state == SchemaState.CURRENT else None
-        if site is None:
-            ctx.say("check.no_site")
-        else:
-            try:
-                load_keys(database, site)
-                ctx.say("check.key_ok", fingerprint=site.key_fingerprint)
-            except StorageError:
-                problems += 1
-                ctx.say("check.key_missing", fingerprint=site.key_fingerprint)
-    return EXIT_OK if problems == 0 else EXIT_FAILED
-
-
-def cmd_backup(ctx: CliContext) -> int:
-    with opened_database(ctx, migrate=False) as database:
-        file = sqlite_path(database.url)
-        if file is None:
-            raise CliFailure(ctx.text.say("backup.not_sqlite"))
-        target = ctx.args.out.expanduser().resolve()
-        try:
-            backup_sqlite(file, target)
-        except PermissionError as error:
-            raise StorageError(StorageProblem.READ_ONLY, where=str(target.parent)) from error
-        except OSError as error:
-            raise StorageError(StorageProblem.IO, where=str(target)) from error
-    ctx.say("backup.done", path=str(target))
-    return EXIT_OK
-
-
-def cmd_restore(ctx: CliContext) -> int:
-    paths = data_paths(ctx)
-    source: Path = ctx.args.backup_file.expanduser().resolve()
-    if not source.is_file():
-        raise StorageError(StorageProblem.MISSING, where=str(source))
-    pid = running_pid(paths.lock_file)
-    if pid is not None:
-        raise CliFailure(ctx.text.say("restore.running", pid=pid))
-    _check_gatehouse_backup(source)
-    if ctx.args.db and "://" in ctx.args.db:
-        raise CliFailure(ctx.text.say("backup.not_sqlite"))
-    target = Path(ctx.args.db).expanduser().resolve() if ctx.args.db else paths.database
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    keep = paths.backups / f"replaced-by-restore-{stamp}.db"
-    replace_database(source, target, keep)
-    ctx.say("restore.done", path=str(target), kept=str(keep) if keep.exists() else "-")
-    return EXIT_OK
-
-
-def _check_gatehouse_backup(source: Path) -> None:
-    """A restore source must be a sound SQLite file holding a Gatehouse site."""
-    try:
-        if integrity_problems(source):
-            raise StorageError(StorageProblem.CORRUPT, where=str(source))
-        connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
-        try:
-            connection.execute("SELECT version_num FROM alembic_version").fetchall()
-            connection.execute("SELECT id FROM site").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(source)) from error
-
-
-def cmd_audit_verify(ctx: CliContext) -> int:
-    with opened_database(ctx, migrate=False) as database:
-        site = read_site(database.sessions)
-        if site is None:
-            raise StorageError(StorageProblem.MISSING, where=database.where, detail="site")
-        keys = load_keys(database, site)
-        with database.sessions.read() as s:
-            result = AuditLog(keys).verify(s)
-    if result.ok:
-        ctx.say("audit.ok", entries=result.entries_checked, head=result.head_hash[:16])
-        return EXIT_OK
-    assert result.problem is not None
-    print(ctx.text.say(f"audit.bad.{result.problem.value}", seq=result.first_bad_seq), file=ctx.err)
-    return EXIT_FAILED
-
-
-def cmd_keys_export(ctx: CliContext) -> int:
-    with opened_database(ctx, migrate=False) as database:
-        site = read_site(database.sessions)
-        if site is None:
-            raise StorageError(StorageProblem.MISSING, where=database.where, detail="site")
-        source = KeyStore(database.paths.root).path_for(site.key_fingerprint)
-        load_keys(database, site)  # refuses a missing or wrong key file
-    target: Path = ctx.args.out.expanduser().resolve()
-    try:
-        shutil.copyfile(source, target)
-    except OSError as error:
-        raise StorageError(StorageProblem.IO, where=str(target)) from error
-    ctx.say("keys.exported", path=str(target))
-    return EXIT_OK
-
-
-def cmd_keys_import(ctx: CliContext) -> int:
-    paths = data_paths(ctx)
-    keys = KeyStore(paths.root).import_file(ctx.args.key_file.expanduser().resolve())
-    ctx.say("keys.imported", fingerprint=keys.fingerprint)
-    return EXIT_OK
+    imp.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_keys_import"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 import db.models  # noqa: F401  (registers every table on Base.metadata)
 from db.base import Base
@@ -11,7 +12,7 @@ from db.session import make_engine
 config = context.config
 
 
-def _run(connection: object) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

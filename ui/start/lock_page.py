@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock
 from app.errors import GatehouseError
-from app.operators import OperatorRow
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner
+
+if TYPE_CHECKING:
+    from app.operators import OperatorRow
 
 CLOCK_TICK_MS = 1000
 PANEL_WIDTH = 420

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AuthenticationError, AuthFailure, GatehouseError
-from app.site import DeskRow
 from ui.widgets.base import TranslatableWidget, language_combo
 from ui.widgets.form import Banner, FormErrors
+
+if TYPE_CHECKING:  # the sign-in screen must not wait for SQLAlchemy to import
+    from app.site import DeskRow
 
 FORM_WIDTH = 460
 
