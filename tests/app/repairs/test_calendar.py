@@ -1,0 +1,467 @@
+"""Working-time calendars: 24/7 and business hours in the site's local zone."""
+
+from __future__ import annotations
+
+import time as perf
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from app.errors import Rule, ValidationError
+from app.repairs.calendar import (
+    ALWAYS_OPEN,
+    AlwaysOpen,
+    BusinessHours,
+    CalendarKind,
+    CalendarRule,
+    Interval,
+    calendar_for,
+)
+
+HK = ZoneInfo("Asia/Hong_Kong")
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+LONDON = ZoneInfo("Europe/London")
+H = timedelta(hours=1)
+M = timedelta(minutes=1)
+WEEKDAYS = range(5)
+NINE_TO_SIX: list[Interval] = [(time(9), time(18))]
+NINE_TO_SIX_LUNCH: list[Interval] = [(time(9), time(12)), (time(13), time(18))]
+NINE_TO_FIVE: list[Interval] = [(time(9), time(17))]
+NINE_TO_FIVE_LUNCH: list[Interval] = [(time(9), time(12)), (time(13), time(17))]
+
+
+def at(
+    y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0, zone: ZoneInfo = HK
+) -> datetime:
+    return datetime(y, mo, d, h, mi, s, tzinfo=zone)
+
+
+def office(
+    hours: Sequence[Interval] = NINE_TO_SIX,
+    zone: ZoneInfo = HK,
+    holidays: Iterable[date] = (),
+    extra_working_days: Mapping[date, Sequence[Interval]] | None = None,
+) -> BusinessHours:
+    weekly = {day: list(hours) for day in WEEKDAYS}
+    return BusinessHours(zone, weekly, holidays, extra_working_days)
+
+
+FRIDAY_1655 = at(2024, 3, 1, 16, 55)  # 2024-03-01 is a Friday
+
+
+# -- the brief's worked example: a job at 16:55 on a Friday with a 4 h business-hours target
+
+
+def test_friday_1655_plus_4h_on_nine_to_six_is_monday_1155() -> None:
+    # 16:55-18:00 Friday is 1 h 05; the remaining 2 h 55 from Monday 09:00 end at 11:55.
+    due = office(NINE_TO_SIX).add_working_time(FRIDAY_1655, 4 * H)
+    assert due == at(2024, 3, 4, 11, 55)
+    assert due.tzinfo is UTC
+
+
+def test_lunch_break_after_the_due_time_changes_nothing() -> None:
+    assert office(NINE_TO_SIX_LUNCH).add_working_time(FRIDAY_1655, 4 * H) == at(2024, 3, 4, 11, 55)
+
+
+def test_friday_1655_plus_4h_on_nine_to_five_is_monday_1255() -> None:
+    # The brief's figures (12:55, 13:55 with lunch) are those of a 09:00-17:00 day.
+    assert office(NINE_TO_FIVE).add_working_time(FRIDAY_1655, 4 * H) == at(2024, 3, 4, 12, 55)
+
+
+def test_lunch_break_pushes_the_due_time_by_an_hour() -> None:
+    due = office(NINE_TO_FIVE_LUNCH).add_working_time(FRIDAY_1655, 4 * H)
+    assert due == at(2024, 3, 4, 13, 55)
+
+
+@pytest.mark.parametrize(
+    ("hours", "expected"),
+    [(NINE_TO_SIX, at(2024, 3, 5, 11, 55)), (NINE_TO_FIVE_LUNCH, at(2024, 3, 5, 13, 55))],
+)
+def test_a_monday_holiday_moves_the_due_time_to_tuesday(
+    hours: list[Interval], expected: datetime
+) -> None:
+    calendar = office(hours, holidays={date(2024, 3, 4)})
+    assert calendar.add_working_time(FRIDAY_1655, 4 * H) == expected
+
+
+def test_working_time_across_a_weekend_and_a_holiday() -> None:
+    calendar = office(holidays={date(2024, 3, 4)})
+    # Friday 17:00-18:00 and Tuesday 09:00-10:00; Saturday, Sunday and Monday count nothing.
+    assert calendar.working_time_between(at(2024, 3, 1, 17), at(2024, 3, 5, 10)) == 2 * H
+
+
+# -- where the clock starts
+
+
+def test_a_job_created_on_saturday_starts_on_monday_morning() -> None:
+    assert office().add_working_time(at(2024, 3, 2, 10), 2 * H) == at(2024, 3, 4, 11)
+
+
+def test_a_job_created_during_lunch_starts_after_lunch() -> None:
+    calendar = office(NINE_TO_SIX_LUNCH)
+    assert calendar.add_working_time(at(2024, 3, 5, 12, 30), H) == at(2024, 3, 5, 14)
+    assert calendar.working_time_between(at(2024, 3, 5, 11, 30), at(2024, 3, 5, 13, 30)) == H
+
+
+def test_a_job_created_after_hours_starts_at_the_next_opening() -> None:
+    assert office().add_working_time(at(2024, 3, 5, 20), H) == at(2024, 3, 6, 10)
+    assert office().add_working_time(at(2024, 3, 6, 0, 30), H) == at(2024, 3, 6, 10)
+
+
+def test_due_exactly_at_closing_time_stays_on_that_day() -> None:
+    # The earliest instant at which the time has elapsed, not the next morning's opening.
+    assert office().add_working_time(at(2024, 3, 5, 9), 9 * H) == at(2024, 3, 5, 18)
+
+
+def test_zero_duration_is_the_start_itself_even_after_hours() -> None:
+    start = at(2024, 3, 2, 23, 59, 59)
+    assert office().add_working_time(start, timedelta(0)) == start
+
+
+def test_multi_day_duration_is_exact_to_the_second() -> None:
+    # 20 h 0 min 1 s on 9 h days from Tuesday 09:00: Tue 9 h, Wed 9 h, Thu 2 h 0 min 1 s.
+    due = office().add_working_time(at(2024, 3, 5, 9), timedelta(hours=20, seconds=1))
+    assert due == at(2024, 3, 7, 11, 0, 1)
+
+
+def test_a_weekday_without_intervals_is_skipped() -> None:
+    weekly = {0: NINE_TO_SIX, 1: NINE_TO_SIX, 3: NINE_TO_SIX, 4: NINE_TO_SIX}  # Wednesday closed
+    calendar = BusinessHours(HK, weekly)
+    assert calendar.add_working_time(at(2024, 3, 5, 17), 2 * H) == at(2024, 3, 7, 10)
+
+
+def test_intervals_may_run_to_midnight_and_continue_the_next_day() -> None:
+    night: list[Interval] = [(time(0), time(2)), (time(22), time(0))]  # time(0) as end is 24:00
+    calendar = BusinessHours(HK, {day: night for day in range(7)})
+    assert calendar.add_working_time(at(2024, 3, 5, 23), 2 * H) == at(2024, 3, 6, 1)
+    assert calendar.working_time_between(at(2024, 3, 5, 12), at(2024, 3, 6, 12)) == 4 * H
+
+
+def test_working_time_between_is_negative_when_the_ends_are_swapped() -> None:
+    a, b = at(2024, 3, 1, 10), at(2024, 3, 4, 10)  # Friday 10:00-18:00, Monday 09:00-10:00
+    assert office().working_time_between(b, a) == -office().working_time_between(a, b) == -9 * H
+
+
+def test_naive_instants_and_negative_durations_are_programming_errors() -> None:
+    with pytest.raises(ValueError):
+        office().add_working_time(datetime(2024, 3, 1, 9), H)
+    with pytest.raises(ValueError):
+        office().add_working_time(FRIDAY_1655, -H)
+    with pytest.raises(ValueError):
+        ALWAYS_OPEN.working_time_between(FRIDAY_1655, datetime(2024, 3, 1))
+
+
+# -- make-up working days (調休)
+
+# Mainland 2024 Labour Day: 1-5 May off, Saturday 11 May a make-up working day.
+LABOUR_DAY_2024 = {date(2024, 5, d) for d in range(1, 6)}
+
+
+def test_a_make_up_working_saturday_counts_as_a_working_day() -> None:
+    calendar = office(
+        zone=SHANGHAI,
+        holidays=LABOUR_DAY_2024,
+        extra_working_days={date(2024, 5, 11): NINE_TO_SIX},
+    )
+    friday_17 = at(2024, 5, 10, 17, zone=SHANGHAI)
+    assert calendar.add_working_time(friday_17, 3 * H) == at(2024, 5, 11, 11, zone=SHANGHAI)
+    plain = office(zone=SHANGHAI, holidays=LABOUR_DAY_2024)
+    assert plain.add_working_time(friday_17, 3 * H) == at(2024, 5, 13, 11, zone=SHANGHAI)
+
+
+def test_the_clock_stands_still_over_a_five_day_holiday() -> None:
+    calendar = office(zone=SHANGHAI, holidays=LABOUR_DAY_2024)
+    due = calendar.add_working_time(at(2024, 4, 30, 17, zone=SHANGHAI), 2 * H)
+    assert due == at(2024, 5, 6, 10, zone=SHANGHAI)
+
+
+def test_an_extra_day_can_shorten_a_weekday() -> None:
+    calendar = office(extra_working_days={date(2024, 3, 5): [(time(9), time(12))]})
+    assert calendar.add_working_time(at(2024, 3, 5, 11), 2 * H) == at(2024, 3, 6, 10)
+
+
+# -- long targets
+
+
+def test_a_500_hour_target_matches_a_day_by_day_count() -> None:
+    holidays = {date(2024, 4, 4), date(2024, 4, 5), date(2024, 5, 1)}
+    calendar = office(NINE_TO_SIX_LUNCH, holidays=holidays)
+    due = calendar.add_working_time(FRIDAY_1655, 500 * H)
+    assert (
+        reference_between(calendar_spec(NINE_TO_SIX_LUNCH, holidays), HK, FRIDAY_1655, due)
+        == 500 * H
+    )
+    # 8 h days: 1 h 05 on Friday 1 March; 62 full days = 496 h (March 20, April 22 - 2, May 23 - 1)
+    # to Friday 31 May; the remaining 2 h 55 from Monday 3 June 09:00 end at 11:55.
+    assert due == at(2024, 6, 3, 11, 55)
+
+
+def test_a_500_hour_target_takes_well_under_a_millisecond() -> None:
+    calendar = office(NINE_TO_SIX_LUNCH, holidays={date(2024, 4, 4)})
+    best = min(_time_once(calendar, 500 * H) for _ in range(30))
+    assert best < 0.001
+
+
+def _time_once(calendar: BusinessHours, duration: timedelta) -> float:
+    started = perf.perf_counter()
+    calendar.add_working_time(FRIDAY_1655, duration)
+    return perf.perf_counter() - started
+
+
+# -- DST: local wall-clock intervals in a zone that has it
+
+
+def test_office_hours_across_a_dst_weekend_keep_their_wall_times() -> None:
+    calendar = office(NINE_TO_FIVE, zone=LONDON)  # 2024-03-31: 01:00 GMT -> 02:00 BST
+    due = calendar.add_working_time(at(2024, 3, 29, 16, zone=LONDON), 2 * H)
+    assert due == at(2024, 4, 1, 10, zone=LONDON)
+    assert due.astimezone(LONDON).hour == 10
+
+
+def test_an_all_day_schedule_counts_real_hours_on_dst_days() -> None:
+    calendar = BusinessHours(LONDON, {day: [(time(0), time(0))] for day in range(7)})
+    spring = (at(2024, 3, 30, 12, zone=LONDON), at(2024, 3, 31, 12, zone=LONDON))
+    autumn = (at(2024, 10, 26, 12, zone=LONDON), at(2024, 10, 27, 12, zone=LONDON))
+    assert calendar.working_time_between(*spring) == 23 * H
+    assert calendar.working_time_between(*autumn) == 25 * H
+
+
+def test_an_interval_starting_in_the_spring_gap_opens_when_the_clock_jumps() -> None:
+    # 01:30 does not exist on 2024-03-31 in London; the desk opens at the jump (02:00 BST).
+    calendar = BusinessHours(LONDON, {6: [(time(1, 30), time(3))]})
+    sunday = (at(2024, 3, 31, zone=LONDON), at(2024, 4, 1, zone=LONDON))
+    assert calendar.working_time_between(*sunday) == H
+    due = calendar.add_working_time(sunday[0], 30 * M)
+    assert due == datetime(2024, 3, 31, 1, 30, tzinfo=UTC)  # 02:30 BST
+
+
+def test_an_interval_wholly_inside_the_gap_has_no_working_time() -> None:
+    calendar = BusinessHours(LONDON, {6: [(time(1), time(2))]})
+    sunday = (at(2024, 3, 31, zone=LONDON), at(2024, 4, 1, zone=LONDON))
+    assert calendar.working_time_between(*sunday) == timedelta(0)
+    # The next Sunday has its hour back.
+    assert calendar.add_working_time(sunday[0], 30 * M) == at(2024, 4, 7, 1, 30, zone=LONDON)
+
+
+def test_the_repeated_autumn_hour_is_worked_twice() -> None:
+    calendar = BusinessHours(LONDON, {6: [(time(1), time(2))]})  # 01:00-02:00 happens twice
+    sunday = (at(2024, 10, 27, zone=LONDON), at(2024, 10, 28, zone=LONDON))
+    assert calendar.working_time_between(*sunday) == 2 * H
+
+
+def test_two_offset_changes_within_one_week_are_counted_exactly() -> None:
+    # America/Boa_Vista went to DST at midnight on Sunday 2000-10-08 and back at midnight on
+    # 2000-10-15, when Saturday's 23:00-24:00 happened twice. That week starts and ends at the same
+    # UTC offset, yet it holds 2 h of Saturday-night working time, not 1 h.
+    calendar = BusinessHours(ZoneInfo("America/Boa_Vista"), {5: [(time(23), time(0))]})
+    a, b = datetime(2000, 9, 20, tzinfo=UTC), datetime(2000, 11, 10, tzinfo=UTC)
+    # Seven Saturdays (23 and 30 Sep, 7, 14, 21 and 28 Oct, 4 Nov), the 14th counting twice.
+    assert calendar.working_time_between(a, b) == 8 * H
+    assert calendar.add_working_time(a, 8 * H) == datetime(2000, 11, 5, 4, tzinfo=UTC)
+
+
+# -- validation
+
+
+@pytest.mark.parametrize(
+    ("weekly", "field", "rule"),
+    [
+        ({0: [(time(12), time(9))]}, "weekly.0", CalendarRule.BAD_INTERVAL),
+        ({1: [(time(9), time(9))]}, "weekly.1", CalendarRule.BAD_INTERVAL),
+        ({2: [(time(9, tzinfo=UTC), time(10))]}, "weekly.2", CalendarRule.BAD_INTERVAL),
+        (
+            {3: [(time(9), time(12)), (time(11), time(13))]},
+            "weekly.3",
+            CalendarRule.OVERLAPPING_INTERVALS,
+        ),
+        ({7: NINE_TO_SIX}, "weekly", Rule.OUT_OF_RANGE),
+        ({}, "weekly", CalendarRule.NO_WORKING_TIME),
+        ({0: []}, "weekly", CalendarRule.NO_WORKING_TIME),
+    ],
+)
+def test_bad_weekly_hours_are_refused(
+    weekly: Mapping[int, Sequence[Interval]], field: str, rule: str
+) -> None:
+    with pytest.raises(ValidationError) as err:
+        BusinessHours(HK, weekly)
+    assert (err.value.field, err.value.rule) == (field, rule)
+
+
+def test_a_date_cannot_be_both_a_holiday_and_a_working_day() -> None:
+    day = date(2024, 5, 11)
+    with pytest.raises(ValidationError) as err:
+        office(holidays={day}, extra_working_days={day: NINE_TO_SIX})
+    assert err.value.rule == CalendarRule.HOLIDAY_CONFLICT
+    assert err.value.params == {"date": "2024-05-11"}
+
+
+def test_touching_intervals_are_one_interval() -> None:
+    calendar = office([(time(13), time(18)), (time(9), time(13))])
+    assert calendar.weekly_working_time == 45 * H
+    assert calendar.add_working_time(at(2024, 3, 5, 12), 2 * H) == at(2024, 3, 5, 14)
+
+
+def test_always_open_and_calendar_for() -> None:
+    assert AlwaysOpen().add_working_time(FRIDAY_1655, 4 * H) == FRIDAY_1655 + 4 * H
+    business = office()
+    assert calendar_for(CalendarKind.ALWAYS_OPEN, business) is ALWAYS_OPEN
+    assert calendar_for(CalendarKind.BUSINESS_HOURS, business) is business
+
+
+# -- properties
+
+DAY_SECONDS = 86_400
+ZONES = [
+    "Asia/Shanghai",
+    "Asia/Hong_Kong",
+    "Asia/Macau",
+    "Asia/Taipei",
+    "UTC",
+    "Europe/London",
+    "America/New_York",
+    "Australia/Lord_Howe",
+    "America/Boa_Vista",
+]
+instants = st.datetimes(
+    min_value=datetime(1995, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC)
+).map(lambda d: d.replace(microsecond=0))
+durations = st.integers(min_value=0, max_value=3000 * 3600).map(lambda s: timedelta(seconds=s))
+
+
+def _as_time(seconds: int) -> time:
+    return (
+        time(0)
+        if seconds == DAY_SECONDS
+        else time(seconds // 3600, seconds // 60 % 60, seconds % 60)
+    )
+
+
+@st.composite
+def day_hours(draw: st.DrawFn) -> list[Interval]:
+    points = sorted(draw(st.sets(st.integers(0, DAY_SECONDS), max_size=6)))
+    if len(points) % 2:
+        points = points[:-1]
+    return [(_as_time(s), _as_time(e)) for s, e in zip(points[::2], points[1::2], strict=True)]
+
+
+@st.composite
+def schedules(draw: st.DrawFn) -> dict[int, list[Interval]]:
+    weekly = {day: draw(day_hours()) for day in range(7)}
+    assume(any(weekly.values()))
+    return weekly
+
+
+@st.composite
+def business_hours(draw: st.DrawFn, zones: Sequence[str] = ZONES) -> BusinessHours:
+    zone = ZoneInfo(draw(st.sampled_from(zones)))
+    weekly = draw(schedules())
+    special = draw(
+        st.lists(st.dates(date(1995, 1, 1), date(2035, 12, 31)), max_size=30, unique=True)
+    )
+    holidays = set(special[::2])
+    extra = {day: draw(day_hours()) for day in special[1::2]}
+    return BusinessHours(zone, weekly, holidays, extra)
+
+
+@settings(max_examples=300)
+@given(business_hours(), instants, durations)
+def test_working_time_between_undoes_add_working_time(
+    calendar: BusinessHours, a: datetime, d: timedelta
+) -> None:
+    assert calendar.working_time_between(a, calendar.add_working_time(a, d)) == d
+
+
+@settings(max_examples=200)
+@given(business_hours(), instants, durations, durations)
+def test_a_larger_duration_never_gives_an_earlier_due(
+    calendar: BusinessHours, a: datetime, d1: timedelta, d2: timedelta
+) -> None:
+    small, large = sorted((d1, d2))
+    assert calendar.add_working_time(a, small) <= calendar.add_working_time(a, large)
+
+
+@given(business_hours(), instants, durations.filter(bool))
+def test_add_working_time_gives_the_earliest_instant(
+    calendar: BusinessHours, a: datetime, d: timedelta
+) -> None:
+    due = calendar.add_working_time(a, d)
+    assert calendar.working_time_between(a, due - timedelta(microseconds=1)) < d
+
+
+@given(business_hours(), instants, instants, instants)
+def test_working_time_adds_up_over_adjacent_ranges(
+    calendar: BusinessHours, a: datetime, b: datetime, c: datetime
+) -> None:
+    between = calendar.working_time_between
+    assert between(a, c) == between(a, b) + between(b, c)
+
+
+@given(st.sampled_from(ZONES), instants, durations)
+def test_an_all_day_schedule_is_real_elapsed_time_in_any_zone(
+    zone: str, a: datetime, d: timedelta
+) -> None:
+    calendar = BusinessHours(ZoneInfo(zone), {day: [(time(0), time(0))] for day in range(7)})
+    assert calendar.add_working_time(a, d) == a + d
+    assert calendar.working_time_between(a, a + d) == d
+
+
+@given(instants, durations)
+def test_always_open_is_plain_addition(a: datetime, d: timedelta) -> None:
+    assert ALWAYS_OPEN.add_working_time(a, d) == a + d
+    assert ALWAYS_OPEN.working_time_between(a, a + d) == d
+
+
+FIXED_OFFSET_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei"]  # since 2000
+
+
+@settings(max_examples=200)
+@given(
+    schedules(),
+    st.sampled_from(FIXED_OFFSET_ZONES),
+    st.sets(st.dates(date(2000, 1, 1), date(2002, 12, 31)), max_size=40),
+    st.datetimes(datetime(2000, 1, 1), datetime(2001, 12, 31), timezones=st.just(UTC)),
+    st.integers(0, 200 * 24 * 3600).map(lambda s: timedelta(seconds=s)),
+)
+def test_week_jumps_agree_with_a_plain_day_by_day_count(
+    weekly: dict[int, list[Interval]],
+    zone: str,
+    holidays: set[date],
+    a: datetime,
+    span: timedelta,
+) -> None:
+    calendar = BusinessHours(ZoneInfo(zone), weekly, holidays)
+    expected = reference_between(calendar_spec(weekly, holidays), ZoneInfo(zone), a, a + span)
+    assert calendar.working_time_between(a, a + span) == expected
+
+
+# -- an independent, deliberately simple reference (fixed-offset zones only)
+
+
+def calendar_spec(
+    hours: Sequence[Interval] | Mapping[int, Sequence[Interval]], holidays: set[date]
+) -> tuple[Mapping[int, Sequence[Interval]], set[date]]:
+    weekly = hours if isinstance(hours, Mapping) else {day: hours for day in WEEKDAYS}
+    return weekly, holidays
+
+
+def reference_between(
+    spec: tuple[Mapping[int, Sequence[Interval]], set[date]],
+    zone: ZoneInfo,
+    a: datetime,
+    b: datetime,
+) -> timedelta:
+    weekly, holidays = spec
+    total = timedelta(0)
+    day = a.astimezone(zone).date() - timedelta(days=1)
+    while day <= b.astimezone(zone).date():
+        for start, end in [] if day in holidays else weekly.get(day.weekday(), []):
+            s = datetime.combine(day, start, tzinfo=zone)
+            e = datetime.combine(day + timedelta(days=end == time(0)), end, tzinfo=zone)
+            overlap = min(e, b) - max(s, a)
+            total += max(overlap, timedelta(0))
+        day += timedelta(days=1)
+    return total
