@@ -171,7 +171,7 @@ class BusinessHours:
             day += ONE_DAY
         return total
 
-    # -- internals ---------------------------------------------------------------------------------
+    # -- internals
 
     def _intervals_on(self, day: date) -> tuple[_Span, ...]:
         extra = self._extra.get(day)
