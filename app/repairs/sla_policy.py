@@ -22,6 +22,7 @@ from app.errors import Rule, ValidationError
 from app.repairs.calendar import CalendarKind
 
 POLICY_FORMAT_VERSION = 1
+MAX_TARGET = timedelta(days=365)  # longer is a typing mistake, and would run past datetime's range
 _E = TypeVar("_E", bound=StrEnum)
 ONE_SECOND = timedelta(seconds=1)
 
@@ -142,6 +143,7 @@ _SECTIONS = frozenset(
     {"version", "default", "by_priority", "by_category", "by_category_priority", "by_kind"}
 )
 _TARGET_KEYS = frozenset({"response_s", "resolution_s", "calendar"})
+_RANGE = MappingProxyType({"min_s": 1, "max_s": MAX_TARGET // ONE_SECOND})
 
 
 def _check_target(
@@ -151,8 +153,8 @@ def _check_target(
     resolution_field: str,
 ) -> None:
     for value, name in ((response, response_field), (resolution, resolution_field)):
-        if value is not None and value < ONE_SECOND:
-            raise ValidationError(name, Rule.OUT_OF_RANGE, {"min_s": 1})
+        if value is not None and not ONE_SECOND <= value <= MAX_TARGET:
+            raise ValidationError(name, Rule.OUT_OF_RANGE, _RANGE)
         if value is not None and value % ONE_SECOND:
             raise ValidationError(name, Rule.BAD_FORMAT, {"unit": "s"})
     if response is not None and resolution is not None and response > resolution:
@@ -191,8 +193,8 @@ def _duration(row: Mapping[str, Any], key: str, path: str) -> timedelta | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(f"{path}.{key}", Rule.NOT_A_NUMBER)
-    if value <= 0:
-        raise ValidationError(f"{path}.{key}", Rule.OUT_OF_RANGE, {"min_s": 1})
+    if not 1 <= value <= MAX_TARGET // ONE_SECOND:
+        raise ValidationError(f"{path}.{key}", Rule.OUT_OF_RANGE, _RANGE)
     return timedelta(seconds=value)
 
 

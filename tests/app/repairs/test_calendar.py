@@ -367,11 +367,18 @@ def business_hours(draw: st.DrawFn, zones: Sequence[str] = ZONES) -> BusinessHou
     return BusinessHours(zone, weekly, holidays, extra)
 
 
+def within_200_weeks(calendar: BusinessHours, d: timedelta) -> timedelta:
+    # A random schedule may be open one second a week: keep the due time inside datetime's range.
+    cap = calendar.weekly_working_time * 200
+    return d if d <= cap else d % cap
+
+
 @settings(max_examples=300)
 @given(business_hours(), instants, durations)
 def test_working_time_between_undoes_add_working_time(
     calendar: BusinessHours, a: datetime, d: timedelta
 ) -> None:
+    d = within_200_weeks(calendar, d)
     assert calendar.working_time_between(a, calendar.add_working_time(a, d)) == d
 
 
@@ -380,7 +387,7 @@ def test_working_time_between_undoes_add_working_time(
 def test_a_larger_duration_never_gives_an_earlier_due(
     calendar: BusinessHours, a: datetime, d1: timedelta, d2: timedelta
 ) -> None:
-    small, large = sorted((d1, d2))
+    small, large = sorted((within_200_weeks(calendar, d1), within_200_weeks(calendar, d2)))
     assert calendar.add_working_time(a, small) <= calendar.add_working_time(a, large)
 
 
@@ -388,6 +395,8 @@ def test_a_larger_duration_never_gives_an_earlier_due(
 def test_add_working_time_gives_the_earliest_instant(
     calendar: BusinessHours, a: datetime, d: timedelta
 ) -> None:
+    d = within_200_weeks(calendar, d)
+    assume(d)
     due = calendar.add_working_time(a, d)
     assert calendar.working_time_between(a, due - timedelta(microseconds=1)) < d
 

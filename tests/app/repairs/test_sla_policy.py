@@ -168,6 +168,11 @@ TARGET = {"response_s": 3600, "resolution_s": 7200, "calendar": "always_open"}
     [
         (_stored(default={**TARGET, "response_s": 0}), "default.response_s", Rule.OUT_OF_RANGE),
         (
+            _stored(default={**TARGET, "resolution_s": 366 * 86400}),
+            "default.resolution_s",
+            Rule.OUT_OF_RANGE,
+        ),
+        (
             _stored(default={**TARGET, "resolution_s": -60}),
             "default.resolution_s",
             Rule.OUT_OF_RANGE,
@@ -225,6 +230,7 @@ def test_bad_stored_policies_are_refused_with_the_field_path(
     [
         (timedelta(0), 1 * H, "response", Rule.OUT_OF_RANGE),
         (1 * H, -H, "resolution", Rule.OUT_OF_RANGE),
+        (1 * H, timedelta(days=366), "resolution", Rule.OUT_OF_RANGE),
         (timedelta(seconds=1.5), 1 * H, "response", Rule.BAD_FORMAT),
         (2 * H, 1 * H, "response", PolicyRule.RESPONSE_AFTER_RESOLUTION),
     ],
