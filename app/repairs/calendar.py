@@ -27,6 +27,7 @@ ONE_DAY = timedelta(days=1)
 ONE_WEEK = timedelta(days=7)
 _ONE_MICROSECOND = timedelta(microseconds=1)
 DAYS_PER_WEEK = 7
+_CACHED_DAYS = 4096  # per calendar: the queue asks about the same few weeks over and over
 
 
 class CalendarKind(StrEnum):
@@ -115,6 +116,8 @@ class BusinessHours:
         if not self._week_total:
             raise ValidationError("weekly", CalendarRule.NO_WORKING_TIME)
         self._special = sorted(self._holidays | self._extra.keys())
+        self._spans: dict[date, tuple[tuple[datetime, datetime], ...]] = {}
+        self._weeks: dict[date, tuple[datetime, datetime | None]] = {}
 
     @property
     def zone(self) -> tzinfo:
@@ -181,38 +184,51 @@ class BusinessHours:
             return ()
         return self._weekly[day.weekday()]
 
-    def _day_spans(self, day: date) -> list[tuple[datetime, datetime]]:
-        midnight = datetime(day.year, day.month, day.day)
-        return [
-            (self._wall_to_utc(midnight + s), self._wall_to_utc(midnight + e))
-            for s, e in self._intervals_on(day)
-        ]
+    def _day_spans(self, day: date) -> tuple[tuple[datetime, datetime], ...]:
+        spans = self._spans.get(day)
+        if spans is None:
+            if len(self._spans) >= _CACHED_DAYS:
+                self._spans.clear()
+            midnight = datetime(day.year, day.month, day.day)
+            spans = self._spans[day] = tuple(
+                (self._wall_to_utc(midnight + s), self._wall_to_utc(midnight + e))
+                for s, e in self._intervals_on(day)
+            )
+        return spans
 
     def _skippable_week_end(self, day: date, cursor: datetime) -> datetime | None:
-        """The UTC end of the 7 local days from ``day`` when they are an ordinary week wholly after
-        ``cursor``: no holiday or extra day, and the same UTC offset at each of its 8 local
-        midnights. Its working time is then the weekly total, so the walk can jump over it.
+        """The UTC end of the 7 local days from ``day`` if they are an ordinary week wholly after
+        ``cursor``; its working time is then the weekly total, so the walk can jump over it."""
+        week = self._weeks.get(day)
+        if week is None:
+            if len(self._weeks) >= _CACHED_DAYS:
+                self._weeks.clear()
+            week = self._weeks[day] = self._week_bounds(day)
+        start, end = week
+        return end if end is not None and cursor <= start else None
+
+    def _week_bounds(self, day: date) -> tuple[datetime, datetime | None]:
+        """UTC start of ``day`` and, if the 7 local days from it are an ordinary week, their UTC
+        end: no holiday or extra day, and the same UTC offset at each of its 8 local midnights.
 
         Checking every midnight, not just both ends, matters: in October 2000 America/Boa_Vista
         changed its offset twice within 7 days. No zone in tzdata 1970-2040 changes twice within
         one day (checked by sampling every 3 hours).
         """
+        start = self._wall_to_utc(datetime(day.year, day.month, day.day))
         i = bisect_left(self._special, day)
         if i < len(self._special) and self._special[i] < day + ONE_WEEK:
-            return None
-        start = self._wall_to_utc(datetime(day.year, day.month, day.day))
-        if cursor > start:
-            return None
+            return start, None
         after = day + ONE_WEEK
         end = self._wall_to_utc(datetime(after.year, after.month, after.day))
         if end - start != ONE_WEEK:
-            return None
+            return start, None
         offset = datetime(day.year, day.month, day.day, tzinfo=self._zone).utcoffset()
         for k in range(1, DAYS_PER_WEEK):
             d = day + timedelta(days=k)
             if datetime(d.year, d.month, d.day, tzinfo=self._zone).utcoffset() != offset:
-                return None
-        return end
+                return start, None
+        return start, end
 
     def _wall_to_utc(self, wall: datetime) -> datetime:
         instant = wall.replace(tzinfo=self._zone).astimezone(UTC)

@@ -201,14 +201,16 @@ def test_a_500_hour_target_matches_a_day_by_day_count() -> None:
 
 
 def test_a_500_hour_target_takes_well_under_a_millisecond() -> None:
-    calendar = office(NINE_TO_SIX_LUNCH, holidays={date(2024, 4, 4)})
-    best = min(_time_once(calendar, 500 * H) for _ in range(30))
+    # A fresh calendar each time: the day cache must not flatter the figure.
+    best = min(
+        _time_once(office(NINE_TO_SIX_LUNCH, holidays={date(2024, 4, 4)})) for _ in range(30)
+    )
     assert best < 0.001
 
 
-def _time_once(calendar: BusinessHours, duration: timedelta) -> float:
+def _time_once(calendar: BusinessHours) -> float:
     started = perf.perf_counter()
-    calendar.add_working_time(FRIDAY_1655, duration)
+    calendar.add_working_time(FRIDAY_1655, 500 * H)
     return perf.perf_counter() - started
 
 
