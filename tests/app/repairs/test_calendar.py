@@ -21,12 +21,20 @@ from app.repairs.calendar import (
     Interval,
     calendar_for,
 )
+from tests.app.repairs.strategies import (
+    FIXED_OFFSET_ZONES,
+    ZONES,
+    business_hours,
+    calendar_spec,
+    durations,
+    instants,
+    reference_between,
+    schedules,
+)
 
 HK = ZoneInfo("Asia/Hong_Kong")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-LONDON = ZoneInfo("Europe/London")
 H = timedelta(hours=1)
-M = timedelta(minutes=1)
 WEEKDAYS = range(5)
 NINE_TO_SIX: list[Interval] = [(time(9), time(18))]
 NINE_TO_SIX_LUNCH: list[Interval] = [(time(9), time(12)), (time(13), time(18))]
@@ -214,58 +222,6 @@ def _time_once(calendar: BusinessHours) -> float:
     return perf.perf_counter() - started
 
 
-# -- DST: local wall-clock intervals in a zone that has it
-
-
-def test_office_hours_across_a_dst_weekend_keep_their_wall_times() -> None:
-    calendar = office(NINE_TO_FIVE, zone=LONDON)  # 2024-03-31: 01:00 GMT -> 02:00 BST
-    due = calendar.add_working_time(at(2024, 3, 29, 16, zone=LONDON), 2 * H)
-    assert due == at(2024, 4, 1, 10, zone=LONDON)
-    assert due.astimezone(LONDON).hour == 10
-
-
-def test_an_all_day_schedule_counts_real_hours_on_dst_days() -> None:
-    calendar = BusinessHours(LONDON, {day: [(time(0), time(0))] for day in range(7)})
-    spring = (at(2024, 3, 30, 12, zone=LONDON), at(2024, 3, 31, 12, zone=LONDON))
-    autumn = (at(2024, 10, 26, 12, zone=LONDON), at(2024, 10, 27, 12, zone=LONDON))
-    assert calendar.working_time_between(*spring) == 23 * H
-    assert calendar.working_time_between(*autumn) == 25 * H
-
-
-def test_an_interval_starting_in_the_spring_gap_opens_when_the_clock_jumps() -> None:
-    # 01:30 does not exist on 2024-03-31 in London; the desk opens at the jump (02:00 BST).
-    calendar = BusinessHours(LONDON, {6: [(time(1, 30), time(3))]})
-    sunday = (at(2024, 3, 31, zone=LONDON), at(2024, 4, 1, zone=LONDON))
-    assert calendar.working_time_between(*sunday) == H
-    due = calendar.add_working_time(sunday[0], 30 * M)
-    assert due == datetime(2024, 3, 31, 1, 30, tzinfo=UTC)  # 02:30 BST
-
-
-def test_an_interval_wholly_inside_the_gap_has_no_working_time() -> None:
-    calendar = BusinessHours(LONDON, {6: [(time(1), time(2))]})
-    sunday = (at(2024, 3, 31, zone=LONDON), at(2024, 4, 1, zone=LONDON))
-    assert calendar.working_time_between(*sunday) == timedelta(0)
-    # The next Sunday has its hour back.
-    assert calendar.add_working_time(sunday[0], 30 * M) == at(2024, 4, 7, 1, 30, zone=LONDON)
-
-
-def test_the_repeated_autumn_hour_is_worked_twice() -> None:
-    calendar = BusinessHours(LONDON, {6: [(time(1), time(2))]})  # 01:00-02:00 happens twice
-    sunday = (at(2024, 10, 27, zone=LONDON), at(2024, 10, 28, zone=LONDON))
-    assert calendar.working_time_between(*sunday) == 2 * H
-
-
-def test_two_offset_changes_within_one_week_are_counted_exactly() -> None:
-    # America/Boa_Vista went to DST at midnight on Sunday 2000-10-08 and back at midnight on
-    # 2000-10-15, when Saturday's 23:00-24:00 happened twice. That week starts and ends at the same
-    # UTC offset, yet it holds 2 h of Saturday-night working time, not 1 h.
-    calendar = BusinessHours(ZoneInfo("America/Boa_Vista"), {5: [(time(23), time(0))]})
-    a, b = datetime(2000, 9, 20, tzinfo=UTC), datetime(2000, 11, 10, tzinfo=UTC)
-    # Seven Saturdays (23 and 30 Sep, 7, 14, 21 and 28 Oct, 4 Nov), the 14th counting twice.
-    assert calendar.working_time_between(a, b) == 8 * H
-    assert calendar.add_working_time(a, 8 * H) == datetime(2000, 11, 5, 4, tzinfo=UTC)
-
-
 # -- validation
 
 
@@ -315,58 +271,6 @@ def test_always_open_and_calendar_for() -> None:
 
 
 # -- properties
-
-DAY_SECONDS = 86_400
-ZONES = [
-    "Asia/Shanghai",
-    "Asia/Hong_Kong",
-    "Asia/Macau",
-    "Asia/Taipei",
-    "UTC",
-    "Europe/London",
-    "America/New_York",
-    "Australia/Lord_Howe",
-    "America/Boa_Vista",
-]
-instants = st.datetimes(
-    min_value=datetime(1995, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC)
-).map(lambda d: d.replace(microsecond=0))
-durations = st.integers(min_value=0, max_value=3000 * 3600).map(lambda s: timedelta(seconds=s))
-
-
-def _as_time(seconds: int) -> time:
-    return (
-        time(0)
-        if seconds == DAY_SECONDS
-        else time(seconds // 3600, seconds // 60 % 60, seconds % 60)
-    )
-
-
-@st.composite
-def day_hours(draw: st.DrawFn) -> list[Interval]:
-    points = sorted(draw(st.sets(st.integers(0, DAY_SECONDS), max_size=6)))
-    if len(points) % 2:
-        points = points[:-1]
-    return [(_as_time(s), _as_time(e)) for s, e in zip(points[::2], points[1::2], strict=True)]
-
-
-@st.composite
-def schedules(draw: st.DrawFn) -> dict[int, list[Interval]]:
-    weekly = {day: draw(day_hours()) for day in range(7)}
-    assume(any(weekly.values()))
-    return weekly
-
-
-@st.composite
-def business_hours(draw: st.DrawFn, zones: Sequence[str] = ZONES) -> BusinessHours:
-    zone = ZoneInfo(draw(st.sampled_from(zones)))
-    weekly = draw(schedules())
-    special = draw(
-        st.lists(st.dates(date(1995, 1, 1), date(2035, 12, 31)), max_size=30, unique=True)
-    )
-    holidays = set(special[::2])
-    extra = {day: draw(day_hours()) for day in special[1::2]}
-    return BusinessHours(zone, weekly, holidays, extra)
 
 
 def within_200_weeks(calendar: BusinessHours, d: timedelta) -> timedelta:
@@ -426,9 +330,6 @@ def test_always_open_is_plain_addition(a: datetime, d: timedelta) -> None:
     assert ALWAYS_OPEN.working_time_between(a, a + d) == d
 
 
-FIXED_OFFSET_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei"]  # since 2000
-
-
 @settings(max_examples=200)
 @given(
     schedules(),
@@ -447,32 +348,3 @@ def test_week_jumps_agree_with_a_plain_day_by_day_count(
     calendar = BusinessHours(ZoneInfo(zone), weekly, holidays)
     expected = reference_between(calendar_spec(weekly, holidays), ZoneInfo(zone), a, a + span)
     assert calendar.working_time_between(a, a + span) == expected
-
-
-# -- an independent, deliberately simple reference (fixed-offset zones only)
-
-
-def calendar_spec(
-    hours: Sequence[Interval] | Mapping[int, Sequence[Interval]], holidays: set[date]
-) -> tuple[Mapping[int, Sequence[Interval]], set[date]]:
-    weekly = hours if isinstance(hours, Mapping) else {day: hours for day in WEEKDAYS}
-    return weekly, holidays
-
-
-def reference_between(
-    spec: tuple[Mapping[int, Sequence[Interval]], set[date]],
-    zone: ZoneInfo,
-    a: datetime,
-    b: datetime,
-) -> timedelta:
-    weekly, holidays = spec
-    total = timedelta(0)
-    day = a.astimezone(zone).date() - timedelta(days=1)
-    while day <= b.astimezone(zone).date():
-        for start, end in [] if day in holidays else weekly.get(day.weekday(), []):
-            s = datetime.combine(day, start, tzinfo=zone)
-            e = datetime.combine(day + timedelta(days=end == time(0)), end, tzinfo=zone)
-            overlap = min(e, b) - max(s, a)
-            total += max(overlap, timedelta(0))
-        day += timedelta(days=1)
-    return total
