@@ -1,0 +1,1 @@
+"""Repairs and complaints: SLA calendars, targets and clocks (pure code, no DB, no Qt)."""
