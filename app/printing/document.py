@@ -248,7 +248,10 @@ class Document:
         return self
 
     def _story(self) -> list[Flowable]:
-        return [flowable for block in self._blocks for flowable in block()]
+        story = [flowable for block in self._blocks for flowable in block()]
+        while story and isinstance(story[-1], Spacer):  # trailing space is not content
+            story.pop()
+        return story
 
     def _build(
         self,
