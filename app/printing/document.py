@@ -92,7 +92,9 @@ class Document:
     def add_key_values(
         self, rows: Iterable[tuple[str, CellValue]], *, pairs_per_row: int = 1
     ) -> Self:
+        """Label/value grid; on receipts always one pair per line (the roll is too narrow)."""
         pairs = [(label, value) for label, value in rows]
+        pairs_per_row = 1 if self.page.is_receipt else pairs_per_row
         if not pairs:
             return self
         return self._add(

@@ -59,7 +59,7 @@ def build_styles(fonts: FontSet, page: PageSpec) -> Styles:
         )
 
     body = style("body", spaceAfter=size * 0.3)
-    cell = style("cell", scale=0.95 if not receipt else 1.0)
+    cell = style("cell", scale=0.95 if not receipt else 0.9)
     return Styles(
         fonts=fonts,
         size=size,

@@ -21,12 +21,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
 from app.printing.styles import HEADER_ROW_GREY, INK, RULE_GREY, ZEBRA_GREY, Styles
+from app.printing.widths import auto_widths, sample_rows
 
 CellValue = str | int | float | Decimal | None
 CELL_PAD_X = 3.0
 CELL_PAD_Y = 2.0
-AUTO_WIDTH_SAMPLE_ROWS = 200
-MIN_COLUMN_SHARE = 0.06  # no auto-sized column narrower than 6 % of the table
 
 
 class Align(StrEnum):
@@ -90,28 +89,19 @@ def column_widths(
     if weights is None and all(c.weight is not None for c in columns):
         weights = [float(c.weight or 0) for c in columns]
     if weights is None:
-        weights = _natural_widths(columns, rows, styles)
-        floor = avail * MIN_COLUMN_SHARE
-        weights = [max(w, floor) for w in weights]
+        return auto_widths(
+            [c.title for c in columns],
+            [[cell_text(v) for v in row] for row in sample_rows(rows)],
+            font=styles.fonts.regular,
+            bold=styles.fonts.bold,
+            size=styles.cell.fontSize,
+            padding=2 * CELL_PAD_X,
+            avail=avail,
+        )
     if len(weights) != len(columns) or min(weights) <= 0:
         raise ValueError("need one positive width weight per column")
     total = sum(weights)
     return [avail * w / total for w in weights]
-
-
-def _natural_widths(
-    columns: Sequence[TableColumn], rows: Sequence[Sequence[CellValue]], styles: Styles
-) -> list[float]:
-    font, bold, size = styles.fonts.regular, styles.fonts.bold, styles.cell.fontSize
-    sample = rows[:AUTO_WIDTH_SAMPLE_ROWS]
-    out = []
-    for i, col in enumerate(columns):
-        widths = sorted(stringWidth(cell_text(r[i]), font, size) for r in sample) or [0.0]
-        typical = widths[int(0.9 * (len(widths) - 1))]  # 90th percentile: one long note can wrap
-        words = col.title.split() or [""]
-        head = max(stringWidth(w, bold, size) for w in words)  # headings wrap only between words
-        out.append(max(typical, head, size) + 2 * CELL_PAD_X)
-    return out
 
 
 class _CellMaker:
