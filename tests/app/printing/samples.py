@@ -122,7 +122,7 @@ def visitor_log(rows: int = 2000, page: PageSpec = A4) -> Document:
 def flow_chart(doc: Document) -> Drawing:
     drawing = Drawing(doc.content_width, 120)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 30, 20, doc.content_width - 40, 90
+    chart.x, chart.y, chart.width, chart.height = 30, 20, round(doc.content_width - 40), 90
     chart.data = [[3, 8, 15, 22, 9, 4, 12, 18]]
     chart.categoryAxis.categoryNames = [f"{h}時" for h in range(8, 16)]
     chart.categoryAxis.labels.fontName = doc.fonts.regular

@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import shutil
 import stat
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,38 +13,9 @@ import pytest
 from app.errors import StorageError, StorageProblem
 from app.printing import A4, Document, write_atomic
 from tests.app.printing import samples
+from tests.app.printing.fs import IS_ROOT, read_only_dir, tmpfs
 
-IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-@contextlib.contextmanager
-def tmpfs(where: Path, *, size_kb: int, read_only: bool) -> Iterator[Path]:
-    where.mkdir(exist_ok=True)
-    options = f"size={size_kb}k" + (",ro" if read_only else "")
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "gatehouse-test", str(where)], capture_output=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", str(where)], check=True)
-
-
-@pytest.fixture
-def read_only_dir(tmp_path: Path) -> Iterator[Path]:
-    if not IS_ROOT:  # permissions are enforced for ordinary users
-        target = tmp_path / "ro"
-        target.mkdir()
-        target.chmod(stat.S_IRUSR | stat.S_IXUSR)
-        yield target
-        target.chmod(stat.S_IRWXU)
-        return
-    if shutil.which("mount") is None:
-        pytest.skip("root ignores permissions and mount is unavailable")
-    with tmpfs(tmp_path / "ro", size_kb=64, read_only=True) as target:
-        yield target
+__all__ = ["read_only_dir"]  # a fixture shared with the Qt printing tests
 
 
 def small_doc() -> Document:
