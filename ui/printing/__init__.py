@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ui.printing.errors import PrinterNotFoundError, PrintError, PrintFailure
 from ui.printing.job import DialogFactory, PdfPrintJob, default_dialog_factory
+from ui.printing.labels import document_labels
 from ui.printing.pdf_pages import PageGeometry, PdfPages
 from ui.printing.placement import Band, Paper, place_roll, place_sheet
 from ui.printing.preview import PdfPreviewDialog
@@ -28,6 +29,7 @@ __all__ = [
     "PrinterNotFoundError",
     "available_printers",
     "default_dialog_factory",
+    "document_labels",
     "match_paper",
     "paint_pages",
     "pdf_file_printer",

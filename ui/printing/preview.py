@@ -90,16 +90,15 @@ class PdfPreviewDialog(QDialog):
 
     # ---- construction ---------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = QCoreApplication.translate
-        self._previous = QPushButton(tr("Printing", "Previous page"))
-        self._next = QPushButton(tr("Printing", "Next page"))
+        self._previous = QPushButton(QCoreApplication.translate("Printing", "Previous page"))
+        self._next = QPushButton(QCoreApplication.translate("Printing", "Next page"))
         self._page_label = QLabel()
-        self._zoom_out = QPushButton(tr("Printing", "Zoom out"))
-        self._zoom_in = QPushButton(tr("Printing", "Zoom in"))
-        self._fit = QPushButton(tr("Printing", "Fit width"))
+        self._zoom_out = QPushButton(QCoreApplication.translate("Printing", "Zoom out"))
+        self._zoom_in = QPushButton(QCoreApplication.translate("Printing", "Zoom in"))
+        self._fit = QPushButton(QCoreApplication.translate("Printing", "Fit width"))
         self._zoom_label = QLabel()
-        self._print = QPushButton(tr("Printing", "Print…"))
-        self._close = QPushButton(tr("Printing", "Close"))
+        self._print = QPushButton(QCoreApplication.translate("Printing", "Print…"))
+        self._close = QPushButton(QCoreApplication.translate("Printing", "Close"))
         self._print.setDefault(True)
         bar = QHBoxLayout()
         for widget in (self._previous, self._page_label, self._next):
@@ -163,10 +162,9 @@ class PdfPreviewDialog(QDialog):
         return min(room / (width_pt * self._screen_px_per_point()), ZOOM_STEPS[-1])
 
     def _render(self) -> None:
-        tr = QCoreApplication.translate
         count = self.page_count()
         self._page_label.setText(
-            tr("Printing", "Page %1 / %2")
+            QCoreApplication.translate("Printing", "Page %1 / %2")
             .replace("%1", str(self._index + 1 if count else 0))
             .replace("%2", str(count))
         )
