@@ -7,7 +7,15 @@ useful resolution that is hundreds of MB on a 4 GB booth PC. This dialog keeps o
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,11 +30,17 @@ from ui.printing.pdf_pages import POINTS_PER_INCH, PdfPages
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 PAGE_GAP_PX = 16
+FIT_MAX_ZOOM = 1.5  # a 58 mm receipt "fitted" to a wide window would be absurdly large
+PAGE_EDGE = QColor(90, 90, 90)
 PREVIEW_MIN_SIZE = (720, 820)
 
 
 class PdfPreviewDialog(QDialog):
-    """Non-modal preview: ``show()`` it. ``print_requested`` when the operator asks to print."""
+    """Non-modal preview: ``show()`` it. ``print_requested`` when the operator asks to print.
+
+    Opens at the page width (at most 150 %); PageUp/PageDown turn pages, Ctrl +/- zoom, Ctrl+P
+    prints.
+    """
 
     print_requested = Signal()
     page_changed = Signal(int)
@@ -112,6 +126,7 @@ class PdfPreviewDialog(QDialog):
         self._canvas = QLabel()
         self._canvas.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self._canvas.setObjectName("printPreviewPage")
+        self._canvas.setContentsMargins(PAGE_GAP_PX, PAGE_GAP_PX, PAGE_GAP_PX, PAGE_GAP_PX)
         self._scroll = QScrollArea()
         self._scroll.setWidget(self._canvas)
         self._scroll.setWidgetResizable(True)
@@ -158,8 +173,9 @@ class PdfPreviewDialog(QDialog):
         if self.page_count() == 0:
             return 1.0
         width_pt = self._pages.geometry(self._index).size.width()
-        room = max(self._scroll.viewport().width() - 2 * PAGE_GAP_PX, 100)
-        return min(room / (width_pt * self._screen_px_per_point()), ZOOM_STEPS[-1])
+        scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
+        room = max(self._scroll.width() - scrollbar - 2 * PAGE_GAP_PX - 4, 100)
+        return min(room / (width_pt * self._screen_px_per_point()), FIT_MAX_ZOOM)
 
     def _render(self) -> None:
         count = self.page_count()
@@ -178,5 +194,9 @@ class PdfPreviewDialog(QDialog):
         ratio = self.devicePixelRatioF()
         self._image = self._pages.render(self._index, zoom * self._screen_px_per_point() * ratio)
         pixmap = QPixmap.fromImage(self._image)
+        painter = QPainter(pixmap)  # a thin edge so a white page stands out on white paper
+        painter.setPen(PAGE_EDGE)
+        painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+        painter.end()
         pixmap.setDevicePixelRatio(ratio)
         self._canvas.setPixmap(pixmap)

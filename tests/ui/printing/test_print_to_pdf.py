@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
@@ -112,3 +115,15 @@ def test_save_copy_writes_the_original_bytes(qapp: object, log_pdf: bytes, tmp_p
 def test_qt_pdf_printer_resolution_is_capped_for_rendering(qapp: object) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     assert printer.resolution() >= 300  # the band images are still rendered at ≤ 300 dpi
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbar-tools not installed")
+def test_barcodes_still_scan_after_rasterised_printing(qapp: object, tmp_path: Path) -> None:
+    pdf = samples.visitor_slip(RECEIPT_58).render()
+    printed = PdfPrintJob(pdf, "訪客單").print_to_pdf_file(tmp_path / "slip.pdf").read_bytes()
+    image = pdfium.PdfDocument(printed)[0].render(scale=203 / 72, grayscale=True).to_pil()
+    image.save(tmp_path / "slip.png")
+    found = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(tmp_path / "slip.png")], capture_output=True, text=True
+    ).stdout.split()
+    assert sorted(found) == ["V20250314-0427", "V20250314-0427"]  # QR and Code 128
