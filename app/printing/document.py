@@ -146,7 +146,7 @@ class Document:
         def build() -> list[Flowable]:
             rows = [[Paragraph(paragraph_markup(heading), self.styles.label)]]
             rows += [[Paragraph(paragraph_markup(t), self.styles.body_cjk)] for t in texts]
-            box = Table(rows, colWidths=[self.content_width])
+            box = Table(rows, colWidths=[self.content_width], splitInRow=1)
             commands: list[Any] = [
                 # every table needs FONTNAME: reportlab sets the cell font even around paragraphs,
                 # and its default (Helvetica) would be a non-embedded font in the PDF

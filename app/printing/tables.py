@@ -140,7 +140,9 @@ def build_table(
     make = _CellMaker(styles, columns, widths)
     head = [_heading(c, styles, make, w) for c, w in zip(columns, widths, strict=True)]
     body = [[make(value, i) for i, value in enumerate(row)] for row in rows]
-    table = LongTable([head, *body], colWidths=widths, repeatRows=1 if repeat_header else 0)
+    table = LongTable(
+        [head, *body], colWidths=widths, repeatRows=1 if repeat_header else 0, splitInRow=1
+    )
     commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
         ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),
@@ -200,7 +202,7 @@ def build_key_values(
         for j, (label, value) in enumerate(rows[start : start + pairs_per_row]):
             line += [Paragraph(paragraph_markup(label), styles.label), make(value, 2 * j + 1)]
         grid.append(line + [""] * (2 * pairs_per_row - len(line)))
-    table = LongTable(grid, colWidths=widths)
+    table = LongTable(grid, colWidths=widths, splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -157,3 +157,17 @@ def test_render_twice_gives_the_same_text(tmp_path: Path) -> None:
 def test_rows_must_match_columns() -> None:
     with pytest.raises(ValueError, match="row 1 has 1 cells"):
         Document(A4, samples.meta("t")).add_table(["a", "b"], [("1", "2"), ("3",)])
+
+
+def test_text_longer_than_a_page_splits_inside_table_rows_and_boxes(tmp_path: Path) -> None:
+    long_text = "巡邏發現異常，" * 600  # a 4,000-character log entry (app.text's longest field)
+    doc = Document(A6, samples.meta("值班日誌"))
+    doc.add_table(["時間", "內容"], [("08:00", long_text), ("09:00", "一切正常")])
+    doc.add_note_box([long_text], title="事件")
+    doc.add_key_values([("備註", long_text)])
+    pages = pdftotext_pages(doc.render(), tmp_path)
+    text = "".join(pages).replace("\n", "").replace(" ", "")
+    assert len(pages) > 10
+    # phrases broken by a page change are interrupted by the footer and header: count characters
+    assert text.count("巡") == text.count("異") == 3 * 600
+    assert "一切正常" in text
