@@ -37,9 +37,7 @@ print(time.perf_counter() - t)
 
 
 def fresh(probe: str) -> float:
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
-    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
     return float(out.stdout.strip())
 
 
@@ -99,10 +97,7 @@ def main() -> None:
     )
     report(
         "  same, every cell a CJK paragraph (no measuring)",
-        [
-            timed(lambda: all_paragraphs(lambda: samples.visitor_log(2000, A4).render()))
-            for _ in range(max(3, n // 2))
-        ],
+        [timed(lambda: all_paragraphs(lambda: samples.visitor_log(2000, A4).render())) for _ in range(max(3, n // 2))],
     )
     report(
         "A4 handover sheet with chart",
@@ -114,10 +109,7 @@ def main() -> None:
     )
     report(
         "80 mm receipt, 400 extra lines",
-        [
-            timed(lambda: samples.visitor_slip(RECEIPT_80, extra_lines=400).render())
-            for _ in range(n)
-        ],
+        [timed(lambda: samples.visitor_slip(RECEIPT_80, extra_lines=400).render()) for _ in range(n)],
     )
 
 

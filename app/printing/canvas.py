@@ -108,9 +108,7 @@ class DocumentCanvas(_CanvasBase):  # type: ignore[misc]
         super().save()
 
 
-def canvas_maker(
-    decorate: Decorator | None, faux_bold: frozenset[str]
-) -> Callable[..., DocumentCanvas]:
+def canvas_maker(decorate: Decorator | None, faux_bold: frozenset[str]) -> Callable[..., DocumentCanvas]:
     """A ``canvasmaker`` for ``BaseDocTemplate.build`` bound to one document's decoration."""
 
     def make(*args: Any, **kwargs: Any) -> DocumentCanvas:

@@ -114,6 +114,4 @@ class SheetDecoration:
             canv.drawString(left, baseline, joined)
             return
         for i, fact in enumerate(facts):  # narrow page: one fact per line
-            canv.drawString(
-                left, baseline - i * size * 1.2, fit_text(fact, fonts.regular, size, room)
-            )
+            canv.drawString(left, baseline - i * size * 1.2, fit_text(fact, fonts.regular, size, room))

@@ -79,9 +79,7 @@ class Document:
         markup = paragraph_markup(text)
         return self._add(lambda: [Paragraph(markup, self.styles.heading)])
 
-    def add_paragraph(
-        self, text: str, *, small: bool = False, align: Align = Align.LEFT, markup: bool = False
-    ) -> Self:
+    def add_paragraph(self, text: str, *, small: bool = False, align: Align = Align.LEFT, markup: bool = False) -> Self:
         """Body text; ``markup=True`` keeps reportlab tags (``<b>``): never for typed input."""
         body = text if markup else paragraph_markup(text)
         base = self.styles.small if small else self.styles.body
@@ -89,9 +87,7 @@ class Document:
         style = _variant(base, align=align, word_wrap=wrap)
         return self._add(lambda: [Paragraph(body, style)])
 
-    def add_key_values(
-        self, rows: Iterable[tuple[str, CellValue]], *, pairs_per_row: int = 1
-    ) -> Self:
+    def add_key_values(self, rows: Iterable[tuple[str, CellValue]], *, pairs_per_row: int = 1) -> Self:
         """Label/value grid; on receipts always one pair per line (the roll is too narrow)."""
         pairs = [(label, value) for label, value in rows]
         pairs_per_row = 1 if self.page.is_receipt else pairs_per_row
@@ -99,9 +95,7 @@ class Document:
             return self
         return self._add(
             lambda: [
-                build_key_values(
-                    pairs, self.styles, self.content_width, pairs_per_row=pairs_per_row
-                ),
+                build_key_values(pairs, self.styles, self.content_width, pairs_per_row=pairs_per_row),
                 Spacer(0, self.styles.size * 0.4),
             ]
         )
@@ -192,9 +186,7 @@ class Document:
 
         def build() -> list[Flowable]:
             return [
-                BarcodeFlowable(
-                    value, kind, self.styles, self.content_width, size=size, caption=text or None
-                ),
+                BarcodeFlowable(value, kind, self.styles, self.content_width, size=size, caption=text or None),
                 Spacer(0, self.styles.size * 0.5),
             ]
 
@@ -303,12 +295,7 @@ class Document:
         if marker.bottom_y is None or marker.page != 1:
             raise ValueError("receipt content is taller than the measuring page")
         frame_top = RECEIPT_MEASURE_HEIGHT - self.page.margin_top
-        height = (
-            self.page.margin_top
-            + (frame_top - marker.bottom_y)
-            + self.page.margin_bottom
-            + RECEIPT_HEIGHT_SLACK
-        )
+        height = self.page.margin_top + (frame_top - marker.bottom_y) + self.page.margin_bottom + RECEIPT_HEIGHT_SLACK
         self.last_page_height = height
         return self._build([*self._receipt_header(), *self._story()], height, None)
 
@@ -326,11 +313,7 @@ class Document:
         if meta.is_reprint:
             text = f"{labels.reprint}{SEPARATOR}{labels.reprint_text(meta.reprint_count)}"
             out += [Spacer(0, 2), ReprintMark(text, st)]
-        out.append(
-            HRFlowable(
-                width="100%", thickness=0.8, color=INK, dash=(2, 2), spaceBefore=3, spaceAfter=4
-            )
-        )
+        out.append(HRFlowable(width="100%", thickness=0.8, color=INK, dash=(2, 2), spaceBefore=3, spaceAfter=4))
         return out
 
 
@@ -338,9 +321,7 @@ def _variant(base: ParagraphStyle, *, align: Align, word_wrap: str | None) -> Pa
     alignment = TEXT_ALIGN[align]
     if align is Align.LEFT and word_wrap == base.wordWrap:  # base styles are left-aligned
         return base
-    return ParagraphStyle(
-        f"{base.name}_{align}_{word_wrap}", parent=base, alignment=alignment, wordWrap=word_wrap
-    )
+    return ParagraphStyle(f"{base.name}_{align}_{word_wrap}", parent=base, alignment=alignment, wordWrap=word_wrap)
 
 
 class _FitDrawing(Flowable):

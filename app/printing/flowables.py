@@ -126,9 +126,7 @@ SIGNATURE_GAP_MM = 6.0
 class SignatureBlock(Flowable):
     """One box per signer: the role in bold, room to sign, a line, and a "date / time" line."""
 
-    def __init__(
-        self, labels: Sequence[str], date_label: str, styles: Styles, receipt: bool
-    ) -> None:
+    def __init__(self, labels: Sequence[str], date_label: str, styles: Styles, receipt: bool) -> None:
         super().__init__()
         if not labels:
             raise ValueError("signature lines need at least one label")
@@ -144,9 +142,7 @@ class SignatureBlock(Flowable):
         return self._size * 1.4 + self._space + self._small * 2.2
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        fit = int(
-            (avail_width + mm(SIGNATURE_GAP_MM)) // mm(SIGNATURE_MIN_COLUMN_MM + SIGNATURE_GAP_MM)
-        )
+        fit = int((avail_width + mm(SIGNATURE_GAP_MM)) // mm(SIGNATURE_MIN_COLUMN_MM + SIGNATURE_GAP_MM))
         self._cols = 1 if self._receipt else max(1, min(len(self.labels), fit))
         rows = -(-len(self.labels) // self._cols)
         self.width = avail_width

@@ -149,9 +149,7 @@ def _register_first_usable(candidates: Sequence[FontCandidate]) -> FontSet:
             continue
         pdfmetrics.registerFont(regular)
         faux_bold = True
-        if cand.bold_path is not None and has_truetype_outlines(
-            cand.bold_path, cand.bold_subfont_index
-        ):
+        if cand.bold_path is not None and has_truetype_outlines(cand.bold_path, cand.bold_subfont_index):
             try:
                 bold = TTFont(FONT_BOLD, str(cand.bold_path), subfontIndex=cand.bold_subfont_index)
                 faux_bold = False

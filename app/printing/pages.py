@@ -71,9 +71,7 @@ _A5_MM = (148.0, 210.0)
 _A6_MM = (105.0, 148.0)
 
 
-def _sheet(
-    name: str, size_mm: tuple[float, float], *, side: float, top: float, bottom: float, font: float
-) -> PageSpec:
+def _sheet(name: str, size_mm: tuple[float, float], *, side: float, top: float, bottom: float, font: float) -> PageSpec:
     return PageSpec(
         name=name,
         kind=PageKind.SHEET,

@@ -45,9 +45,7 @@ def build_styles(fonts: FontSet, page: PageSpec) -> Styles:
     size = page.base_font_size
     receipt = page.is_receipt
 
-    def style(
-        name: str, *, font: str = fonts.regular, scale: float = 1.0, **kw: Any
-    ) -> ParagraphStyle:
+    def style(name: str, *, font: str = fonts.regular, scale: float = 1.0, **kw: Any) -> ParagraphStyle:
         font_size = round(size * scale, 1)
         return ParagraphStyle(
             name,

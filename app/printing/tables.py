@@ -140,9 +140,7 @@ def build_table(
     make = _CellMaker(styles, columns, widths)
     head = [_heading(c, styles, make, w) for c, w in zip(columns, widths, strict=True)]
     body = [[make(value, i) for i, value in enumerate(row)] for row in rows]
-    table = LongTable(
-        [head, *body], colWidths=widths, repeatRows=1 if repeat_header else 0, splitInRow=1
-    )
+    table = LongTable([head, *body], colWidths=widths, repeatRows=1 if repeat_header else 0, splitInRow=1)
     commands: list[Any] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
         ("FONTSIZE", (0, 0), (-1, -1), styles.cell.fontSize),

@@ -97,9 +97,7 @@ class BusinessHours:
             if weekday not in range(DAYS_PER_WEEK):
                 raise ValidationError("weekly", Rule.OUT_OF_RANGE, {"weekday": weekday})
         self._zone = zone
-        self._weekly = tuple(
-            _clean_intervals(weekly.get(day, ()), f"weekly.{day}") for day in range(DAYS_PER_WEEK)
-        )
+        self._weekly = tuple(_clean_intervals(weekly.get(day, ()), f"weekly.{day}") for day in range(DAYS_PER_WEEK))
         self._holidays = frozenset(holidays)
         self._extra = {
             day: _clean_intervals(intervals, f"extra_working_days.{day.isoformat()}")
@@ -191,8 +189,7 @@ class BusinessHours:
                 self._spans.clear()
             midnight = datetime(day.year, day.month, day.day)
             spans = self._spans[day] = tuple(
-                (self._wall_to_utc(midnight + s), self._wall_to_utc(midnight + e))
-                for s, e in self._intervals_on(day)
+                (self._wall_to_utc(midnight + s), self._wall_to_utc(midnight + e)) for s, e in self._intervals_on(day)
             )
         return spans
 
@@ -249,9 +246,7 @@ class BusinessHours:
 def _clean_intervals(intervals: Sequence[Interval], field: str) -> tuple[_Span, ...]:
     spans: list[_Span] = []
     for interval in intervals:
-        if len(interval) != 2 or not all(
-            isinstance(t, time) and t.tzinfo is None for t in interval
-        ):
+        if len(interval) != 2 or not all(isinstance(t, time) and t.tzinfo is None for t in interval):
             raise ValidationError(field, CalendarRule.BAD_INTERVAL, {"interval": repr(interval)})
         start, end = interval
         s = _offset(start)

@@ -267,9 +267,7 @@ def _held(pauses: _Held, horizon: datetime, now: datetime) -> list[tuple[datetim
     return [(s, min(e or now, horizon)) for s, e in pauses if s <= horizon]
 
 
-def _due(
-    calendar: Calendar, created: datetime, limit: timedelta, held: list[tuple[datetime, datetime]]
-) -> datetime:
+def _due(calendar: Calendar, created: datetime, limit: timedelta, held: list[tuple[datetime, datetime]]) -> datetime:
     """The earliest instant by which ``limit`` of unpaused working time has run since creation.
 
     A pause counts only if it starts at or before the due time it would otherwise have: a clock

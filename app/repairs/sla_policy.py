@@ -72,9 +72,7 @@ class SlaPolicy:
         for name in ("by_priority", "by_category", "by_category_priority", "by_kind"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
-    def target_for(
-        self, category: str, priority: Priority, kind: WorkKind = WorkKind.REPAIR
-    ) -> SlaTarget:
+    def target_for(self, category: str, priority: Priority, kind: WorkKind = WorkKind.REPAIR) -> SlaTarget:
         by_kind = self.by_kind.get(kind)
         if by_kind is not None:
             return by_kind
@@ -112,9 +110,7 @@ class SlaPolicy:
         if "default" not in top:
             raise ValidationError("default", Rule.REQUIRED)
         by_category_priority: dict[tuple[str, Priority], SlaTarget] = {}
-        for category, row in _mapping(
-            top.get("by_category_priority", {}), "by_category_priority"
-        ).items():
+        for category, row in _mapping(top.get("by_category_priority", {}), "by_category_priority").items():
             path = f"by_category_priority.{_category(category, 'by_category_priority')}"
             for priority, target in _mapping(row, path).items():
                 key = _enum(Priority, priority, f"{path}.{priority}")
@@ -139,9 +135,7 @@ class SlaPolicy:
 
 # -- checks and (de)serialisation
 
-_SECTIONS = frozenset(
-    {"version", "default", "by_priority", "by_category", "by_category_priority", "by_kind"}
-)
+_SECTIONS = frozenset({"version", "default", "by_priority", "by_category", "by_category_priority", "by_kind"})
 _TARGET_KEYS = frozenset({"response_s", "resolution_s", "calendar"})
 _RANGE = MappingProxyType({"min_s": 1, "max_s": MAX_TARGET // ONE_SECOND})
 

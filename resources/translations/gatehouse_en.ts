@@ -832,6 +832,77 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Printed by</source>
+            <translation>Printed by</translation>
+        </message>
+        <message>
+            <source>Printed at</source>
+            <translation>Printed at</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Page {page} / {pages}</source>
+            <translation>Page {page} / {pages}</translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <translation>REPRINT</translation>
+        </message>
+        <message>
+            <source>No. {count}</source>
+            <translation>No. {count}</translation>
+        </message>
+        <message>
+            <source>Date / time</source>
+            <translation>Date / time</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Print preview: %1</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation>Page %1 / %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>

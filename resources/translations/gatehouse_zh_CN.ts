@@ -832,6 +832,77 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Printed by</source>
+            <translation>打印人</translation>
+        </message>
+        <message>
+            <source>Printed at</source>
+            <translation>打印时间</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Page {page} / {pages}</source>
+            <translation>第 {page} / {pages} 页</translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <translation>补印</translation>
+        </message>
+        <message>
+            <source>No. {count}</source>
+            <translation>第 {count} 次</translation>
+        </message>
+        <message>
+            <source>Date / time</source>
+            <translation>日期 / 时间</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>注意</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>打印预览：%1</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>上一页</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>下一页</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>适合宽度</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation>第 %1 / %2 页</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>

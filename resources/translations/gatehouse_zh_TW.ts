@@ -221,11 +221,11 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>A&amp;4 printer</source>
-            <translation>A4 打印機(&amp;4)</translation>
+            <translation>A4 印表機(&amp;4)</translation>
         </message>
         <message>
             <source>&amp;Receipt printer</source>
-            <translation>收據打印機(&amp;R)</translation>
+            <translation>收據印表機(&amp;R)</translation>
         </message>
         <message>
             <source>Receipt &amp;width</source>
@@ -233,19 +233,19 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>Print &amp;without asking</source>
-            <translation>直接打印不詢問(&amp;W)</translation>
+            <translation>直接列印不詢問(&amp;W)</translation>
         </message>
         <message>
             <source>No: show the print dialog</source>
-            <translation>否：顯示打印對話框</translation>
+            <translation>否：顯示列印對話框</translation>
         </message>
         <message>
             <source>Yes: print straight to the printer above</source>
-            <translation>是：直接送到上面的打印機</translation>
+            <translation>是：直接送到上面的印表機</translation>
         </message>
         <message>
             <source>System default printer</source>
-            <translation>系統預設打印機</translation>
+            <translation>系統預設印表機</translation>
         </message>
         <message>
             <source>&amp;Save desk settings</source>
@@ -412,11 +412,11 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>A4 printer</source>
-            <translation>A4 打印機</translation>
+            <translation>A4 印表機</translation>
         </message>
         <message>
             <source>Receipt printer</source>
-            <translation>收據打印機</translation>
+            <translation>收據印表機</translation>
         </message>
         <message>
             <source>Backup folder</source>
@@ -829,6 +829,77 @@ Please give this file to your administrator:
         <message>
             <source>Account unlocked.</source>
             <translation>帳戶已解鎖。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Printed by</source>
+            <translation>列印人</translation>
+        </message>
+        <message>
+            <source>Printed at</source>
+            <translation>列印時間</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Page {page} / {pages}</source>
+            <translation>第 {page} / {pages} 頁</translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <translation>補印</translation>
+        </message>
+        <message>
+            <source>No. {count}</source>
+            <translation>第 {count} 次</translation>
+        </message>
+        <message>
+            <source>Date / time</source>
+            <translation>日期 / 時間</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>注意</translation>
+        </message>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>列印預覽：%1</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>上一頁</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>下一頁</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>適合寬度</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>列印…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>Page %1 / %2</source>
+            <translation>第 %1 / %2 頁</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_TW", "zh_CN", "en")
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"%\d|\{[a-z_]*\}")
 
 
 def _tool(name: str) -> str:

@@ -36,9 +36,7 @@ def default_dialog_factory(printer: QPrinter, parent: QWidget | None) -> QDialog
 
 class PdfPrintJob(QObject):
     printed = Signal(str, int)  # printer (or file) name, printer pages sent
-    print_failed = Signal(
-        object
-    )  # a GatehouseError (PrinterNotFoundError, PrintError, StorageError)
+    print_failed = Signal(object)  # a GatehouseError (PrinterNotFoundError, PrintError, StorageError)
     progressed = Signal(int, int)  # printer pages done, total: drive a QProgressDialog with it
 
     def __init__(
@@ -82,16 +80,10 @@ class PdfPrintJob(QObject):
         dialog.show()
         return dialog
 
-    def print_with_dialog(
-        self, parent: QWidget | None = None, *, printer_name: str | None = None
-    ) -> QDialog:
+    def print_with_dialog(self, parent: QWidget | None = None, *, printer_name: str | None = None) -> QDialog:
         """Open the print dialog (``open()``: not blocking) on the default or the named printer;
         print when it is accepted. Failures arrive as ``print_failed``."""
-        printer = (
-            printer_by_name(printer_name)
-            if printer_name
-            else QPrinter(QPrinter.PrinterMode.HighResolution)
-        )
+        printer = printer_by_name(printer_name) if printer_name else QPrinter(QPrinter.PrinterMode.HighResolution)
         match_paper(printer, self.pages, self.title)
         dialog = self._dialog_factory(printer, parent)
         if isinstance(dialog, QPrintDialog):
@@ -122,9 +114,7 @@ class PdfPrintJob(QObject):
         """Print through Qt's PDF writer into ``path`` (a temporary file renamed into place)."""
         target = Path(path)
         try:
-            fd, tmp_name = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".part", dir=target.parent
-            )
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
             os.close(fd)
         except OSError as exc:
             raise storage_error(exc, target) from exc

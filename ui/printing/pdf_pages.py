@@ -82,9 +82,7 @@ class PdfPages:
         visible_w, visible_h = width - crop[0] - crop[2], height - crop[1] - crop[3]
         scale = min(scale, MAX_IMAGE_SIDE_PX / max(visible_w, visible_h, 1.0))
         options = {"optimize_mode": "print", "no_smoothpath": True} if for_print else {}
-        bitmap = page.render(
-            scale=scale, crop=crop, grayscale=grayscale, prefer_bgrx=True, **options
-        )
+        bitmap = page.render(scale=scale, crop=crop, grayscale=grayscale, prefer_bgrx=True, **options)
         try:
             fmt = _QT_FORMAT[bitmap.format]
             view = memoryview(bitmap.buffer).cast("B")

@@ -51,9 +51,7 @@ class PdfPreviewDialog(QDialog):
         self._index = 0
         self._zoom: float | None = None  # None: fit the page width to the window
         self._image = QImage()
-        self.setWindowTitle(
-            QCoreApplication.translate("Printing", "Print preview: %1").replace("%1", title)
-        )
+        self.setWindowTitle(QCoreApplication.translate("Printing", "Print preview: %1").replace("%1", title))
         self.setModal(False)
         self.resize(*PREVIEW_MIN_SIZE)
         self._build()

@@ -59,9 +59,7 @@ def match_paper(printer: QPrinter, pages: PdfPages, title: str) -> None:
     landscape = size.width() > size.height()
     portrait = QSizeF(size.height(), size.width()) if landscape else size
     page_size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-    orientation = (
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    )
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     layout = QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     printer.setPageLayout(layout)
 
@@ -154,9 +152,7 @@ def paint_pages(
                 if (copy or n) and not printer.newPage():
                     raise PrintError(name, PrintFailure.NEW_PAGE)
                 scale = min(dpi_scale, band.scale)
-                image = pages.render(
-                    index, scale, band=band.source, grayscale=grayscale, for_print=True
-                )
+                image = pages.render(index, scale, band=band.source, grayscale=grayscale, for_print=True)
                 painter.drawImage(band.target, image, QRectF(image.rect()))
                 sent += 1
                 if progress is not None and not progress(sent, total):

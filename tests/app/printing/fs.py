@@ -21,9 +21,7 @@ def tmpfs(where: Path, *, size_kb: int, read_only: bool) -> Iterator[Path]:
     if shutil.which("mount") is None:
         pytest.skip("mount is unavailable")
     options = f"size={size_kb}k" + (",ro" if read_only else "")
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "gatehouse-test", str(where)], capture_output=True
-    )
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "gatehouse-test", str(where)], capture_output=True)
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
     try:

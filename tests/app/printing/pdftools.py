@@ -14,9 +14,7 @@ def _write(pdf: bytes, tmp: Path, name: str) -> Path:
     return path
 
 
-def pdftotext_pages(
-    pdf: bytes, tmp: Path, name: str = "doc.pdf", *, raw: bool = False
-) -> list[str]:
+def pdftotext_pages(pdf: bytes, tmp: Path, name: str = "doc.pdf", *, raw: bool = False) -> list[str]:
     """Text per page. ``-layout`` (default) keeps columns but may drop narrow spaces between CJK
     and digits; ``raw=True`` keeps the content-stream order and every space exactly."""
     path = _write(pdf, tmp, name)
@@ -61,7 +59,5 @@ def pdffonts(pdf: bytes, tmp: Path, name: str = "doc.pdf") -> list[FontRow]:
         parts = line.split()
         # name, type (may be two words), encoding, emb, sub, uni, object, id
         emb, sub, uni = parts[-5:-2]
-        rows.append(
-            FontRow(parts[0], " ".join(parts[1:-6]), emb == "yes", sub == "yes", uni == "yes")
-        )
+        rows.append(FontRow(parts[0], " ".join(parts[1:-6]), emb == "yes", sub == "yes", uni == "yes"))
     return rows

@@ -112,9 +112,7 @@ VISITOR_COLUMNS = (
 
 def visitor_log(rows: int = 2000, page: PageSpec = A4) -> Document:
     doc = Document(page, meta("訪客登記表"))
-    doc.add_title().add_key_values(
-        [("日期", "2025-03-14"), ("班次", "07:00–15:00")], pairs_per_row=2
-    )
+    doc.add_title().add_key_values([("日期", "2025-03-14"), ("班次", "07:00–15:00")], pairs_per_row=2)
     doc.add_table(VISITOR_COLUMNS, visitor_rows(rows), zebra=True)
     return doc
 
@@ -144,16 +142,13 @@ def handover_sheet(page: PageSpec = A4) -> Document:
         ],
         pairs_per_row=2,
     )
-    doc.add_note_box(
-        ["逾時未離開訪客：3 人", "逾期未歸還鑰匙：B2 機房鑰匙（借用人：王志强）"], title="異常事項"
-    )
+    doc.add_note_box(["逾時未離開訪客：3 人", "逾期未歸還鑰匙：B2 機房鑰匙（借用人：王志强）"], title="異常事項")
     doc.add_heading("在場訪客")
     doc.add_table(VISITOR_COLUMNS, visitor_rows(6))
     doc.add_heading("訪客流量（按小時）")
     doc.add_image(flow_chart(doc))
     doc.add_paragraph(
-        "交班備註：東門閘機於 13:40 短暫故障，已報修（工單 R-20250314-003），"
-        "維修人員預計明早到場；期間改由人手登記。"
+        "交班備註：東門閘機於 13:40 短暫故障，已報修（工單 R-20250314-003），維修人員預計明早到場；期間改由人手登記。"
     )
     doc.add_signature_lines(["交班人", "接班人", "班長"])
     return doc
@@ -195,9 +190,7 @@ def visitor_pass(page: PageSpec = A6, *, reprint: int = 1) -> Document:
     return doc
 
 
-def visitor_slip(
-    page: PageSpec = RECEIPT_58, *, reprint: int = 0, extra_lines: int = 0
-) -> Document:
+def visitor_slip(page: PageSpec = RECEIPT_58, *, reprint: int = 0, extra_lines: int = 0) -> Document:
     doc = Document(page, meta("訪客單", reprint=reprint))
     doc.add_title()
     doc.add_key_values(

@@ -58,18 +58,14 @@ def test_no_usable_font_is_a_typed_error(tmp_path: Path) -> None:
     assert caught.value.problem is StorageProblem.MISSING
 
 
-def test_font_is_found_inside_a_pyinstaller_bundle(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_font_is_found_inside_a_pyinstaller_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert shipped_font_path() == tmp_path / "resources" / "fonts" / "wqy-microhei.ttc"
 
 
 def test_registration_happens_once_across_threads() -> None:
     results = []
-    threads = [
-        threading.Thread(target=lambda: results.append(register_cjk_fonts())) for _ in range(8)
-    ]
+    threads = [threading.Thread(target=lambda: results.append(register_cjk_fonts())) for _ in range(8)]
     for t in threads:
         t.start()
     for t in threads:

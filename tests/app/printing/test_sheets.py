@@ -35,9 +35,7 @@ def test_long_table_runs_over_many_a4_pages(log_pdf: bytes, tmp_path: Path) -> N
     assert (round(info.width, 1), round(info.height, 1)) == (595.3, 841.9)
 
 
-def test_every_page_has_header_footer_and_correct_page_x_of_y(
-    log_pages: list[str], log_raw_pages: list[str]
-) -> None:
+def test_every_page_has_header_footer_and_correct_page_x_of_y(log_pages: list[str], log_raw_pages: list[str]) -> None:
     total = len(log_pages)
     assert len(log_raw_pages) == total
     for number, (text, raw) in enumerate(zip(log_pages, log_raw_pages, strict=True), start=1):
@@ -66,9 +64,7 @@ def test_every_row_is_printed_once_with_exact_traditional_and_simplified_text(
     assert "物業管理處開會" in text and "快递送件" in text
 
 
-def test_the_cjk_font_is_the_only_font_embedded_subset_and_unicode(
-    log_pdf: bytes, tmp_path: Path
-) -> None:
+def test_the_cjk_font_is_the_only_font_embedded_subset_and_unicode(log_pdf: bytes, tmp_path: Path) -> None:
     fonts = pdffonts(log_pdf, tmp_path)
     assert fonts, "no fonts listed"
     for font in fonts:

@@ -57,9 +57,7 @@ def test_missing_directory_is_reported(tmp_path: Path) -> None:
     assert caught.value.problem is StorageProblem.MISSING
 
 
-def test_failure_during_rename_removes_the_temporary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_failure_during_rename_removes_the_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*_args: object) -> None:
         raise OSError(errno.EIO, "Input/output error")
 
@@ -70,9 +68,7 @@ def test_failure_during_rename_removes_the_temporary(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_interrupt_removes_the_temporary_and_propagates(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_interrupt_removes_the_temporary_and_propagates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupt(_fd: int) -> None:
         raise KeyboardInterrupt
 

@@ -17,9 +17,7 @@ def test_min_width_keeps_latin_words_and_plates_whole_but_lets_chinese_break() -
     font = register_cjk_fonts().regular
     assert min_width("08:00", font, 10) == pytest.approx(min_width("08:00 ", font, 10))
     assert min_width("粵B10001", font, 10) > 30  # the whole plate
-    assert min_width("物業管理處開會攜帶文件一批", font, 10) == pytest.approx(
-        30
-    )  # three characters
+    assert min_width("物業管理處開會攜帶文件一批", font, 10) == pytest.approx(30)  # three characters
 
 
 def test_widths_fill_the_page_and_spare_room_goes_to_columns_that_wrap() -> None:

@@ -26,18 +26,14 @@ ZONES = [
     "Australia/Lord_Howe",
     "America/Boa_Vista",
 ]
-instants = st.datetimes(
-    min_value=datetime(1995, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC)
-).map(lambda d: d.replace(microsecond=0))
+instants = st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC)).map(
+    lambda d: d.replace(microsecond=0)
+)
 durations = st.integers(min_value=0, max_value=3000 * 3600).map(lambda s: timedelta(seconds=s))
 
 
 def _as_time(seconds: int) -> time:
-    return (
-        time(0)
-        if seconds == DAY_SECONDS
-        else time(seconds // 3600, seconds // 60 % 60, seconds % 60)
-    )
+    return time(0) if seconds == DAY_SECONDS else time(seconds // 3600, seconds // 60 % 60, seconds % 60)
 
 
 @st.composite
@@ -59,9 +55,7 @@ def schedules(draw: st.DrawFn) -> dict[int, list[Interval]]:
 def business_hours(draw: st.DrawFn, zones: Sequence[str] = ZONES) -> BusinessHours:
     zone = ZoneInfo(draw(st.sampled_from(zones)))
     weekly = draw(schedules())
-    special = draw(
-        st.lists(st.dates(date(1995, 1, 1), date(2035, 12, 31)), max_size=30, unique=True)
-    )
+    special = draw(st.lists(st.dates(date(1995, 1, 1), date(2035, 12, 31)), max_size=30, unique=True))
     holidays = set(special[::2])
     extra = {day: draw(day_hours()) for day in special[1::2]}
     return BusinessHours(zone, weekly, holidays, extra)

@@ -42,9 +42,7 @@ NINE_TO_FIVE: list[Interval] = [(time(9), time(17))]
 NINE_TO_FIVE_LUNCH: list[Interval] = [(time(9), time(12)), (time(13), time(17))]
 
 
-def at(
-    y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0, zone: ZoneInfo = HK
-) -> datetime:
+def at(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0, zone: ZoneInfo = HK) -> datetime:
     return datetime(y, mo, d, h, mi, s, tzinfo=zone)
 
 
@@ -89,9 +87,7 @@ def test_lunch_break_pushes_the_due_time_by_an_hour() -> None:
     ("hours", "expected"),
     [(NINE_TO_SIX, at(2024, 3, 5, 11, 55)), (NINE_TO_FIVE_LUNCH, at(2024, 3, 5, 13, 55))],
 )
-def test_a_monday_holiday_moves_the_due_time_to_tuesday(
-    hours: list[Interval], expected: datetime
-) -> None:
+def test_a_monday_holiday_moves_the_due_time_to_tuesday(hours: list[Interval], expected: datetime) -> None:
     calendar = office(hours, holidays={date(2024, 3, 4)})
     assert calendar.add_working_time(FRIDAY_1655, 4 * H) == expected
 
@@ -199,10 +195,7 @@ def test_a_500_hour_target_matches_a_day_by_day_count() -> None:
     holidays = {date(2024, 4, 4), date(2024, 4, 5), date(2024, 5, 1)}
     calendar = office(NINE_TO_SIX_LUNCH, holidays=holidays)
     due = calendar.add_working_time(FRIDAY_1655, 500 * H)
-    assert (
-        reference_between(calendar_spec(NINE_TO_SIX_LUNCH, holidays), HK, FRIDAY_1655, due)
-        == 500 * H
-    )
+    assert reference_between(calendar_spec(NINE_TO_SIX_LUNCH, holidays), HK, FRIDAY_1655, due) == 500 * H
     # 8 h days: 1 h 05 on Friday 1 March; 62 full days = 496 h (March 20, April 22 - 2, May 23 - 1)
     # to Friday 31 May; the remaining 2 h 55 from Monday 3 June 09:00 end at 11:55.
     assert due == at(2024, 6, 3, 11, 55)
@@ -210,9 +203,7 @@ def test_a_500_hour_target_matches_a_day_by_day_count() -> None:
 
 def test_a_500_hour_target_takes_well_under_a_millisecond() -> None:
     # A fresh calendar each time: the day cache must not flatter the figure.
-    best = min(
-        _time_once(office(NINE_TO_SIX_LUNCH, holidays={date(2024, 4, 4)})) for _ in range(30)
-    )
+    best = min(_time_once(office(NINE_TO_SIX_LUNCH, holidays={date(2024, 4, 4)})) for _ in range(30))
     assert best < 0.001
 
 
@@ -241,9 +232,7 @@ def _time_once(calendar: BusinessHours) -> float:
         ({0: []}, "weekly", CalendarRule.NO_WORKING_TIME),
     ],
 )
-def test_bad_weekly_hours_are_refused(
-    weekly: Mapping[int, Sequence[Interval]], field: str, rule: str
-) -> None:
+def test_bad_weekly_hours_are_refused(weekly: Mapping[int, Sequence[Interval]], field: str, rule: str) -> None:
     with pytest.raises(ValidationError) as err:
         BusinessHours(HK, weekly)
     assert (err.value.field, err.value.rule) == (field, rule)
@@ -281,9 +270,7 @@ def within_200_weeks(calendar: BusinessHours, d: timedelta) -> timedelta:
 
 @settings(max_examples=300)
 @given(business_hours(), instants, durations)
-def test_working_time_between_undoes_add_working_time(
-    calendar: BusinessHours, a: datetime, d: timedelta
-) -> None:
+def test_working_time_between_undoes_add_working_time(calendar: BusinessHours, a: datetime, d: timedelta) -> None:
     d = within_200_weeks(calendar, d)
     assert calendar.working_time_between(a, calendar.add_working_time(a, d)) == d
 
@@ -298,9 +285,7 @@ def test_a_larger_duration_never_gives_an_earlier_due(
 
 
 @given(business_hours(), instants, durations.filter(bool))
-def test_add_working_time_gives_the_earliest_instant(
-    calendar: BusinessHours, a: datetime, d: timedelta
-) -> None:
+def test_add_working_time_gives_the_earliest_instant(calendar: BusinessHours, a: datetime, d: timedelta) -> None:
     d = within_200_weeks(calendar, d)
     assume(d)
     due = calendar.add_working_time(a, d)
@@ -316,9 +301,7 @@ def test_working_time_adds_up_over_adjacent_ranges(
 
 
 @given(st.sampled_from(ZONES), instants, durations)
-def test_an_all_day_schedule_is_real_elapsed_time_in_any_zone(
-    zone: str, a: datetime, d: timedelta
-) -> None:
+def test_an_all_day_schedule_is_real_elapsed_time_in_any_zone(zone: str, a: datetime, d: timedelta) -> None:
     calendar = BusinessHours(ZoneInfo(zone), {day: [(time(0), time(0))] for day in range(7)})
     assert calendar.add_working_time(a, d) == a + d
     assert calendar.working_time_between(a, a + d) == d

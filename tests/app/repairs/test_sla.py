@@ -264,9 +264,7 @@ def test_a_complaint_must_be_answered_within_30_minutes() -> None:
     assert s.response_due == TUESDAY_10 + 30 * M
     # With the default rule (under 30 min left) a complaint is at risk from its first second.
     assert s.response is not None and s.response.state is ClockState.AT_RISK
-    answered = status(
-        SlaHistory(TUESDAY_10, responded_at=TUESDAY_10 + 29 * M), TUESDAY_10 + H, target
-    )
+    answered = status(SlaHistory(TUESDAY_10, responded_at=TUESDAY_10 + 29 * M), TUESDAY_10 + H, target)
     assert answered.response is not None and answered.response.state is ClockState.MET
 
 

@@ -101,9 +101,7 @@ def test_contradictory_histories_are_refused(
 
 def test_touching_pauses_are_fine_and_a_pause_open_at_resolution_ends_there() -> None:
     pauses = [Pause(TUESDAY_10 + H, TUESDAY_10 + 2 * H), Pause(TUESDAY_10 + 2 * H)]
-    history = SlaHistory(
-        TUESDAY_10, responded_at=TUESDAY_10 + 30 * M, resolved_at=TUESDAY_10 + 5 * H, pauses=pauses
-    )
+    history = SlaHistory(TUESDAY_10, responded_at=TUESDAY_10 + 30 * M, resolved_at=TUESDAY_10 + 5 * H, pauses=pauses)
     s = status(history, TUESDAY_10 + 9 * H)
     assert (s.paused, s.paused_time, s.elapsed) == (False, 4 * H, H)
     assert s.resolution is not None and s.resolution.state is ClockState.MET

@@ -36,9 +36,7 @@ BUSINESS = CalendarKind.BUSINESS_HOURS
         (Priority.LOW, 8 * H, 72 * H),
     ],
 )
-def test_default_repair_targets_by_priority(
-    priority: Priority, response: timedelta, resolution: timedelta
-) -> None:
+def test_default_repair_targets_by_priority(priority: Priority, response: timedelta, resolution: timedelta) -> None:
     target = DEFAULT_POLICY.target_for("plumbing", priority)
     assert (target.response, target.resolution) == (response, resolution)
     assert target.calendar_kind is CalendarKind.ALWAYS_OPEN
@@ -141,17 +139,13 @@ policies = st.builds(
     by_priority=st.dictionaries(st.sampled_from(Priority), targets),
     by_category=st.dictionaries(categories, targets),
     by_category_priority=st.dictionaries(st.tuples(categories, st.sampled_from(Priority)), targets),
-    by_kind=st.dictionaries(
-        st.sampled_from([k for k in WorkKind if k is not WorkKind.REPAIR]), targets
-    ),
+    by_kind=st.dictionaries(st.sampled_from([k for k in WorkKind if k is not WorkKind.REPAIR]), targets),
 )
 
 
 @given(policies)
 def test_any_policy_round_trips_through_json(policy: SlaPolicy) -> None:
-    assert (
-        SlaPolicy.from_dict(json.loads(json.dumps(policy.to_dict(), ensure_ascii=False))) == policy
-    )
+    assert SlaPolicy.from_dict(json.loads(json.dumps(policy.to_dict(), ensure_ascii=False))) == policy
 
 
 def _stored(**changes: Any) -> dict[str, Any]:
@@ -217,9 +211,7 @@ TARGET = {"response_s": 3600, "resolution_s": 7200, "calendar": "always_open"}
         (["not", "a", "dict"], "sla_policy", Rule.BAD_FORMAT),
     ],
 )
-def test_bad_stored_policies_are_refused_with_the_field_path(
-    data: object, field: str, rule: str
-) -> None:
+def test_bad_stored_policies_are_refused_with_the_field_path(data: object, field: str, rule: str) -> None:
     with pytest.raises(ValidationError) as err:
         SlaPolicy.from_dict(data)
     assert (err.value.field, err.value.rule) == (field, rule)
@@ -235,9 +227,7 @@ def test_bad_stored_policies_are_refused_with_the_field_path(
         (2 * H, 1 * H, "response", PolicyRule.RESPONSE_AFTER_RESOLUTION),
     ],
 )
-def test_bad_targets_are_refused(
-    response: timedelta, resolution: timedelta, field: str, rule: str
-) -> None:
+def test_bad_targets_are_refused(response: timedelta, resolution: timedelta, field: str, rule: str) -> None:
     with pytest.raises(ValidationError) as err:
         SlaTarget(response, resolution)
     assert (err.value.field, err.value.rule) == (field, rule)

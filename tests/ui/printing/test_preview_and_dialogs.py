@@ -69,9 +69,7 @@ def test_preview_navigates_and_zooms(qtbot: QtBot, log_pdf: bytes) -> None:
     assert dialog.page_image().width() == pytest.approx(width, abs=2)
 
 
-def test_preview_print_button_opens_the_print_dialog_and_prints(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_preview_print_button_opens_the_print_dialog_and_prints(qtbot: QtBot, tmp_path: Path) -> None:
     pdf = samples.visitor_slip(RECEIPT_80).render()
     target = tmp_path / "from_preview.pdf"
     opened: list[QDialog] = []
@@ -99,9 +97,7 @@ def test_print_failure_from_the_dialog_arrives_as_a_signal(qtbot: QtBot, tmp_pat
     pdf = samples.visitor_slip(RECEIPT_80).render()
     unwritable = str(tmp_path / "missing-folder" / "x.pdf")
 
-    job = PdfPrintJob(
-        pdf, "訪客單", dialog_factory=lambda p, w: FileChoosingPrintDialog(p, w, unwritable)
-    )
+    job = PdfPrintJob(pdf, "訪客單", dialog_factory=lambda p, w: FileChoosingPrintDialog(p, w, unwritable))
     dialog = job.print_with_dialog()
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(job.print_failed) as failed, qtbot.captureExceptions() as raised:
@@ -112,9 +108,7 @@ def test_print_failure_from_the_dialog_arrives_as_a_signal(qtbot: QtBot, tmp_pat
     assert error.problem is StorageProblem.MISSING
 
 
-def test_the_real_print_dialog_opens_window_modal_without_blocking(
-    qtbot: QtBot, log_pdf: bytes
-) -> None:
+def test_the_real_print_dialog_opens_window_modal_without_blocking(qtbot: QtBot, log_pdf: bytes) -> None:
     job = PdfPrintJob(log_pdf, "訪客登記表")
     printed: list[object] = []
     job.printed.connect(lambda *args: printed.append(args))

@@ -29,9 +29,7 @@ def log_pdf() -> bytes:
     return samples.visitor_log(90, A5).render()
 
 
-def test_a5_document_prints_page_for_page_at_its_own_size(
-    qapp: object, log_pdf: bytes, tmp_path: Path
-) -> None:
+def test_a5_document_prints_page_for_page_at_its_own_size(qapp: object, log_pdf: bytes, tmp_path: Path) -> None:
     source = pdfinfo(log_pdf, tmp_path, "source.pdf")
     job = PdfPrintJob(log_pdf, "訪客登記表")
     target = job.print_to_pdf_file(tmp_path / "printed.pdf")
@@ -47,9 +45,7 @@ def test_a5_document_prints_page_for_page_at_its_own_size(
 
 
 @pytest.mark.parametrize("page", [RECEIPT_58, RECEIPT_80])
-def test_receipt_prints_on_one_roll_page_as_tall_as_the_receipt(
-    qapp: object, page: object, tmp_path: Path
-) -> None:
+def test_receipt_prints_on_one_roll_page_as_tall_as_the_receipt(qapp: object, page: object, tmp_path: Path) -> None:
     doc = samples.visitor_slip(page)  # type: ignore[arg-type]
     pdf = doc.render()
     target = PdfPrintJob(pdf, "訪客單").print_to_pdf_file(tmp_path / "slip.pdf")
@@ -79,9 +75,7 @@ def test_the_dialogs_page_range_is_honoured(qapp: object, log_pdf: bytes, tmp_pa
     assert ink_box(printed, 0) == pytest.approx(ink_box(log_pdf, 1), abs=INK_TOLERANCE)
 
 
-def test_progress_is_reported_and_cancel_leaves_no_file(
-    qapp: object, log_pdf: bytes, tmp_path: Path
-) -> None:
+def test_progress_is_reported_and_cancel_leaves_no_file(qapp: object, log_pdf: bytes, tmp_path: Path) -> None:
     job = PdfPrintJob(log_pdf, "訪客登記表")
     seen: list[tuple[int, int]] = []
 
@@ -97,9 +91,7 @@ def test_progress_is_reported_and_cancel_leaves_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_printing_into_a_read_only_folder_is_a_storage_error(
-    qapp: object, log_pdf: bytes, read_only_dir: Path
-) -> None:
+def test_printing_into_a_read_only_folder_is_a_storage_error(qapp: object, log_pdf: bytes, read_only_dir: Path) -> None:
     job = PdfPrintJob(log_pdf, "訪客登記表")
     with pytest.raises(StorageError) as caught:
         job.print_to_pdf_file(read_only_dir / "x.pdf")

@@ -101,9 +101,7 @@ def test_document_labels_default_to_english(qapp: object) -> None:
     assert document_labels() == DocumentLabels()
 
 
-def test_zh_tw_labels_reach_the_pdf_and_the_preview(
-    zh_tw: None, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_zh_tw_labels_reach_the_pdf_and_the_preview(zh_tw: None, qtbot: QtBot, tmp_path: Path) -> None:
     labels = document_labels()
     assert (labels.printed_by, labels.reprint, labels.page_text(3, 45)) == (
         "列印人",
