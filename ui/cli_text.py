@@ -60,6 +60,13 @@ def _messages() -> dict[str, str]:
             "Cli", "Site key written to {path}. Keep it safe: it unlocks ID numbers."
         ),
         "keys.imported": QCoreApplication.translate("Cli", "Site key {fingerprint} installed on this PC."),
+        "demo.bad_visits": QCoreApplication.translate("Cli", "--visits must be between 0 and {max}."),
+        "demo.bad_days": QCoreApplication.translate("Cli", "--days must be between 1 and {max}."),
+        "demo.bad_until": QCoreApplication.translate("Cli", "--until '{value}' is not a date (YYYY-MM-DD)."),
+        "demo.done": QCoreApplication.translate("Cli", "Demo site '{site}' created in {seconds} s."),
+        "demo.accounts_header": QCoreApplication.translate(
+            "Cli", "Demo accounts (user name, name, role, password, PIN) — for trying only:"
+        ),
     }
     for area in AREA_MESSAGES:
         messages.update(area())

@@ -2,11 +2,12 @@
 
 ``field_message`` is what a form shows under the field; ``describe`` is a whole sentence for a banner,
 a dialog or the CLI. Module areas add their field labels and conflict reasons through
-``ui/<area>/texts.py`` modules listed in ``_AREA_TEXTS``.
+``ui/<area>/texts.py`` modules listed in ``AREA_TEXT_MODULES``.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -163,46 +164,32 @@ def _conflict_texts() -> dict[tuple[str, str], str]:
         ("site", "already_initialised"): QCoreApplication.translate("ErrorText", "This database already has a site."),
         ("desk", "last_desk"): QCoreApplication.translate("ErrorText", "At least one desk must stay active."),
     }
-    for area in _AREA_TEXTS:
-        texts.update(area())
+    for module in _area_modules():
+        texts.update(getattr(module, "conflicts", dict)())
     return texts
 
 
-# Module areas append a function returning {(kind, reason): translated sentence}.
-_AREA_TEXTS: list[Callable[[], dict[tuple[str, str], str]]] = []
+# Each module area has a ``ui/<area>/texts.py`` with any of ``conflicts()`` → {(kind, reason): sentence},
+# ``fields()`` → {field: label} and ``rules()`` → {rule: TextFn}. List its module name here.
+AREA_TEXT_MODULES: tuple[str, ...] = ()
 
 
-def register_area_texts(provider: Callable[[], dict[tuple[str, str], str]]) -> None:
-    if provider not in _AREA_TEXTS:
-        _AREA_TEXTS.append(provider)
-
-
-_AREA_FIELDS: list[Callable[[], dict[str, str]]] = []
-_AREA_RULES: list[Callable[[], dict[str, TextFn]]] = []
-
-
-def register_area_fields(provider: Callable[[], dict[str, str]]) -> None:
-    if provider not in _AREA_FIELDS:
-        _AREA_FIELDS.append(provider)
-
-
-def register_area_rules(provider: Callable[[], dict[str, TextFn]]) -> None:
-    if provider not in _AREA_RULES:
-        _AREA_RULES.append(provider)
+def _area_modules() -> list[Any]:
+    return [importlib.import_module(name) for name in AREA_TEXT_MODULES]
 
 
 def field_label(field: str) -> str:
     labels = _field_labels()
-    for area in _AREA_FIELDS:
-        labels.update(area())
+    for module in _area_modules():
+        labels.update(getattr(module, "fields", dict)())
     return labels.get(field, field)
 
 
 def field_message(error: ValidationError) -> str:
     """The short message shown under a form field."""
     rules = _rule_texts()
-    for area in _AREA_RULES:
-        rules.update(area())
+    for module in _area_modules():
+        rules.update(getattr(module, "rules", dict)())
     text = rules.get(error.rule)
     message = text(error.params) if text else QCoreApplication.translate("ErrorText", "Not accepted.")
     if error.warning:

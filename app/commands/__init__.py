@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands import admin
+from app.commands import admin, demo
 
-MODULES: tuple[Any, ...] = (admin,)
+MODULES: tuple[Any, ...] = (admin, demo)
 
 
 def register_all(sub: argparse._SubParsersAction[Any]) -> None:

@@ -172,6 +172,26 @@
             <source>Site key {fingerprint} installed on this PC.</source>
             <translation>Site key {fingerprint} installed on this PC.</translation>
         </message>
+        <message>
+            <source>--visits must be between 0 and {max}.</source>
+            <translation>--visits must be between 0 and {max}.</translation>
+        </message>
+        <message>
+            <source>--days must be between 1 and {max}.</source>
+            <translation>--days must be between 1 and {max}.</translation>
+        </message>
+        <message>
+            <source>--until '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>--until '{value}' is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Demo site '{site}' created in {seconds} s.</source>
+            <translation>Demo site '{site}' created in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Demo accounts (user name, name, role, password, PIN) — for trying only:</source>
+            <translation>Demo accounts (user name, name, role, password, PIN) — for trying only:</translation>
+        </message>
     </context>
     <context>
         <name>Crash</name>

@@ -172,6 +172,26 @@
             <source>Site key {fingerprint} installed on this PC.</source>
             <translation>物业密钥 {fingerprint} 已安装到这台电脑。</translation>
         </message>
+        <message>
+            <source>--visits must be between 0 and {max}.</source>
+            <translation>--visits 必须在 0 至 {max} 之间。</translation>
+        </message>
+        <message>
+            <source>--days must be between 1 and {max}.</source>
+            <translation>--days 必须在 1 至 {max} 之间。</translation>
+        </message>
+        <message>
+            <source>--until '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>--until“{value}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Demo site '{site}' created in {seconds} s.</source>
+            <translation>示范物业“{site}”已创建，用时 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <source>Demo accounts (user name, name, role, password, PIN) — for trying only:</source>
+            <translation>示范账户（用户名、姓名、角色、密码、PIN 码）— 仅供试用：</translation>
+        </message>
     </context>
     <context>
         <name>Crash</name>

@@ -172,6 +172,26 @@
             <source>Site key {fingerprint} installed on this PC.</source>
             <translation>物業金鑰 {fingerprint} 已安裝到這部電腦。</translation>
         </message>
+        <message>
+            <source>--visits must be between 0 and {max}.</source>
+            <translation>--visits 必須在 0 至 {max} 之間。</translation>
+        </message>
+        <message>
+            <source>--days must be between 1 and {max}.</source>
+            <translation>--days 必須在 1 至 {max} 之間。</translation>
+        </message>
+        <message>
+            <source>--until '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>--until「{value}」不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Demo site '{site}' created in {seconds} s.</source>
+            <translation>示範物業「{site}」已建立，用時 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <source>Demo accounts (user name, name, role, password, PIN) — for trying only:</source>
+            <translation>示範帳戶（用戶名稱、姓名、角色、密碼、PIN 碼）— 只供試用：</translation>
+        </message>
     </context>
     <context>
         <name>Crash</name>
