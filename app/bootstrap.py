@@ -21,6 +21,7 @@ from app.audit import AuditLog
 from app.auth import AuthService
 from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
+from app.directory import DirectoryService
 from app.errors import StorageError, StorageProblem
 from app.hlc import HybridLogicalClock
 from app.keys import KeyStore, SiteKeys
@@ -185,6 +186,7 @@ class Services:
     settings: SettingsService
     shifts: ShiftService
     site: SiteService
+    directory: DirectoryService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
@@ -213,4 +215,5 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         settings=settings,
         shifts=ShiftService(sessions, clock, audit, settings, zone),
         site=SiteService(sessions, clock, audit),
+        directory=DirectoryService(sessions, clock, audit),
     )

@@ -4,5 +4,6 @@ Each module area adds one import line here.
 """
 
 from db.models import core as core
+from db.models import directory as directory
 
-__all__ = ["core"]
+__all__ = ["core", "directory"]

@@ -1,0 +1,313 @@
+"""The site directory (SPEC §9): buildings, units, residents, staff and contractors.
+
+Clerks and supervisors maintain it; everyone looks things up in it (the visited unit of a visitor,
+the borrower of a key, the reporter of a repair). People are deactivated, never deleted.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.audit import AuditLog
+from app.clock import Clock
+from app.errors import NotFound, Rule, ValidationError, ValidationErrors
+from app.permissions import ADMIN_ROLES, Actor, Permission, Role, require
+from app.search import name_search_key
+from app.storage import Sessions
+from app.text import LONG_TEXT_MAX_CHARS, NAME_MAX_CHARS, clean_code, clean_text
+from app.validation import mask_phone, normalize_code, validate_phone
+from app.validation.accept import unless_accepted
+from db.models.directory import Building, Person, Unit
+
+EDIT_DIRECTORY = Permission("directory.edit", frozenset({Role.CLERK, Role.SUPERVISOR}) | ADMIN_ROLES)
+SEARCH_LIMIT = 50
+CODE_MAX_CHARS = 20
+
+
+class PersonKind(StrEnum):
+    RESIDENT = "resident"
+    STAFF = "staff"
+    CONTRACTOR = "contractor"
+
+
+class ResidentRole(StrEnum):
+    OWNER = "owner"
+    TENANT = "tenant"
+    FAMILY = "family"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildingRow:
+    id: uuid.UUID
+    code: str
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRow:
+    id: uuid.UUID
+    building_id: uuid.UUID
+    building_code: str
+    building_name: str
+    code: str
+    floor: str
+    active: bool
+
+    @property
+    def label(self) -> str:
+        """How a unit is written on a slip: building name and unit code (e.g. "A座 12A")."""
+        return f"{self.building_name} {self.code}"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    id: uuid.UUID
+    kind: PersonKind
+    name: str
+    phone: str | None  # normalised; shown on screen, masked on paper and in exports
+    unit_id: uuid.UUID | None
+    unit_label: str
+    role: str
+    company: str
+    notes: str
+    active: bool
+
+    @property
+    def phone_masked(self) -> str:
+        return mask_phone(self.phone) if self.phone else ""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFields:
+    kind: PersonKind
+    name: str
+    phone: str = ""
+    unit_id: uuid.UUID | None = None
+    role: str = ""
+    company: str = ""
+    notes: str = ""
+
+
+def unit_search_key(building_code: str, unit_code: str) -> str:
+    return f"{building_code}{unit_code}".replace(" ", "").replace("-", "").upper()
+
+
+def _unit_row(unit: Unit, building: Building) -> UnitRow:
+    return UnitRow(unit.id, building.id, building.code, building.name, unit.code, unit.floor, unit.active)
+
+
+def check_person(fields: PersonFields, accepted: Collection[str] = ()) -> dict[str, object]:
+    """Validate every field of a person (all errors at once); return the column values."""
+    errors: list[ValidationError] = []
+    values: dict[str, object] = {"kind": PersonKind(fields.kind).value, "unit_id": fields.unit_id}
+
+    def attempt(name: str, action: object) -> None:
+        try:
+            values[name] = action() if callable(action) else action
+        except ValidationError as error:
+            errors.append(error)
+
+    attempt("name", lambda: clean_text(fields.name, "name", max_chars=NAME_MAX_CHARS, required=True))
+    attempt("role", lambda: clean_text(fields.role, "role", max_chars=NAME_MAX_CHARS))
+    attempt("company", lambda: clean_text(fields.company, "company", max_chars=NAME_MAX_CHARS))
+    attempt("notes", lambda: clean_text(fields.notes, "notes", max_chars=LONG_TEXT_MAX_CHARS, multiline=True))
+
+    def phone() -> str | None:
+        raw = (fields.phone or "").strip()
+        if not raw:
+            return None
+        return unless_accepted(
+            lambda: validate_phone(raw, "phone").normalized, lambda: normalize_code(raw, "phone"), "phone", accepted
+        )
+
+    attempt("phone", phone)
+    if fields.kind == PersonKind.RESIDENT:
+        if fields.unit_id is None:
+            errors.append(ValidationError("unit", Rule.REQUIRED))
+        if fields.role and fields.role not in set(ResidentRole):
+            errors.append(ValidationError("role", Rule.CHOICE))
+    if errors:
+        raise ValidationErrors(tuple(errors))
+    values["name_key"] = name_search_key(str(values["name"]))
+    values["phone_reversed"] = values["phone"][::-1] if values.get("phone") else None  # type: ignore[index]
+    return values
+
+
+class DirectoryService:
+    def __init__(self, sessions: Sessions, clock: Clock, audit: AuditLog) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._audit = audit
+
+    def _log(self, s: Session, actor: Actor, action: str, kind: str, record: uuid.UUID) -> None:
+        self._audit.append(s, at=self._clock.now(), actor=actor, action=action, record_kind=kind, record_id=record)
+
+    # -- buildings and units ---------------------------------------------------------------------
+    def buildings(self, include_inactive: bool = False) -> list[BuildingRow]:
+        with self._sessions.read() as s:
+            query = select(Building).order_by(Building.sort_order, Building.code)
+            if not include_inactive:
+                query = query.where(Building.active.is_(True))
+            return [BuildingRow(b.id, b.code, b.name, b.active) for b in s.execute(query).scalars()]
+
+    def add_building(self, actor: Actor, code: str, name: str) -> BuildingRow:
+        require(actor, EDIT_DIRECTORY)
+        clean = clean_code(code, "building_code", max_chars=CODE_MAX_CHARS, required=True)
+        label = clean_text(name, "building_name", max_chars=NAME_MAX_CHARS) or clean
+        with self._sessions.begin() as s:
+            if s.execute(select(Building.id).where(Building.code == clean)).first():
+                raise ValidationError("building_code", Rule.DUPLICATE)
+            count = s.execute(select(func.count()).select_from(Building)).scalar_one()
+            building = Building(code=clean, name=label, sort_order=count, active=True)
+            s.add(building)
+            s.flush()
+            self._log(s, actor, "building.added", "building", building.id)
+            return BuildingRow(building.id, building.code, building.name, building.active)
+
+    def add_unit(self, actor: Actor, building_id: uuid.UUID, code: str, floor: str = "") -> UnitRow:
+        require(actor, EDIT_DIRECTORY)
+        clean = clean_code(code, "unit_code", max_chars=CODE_MAX_CHARS, required=True)
+        level = clean_code(floor, "floor", max_chars=CODE_MAX_CHARS)
+        with self._sessions.begin() as s:
+            building = s.get(Building, building_id)
+            if building is None:
+                raise NotFound("building", str(building_id))
+            exists = select(Unit.id).where(Unit.building_id == building_id, Unit.code == clean)
+            if s.execute(exists).first():
+                raise ValidationError("unit_code", Rule.DUPLICATE)
+            unit = Unit(
+                building_id=building_id,
+                code=clean,
+                floor=level,
+                active=True,
+                search_key=unit_search_key(building.code, clean),
+            )
+            s.add(unit)
+            s.flush()
+            self._log(s, actor, "unit.added", "unit", unit.id)
+            return _unit_row(unit, building)
+
+    def unit(self, unit_id: uuid.UUID) -> UnitRow:
+        with self._sessions.read() as s:
+            row = s.execute(select(Unit, Building).join(Building).where(Unit.id == unit_id)).first()
+            if row is None:
+                raise NotFound("unit", str(unit_id))
+            return _unit_row(row[0], row[1])
+
+    def find_units(self, text: str, limit: int = SEARCH_LIMIT) -> list[UnitRow]:
+        """Units whose building+unit code contains what was typed ("12a", "A12", "a座12A")."""
+        key = unit_search_key("", clean_code(text, "unit", max_chars=2 * CODE_MAX_CHARS))
+        with self._sessions.read() as s:
+            query = select(Unit, Building).join(Building).where(Unit.active.is_(True))
+            if key:
+                query = query.where(
+                    or_(
+                        Unit.search_key.contains(key, autoescape=True),
+                        func.upper(Building.name + Unit.code).contains(key, autoescape=True),
+                    )
+                )
+            query = query.order_by(Building.sort_order, Building.code, Unit.code).limit(limit)
+            return [_unit_row(u, b) for u, b in s.execute(query)]
+
+    # -- people ----------------------------------------------------------------------------------
+    def _people_query(self) -> Any:  # Select of (Person, Unit | None, Building | None)
+        return (
+            select(Person, Unit, Building)
+            .outerjoin(Unit, Person.unit_id == Unit.id)
+            .outerjoin(Building, Unit.building_id == Building.id)
+        )
+
+    @staticmethod
+    def _person_row(person: Person, unit: Unit | None, building: Building | None) -> PersonRow:
+        label = _unit_row(unit, building).label if unit is not None and building is not None else ""
+        return PersonRow(
+            person.id,
+            PersonKind(person.kind),
+            person.name,
+            person.phone,
+            person.unit_id,
+            label,
+            person.role,
+            person.company,
+            person.notes,
+            person.active,
+        )
+
+    def person(self, person_id: uuid.UUID) -> PersonRow:
+        with self._sessions.read() as s:
+            row = s.execute(self._people_query().where(Person.id == person_id)).first()
+            if row is None:
+                raise NotFound("person", str(person_id))
+            return self._person_row(row[0], row[1], row[2])
+
+    def people(
+        self,
+        kinds: Collection[PersonKind] = (),
+        unit_id: uuid.UUID | None = None,
+        text: str = "",
+        include_inactive: bool = False,
+        limit: int = SEARCH_LIMIT,
+    ) -> list[PersonRow]:
+        """People by kind, unit, and a typed fragment of their name or phone digits (last 4 work)."""
+        query = self._people_query()
+        if kinds:
+            query = query.where(Person.kind.in_([PersonKind(k).value for k in kinds]))
+        if unit_id is not None:
+            query = query.where(Person.unit_id == unit_id)
+        if not include_inactive:
+            query = query.where(Person.active.is_(True))
+        fragment = clean_text(text, "search", max_chars=NAME_MAX_CHARS)
+        if fragment:
+            digits = "".join(ch for ch in fragment if ch.isdigit())
+            conditions = [Person.name_key.contains(name_search_key(fragment), autoescape=True)]
+            if digits and len(digits) >= 3:
+                conditions.append(Person.phone_reversed.startswith(digits[::-1], autoescape=True))
+            query = query.where(or_(*conditions))
+        query = query.order_by(Person.name_key).limit(limit)
+        with self._sessions.read() as s:
+            return [self._person_row(p, u, b) for p, u, b in s.execute(query)]
+
+    def add_person(self, actor: Actor, fields: PersonFields, accepted: Collection[str] = ()) -> PersonRow:
+        require(actor, EDIT_DIRECTORY)
+        values = check_person(fields, accepted)
+        with self._sessions.begin() as s:
+            if fields.unit_id is not None and s.get(Unit, fields.unit_id) is None:
+                raise ValidationError("unit", Rule.NOT_FOUND)
+            person = Person(active=True, **values)
+            s.add(person)
+            s.flush()
+            self._log(s, actor, "person.added", "person", person.id)
+            person_id = person.id
+        return self.person(person_id)
+
+    def update_person(
+        self, actor: Actor, person_id: uuid.UUID, fields: PersonFields, accepted: Collection[str] = ()
+    ) -> PersonRow:
+        require(actor, EDIT_DIRECTORY)
+        values = check_person(fields, accepted)
+        with self._sessions.begin() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFound("person", str(person_id))
+            for name, value in values.items():
+                setattr(person, name, value)
+            self._log(s, actor, "person.updated", "person", person.id)
+        return self.person(person_id)
+
+    def set_person_active(self, actor: Actor, person_id: uuid.UUID, active: bool) -> PersonRow:
+        require(actor, EDIT_DIRECTORY)
+        with self._sessions.begin() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFound("person", str(person_id))
+            person.active = active
+            self._log(s, actor, "person.activated" if active else "person.deactivated", "person", person.id)
+        return self.person(person_id)
