@@ -1,4 +1,4 @@
-"""What a person on site still holds (keys today; perhaps passes or parcels later).
+"""Who is on site, and what they still hold (keys today; perhaps passes or parcels later).
 
 The visitors service asks every registered ``HoldingsSource`` before a check-out, so a visitor who
 still holds a key is flagged with the key listed — without the visitors area knowing about keys.
@@ -24,4 +24,21 @@ class HeldItem:
 class HoldingsSource(Protocol):
     def held_by_visit(self, visit_id: uuid.UUID) -> list[HeldItem]:
         """Items issued to the visitor of ``visit_id`` and not yet returned."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class OnSiteVisitor:
+    """A visitor checked in and not yet out: who may borrow a key "from the on-site list"."""
+
+    visit_id: uuid.UUID
+    name: str
+    unit_label: str
+    pass_number: str
+    checked_in_at: datetime
+
+
+class OnSiteSource(Protocol):
+    def on_site_now(self) -> list[OnSiteVisitor]:
+        """Everyone checked in and not yet checked out, newest first."""
         ...
