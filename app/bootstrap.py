@@ -32,6 +32,13 @@ from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import SiteRow, SiteService, read_site
 from app.storage import Sessions, Stamper, translate_storage_error
+from app.visitors.expected import ExpectedVisitService
+from app.visitors.history import VisitHistory
+from app.visitors.identity import IdVault
+from app.visitors.lookup import VisitorLookup
+from app.visitors.types import VISITOR_SPECS, home_region
+from app.visitors.visits import VisitService
+from app.visitors.watchlist import WatchlistService
 from db.backup import backup_sqlite
 from db.migrate import SchemaState, schema_state, upgrade
 from db.session import make_engine, redacted, sqlite_path, to_url
@@ -187,10 +194,15 @@ class Services:
     shifts: ShiftService
     site: SiteService
     directory: DirectoryService
+    visitors: VisitService
+    watchlist: WatchlistService
+    expected_visits: ExpectedVisitService
+    visitor_lookup: VisitorLookup
+    visit_history: VisitHistory
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
-    return (*FOUNDATION_SPECS, *SHIFT_SPECS)
+    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *VISITOR_SPECS)
 
 
 def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | None = None) -> Services:
@@ -203,6 +215,10 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     audit = AuditLog(keys)
     sessions = database.sessions
     settings = SettingsService(sessions, clock, audit, all_setting_specs())
+    region = home_region(site.timezone)
+    vault = IdVault(keys)
+    watchlist = WatchlistService(sessions, clock, audit, vault, zone, region)
+    lookup = VisitorLookup(sessions)
     return Services(
         clock=clock,
         zone=zone,
@@ -216,4 +232,9 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         shifts=ShiftService(sessions, clock, audit, settings, zone),
         site=SiteService(sessions, clock, audit),
         directory=DirectoryService(sessions, clock, audit),
+        visitors=VisitService(sessions, clock, audit, settings, watchlist, vault, zone, region, holdings=()),
+        watchlist=watchlist,
+        expected_visits=ExpectedVisitService(sessions, clock, audit, settings, zone, region),
+        visitor_lookup=lookup,
+        visit_history=VisitHistory(sessions, zone, lookup),
     )

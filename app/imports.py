@@ -1,0 +1,117 @@
+"""Importing lists from Excel: all or nothing, every bad row reported with its sheet and row number.
+
+``read_sheet`` turns a worksheet into ``(row number, {column key: value})`` pairs. A column is
+recognised by its header cell: the key itself (``phone``) or any label ending with the key in
+brackets (``電話 [phone]``), which is how our templates write them, so a translated template still
+imports. Services check every row first and raise ``ImportRejected`` with all the problems found;
+only a clean file is written, in one transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from app.errors import GatehouseError, StorageError, StorageProblem, ValidationError, ValidationErrors
+
+MAX_ROWS = 100_000
+MISSING_COLUMN = "missing_column"
+MISSING_SHEET = "missing_sheet"
+NOT_XLSX = "not_xlsx"
+TOO_MANY_ROWS = "too_many_rows"
+EMPTY_FILE = "empty"
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    sheet: str
+    row: int  # as Excel numbers it (the header is row 1); 0 for the file as a whole
+    field: str
+    rule: str
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class ImportRejected(GatehouseError):
+    """Nothing was imported; ``problems`` says where and why."""
+
+    problems: tuple[RowProblem, ...]
+
+    def __post_init__(self) -> None:
+        super().__init__(f"import rejected: {len(self.problems)} problems")
+
+
+def problems_of(error: GatehouseError, sheet: str, row: int) -> list[RowProblem]:
+    """A service's typed error about one row as row problems (other errors are not row problems)."""
+    if isinstance(error, ValidationErrors):
+        return [RowProblem(sheet, row, e.field, e.rule, dict(e.params)) for e in error.errors]
+    if isinstance(error, ValidationError):
+        return [RowProblem(sheet, row, error.field, error.rule, dict(error.params))]
+    raise error
+
+
+def header_key(cell: Any, keys: Sequence[str]) -> str | None:
+    text = str(cell or "").strip()
+    for key in keys:
+        if text == key or text.endswith(f"[{key}]"):
+            return key
+    return None
+
+
+def header_label(label: str, key: str) -> str:
+    return f"{label} [{key}]"
+
+
+def cell_text(value: Any) -> Any:
+    """Cell values as the services expect them: text stripped, whole numbers without ``.0``, dates."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def open_workbook(path: Path) -> Any:
+    from openpyxl import load_workbook
+
+    if not path.exists():
+        raise StorageError(StorageProblem.MISSING, where=str(path))
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except OSError as error:
+        raise StorageError(StorageProblem.IO, where=str(path)) from error
+    except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
+        raise ImportRejected((RowProblem("", 0, "file", NOT_XLSX),)) from error
+
+
+def read_sheet(
+    workbook: Any, sheet: str, keys: Sequence[str], required: Sequence[str]
+) -> tuple[list[tuple[int, dict[str, Any]]], list[RowProblem]]:
+    """The data rows of ``sheet`` keyed by column key; blank rows are skipped."""
+    if sheet not in workbook.sheetnames:
+        return [], [RowProblem(sheet, 0, "sheet", MISSING_SHEET)]
+    rows = workbook[sheet].iter_rows(values_only=True)
+    header = next(rows, None) or ()
+    columns = {index: key for index, cell in enumerate(header) if (key := header_key(cell, keys)) is not None}
+    missing = [key for key in required if key not in columns.values()]
+    if missing:
+        return [], [RowProblem(sheet, 1, key, MISSING_COLUMN) for key in missing]
+    out: list[tuple[int, dict[str, Any]]] = []
+    for number, values in enumerate(rows, start=2):
+        record = {key: cell_text(values[i]) if i < len(values) else "" for i, key in columns.items()}
+        if not any(value not in ("", None) for value in record.values()):
+            continue
+        if len(out) >= MAX_ROWS:
+            return [], [RowProblem(sheet, number, "file", TOO_MANY_ROWS, {"max": MAX_ROWS})]
+        out.append((number, record))
+    return out, []
