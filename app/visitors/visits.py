@@ -25,7 +25,7 @@ from app.search import name_search_key
 from app.settings import SettingsService
 from app.storage import Sessions
 from app.text import clean_code
-from app.validation import PhoneRegion, phone_tail, plate_search_key
+from app.validation import PhoneRegion, normalize_code, phone_tail, plate_search_key
 from app.visitors import amend as amending
 from app.visitors.checks import PASS_MAX_CHARS, CleanVisit, check_visit
 from app.visitors.identity import IdVault, SealedId
@@ -371,24 +371,27 @@ class VisitService:
 
     def find_by_code(self, text: str) -> VisitRow | None:
         """A visit by its slip code (``V-000123``, as scanned or typed) or, among those on site, by the
-        pass number handed out."""
+        pass number handed out (hyphens, spaces and width do not matter)."""
         try:
-            code = clean_code(text, "code", max_chars=PASS_MAX_CHARS * 2)
+            code = clean_code(text.strip(), "code", max_chars=PASS_MAX_CHARS * 2)
+            bare = normalize_code(code, "code")
         except ValidationError:
             return None
         if not code:
             return None
         candidates = {code}
-        digits = code.removeprefix(CODE_PREFIX.rstrip("-")).lstrip("-")
+        digits = bare.removeprefix(CODE_PREFIX.rstrip("-"))
         if digits.isdigit():
             candidates.add(visit_code(int(digits)))
         with self._sessions.read() as s:
             rows = rows_of(s.execute(visit_query().where(Visit.code.in_(candidates))))
             if rows:
                 return rows[0]
-            on_site = visit_query().where(Visit.status == VisitStatus.ON_SITE.value, Visit.pass_number == code)
-            rows = rows_of(s.execute(on_site.order_by(Visit.checked_in_at.desc()).limit(1)))
-        return rows[0] if rows else None
+            on_site = visit_query().where(Visit.status == VisitStatus.ON_SITE.value, Visit.pass_number.is_not(None))
+            for row in rows_of(s.execute(on_site.order_by(Visit.checked_in_at.desc()))):
+                if normalize_code(row.pass_number, "pass_number") == bare:
+                    return row
+        return None
 
     def find_on_site(self, text: str) -> list[VisitRow]:
         """On-site visits matching a name fragment (either script), phone tail, plate, pass or code."""

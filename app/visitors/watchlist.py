@@ -117,7 +117,8 @@ class WatchlistService:
         today = local_day(self._clock.now(), self._zone)
         if fields.expires_on is not None and fields.expires_on < today:
             c.fail("expires_on", Rule.OUT_OF_RANGE)
-        if not (name or phone or plate or sealed or fields.id_number.strip()):
+        typed = (fields.name, fields.aliases, fields.phone, fields.plate, fields.id_number)
+        if not any(value.strip() for value in typed):
             c.fail("name", ONE_KEY_REQUIRED)
         c.done()
         keys = screening_keys(name_search_key(name) if name else None, phone, sealed.blind if sealed else None, plate)
