@@ -36,6 +36,7 @@ from app.visitors.expected import ExpectedVisitService
 from app.visitors.history import VisitHistory
 from app.visitors.identity import IdVault
 from app.visitors.lookup import VisitorLookup
+from app.visitors.slip import SLIP_SPECS
 from app.visitors.types import VISITOR_SPECS, home_region
 from app.visitors.visits import VisitService
 from app.visitors.watchlist import WatchlistService
@@ -202,7 +203,7 @@ class Services:
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
-    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *VISITOR_SPECS)
+    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *VISITOR_SPECS, *SLIP_SPECS)
 
 
 def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | None = None) -> Services:
