@@ -99,9 +99,11 @@ def _cell(value: Any, column: XlsxColumn, zone: tzinfo, styles: dict[CellKind, A
     if column.kind == CellKind.DATETIME and isinstance(value, datetime):
         cell = WriteOnlyCell(sheet, value=_local(value, zone))
     elif column.kind == CellKind.DATE and isinstance(value, date | datetime):
-        cell = WriteOnlyCell(sheet, value=value.date() if isinstance(value, datetime) else value)
+        day = value.date() if isinstance(value, datetime) else value
+        cell = WriteOnlyCell(sheet, value=day)  # type: ignore[arg-type]  # openpyxl writes dates too
     elif column.kind == CellKind.TIME and isinstance(value, time | datetime):
-        cell = WriteOnlyCell(sheet, value=_local(value, zone).time() if isinstance(value, datetime) else value)
+        moment = _local(value, zone).time() if isinstance(value, datetime) else value
+        cell = WriteOnlyCell(sheet, value=moment)  # type: ignore[arg-type]  # and times
     else:
         return _text_cell(sheet, value)
     cell.number_format = styles[column.kind]

@@ -1,10 +1,11 @@
 """Keyboard-wedge scanners: a barcode/QR scanner "types" its code very fast and presses Enter.
 
 ``ScanDetector`` watches (as an application event filter) the key presses going to any widget inside
-one page, while that page is visible; a burst of at least ``MIN_CHARS`` printable characters, each within ``MAX_GAP_MS`` of the
-previous one, ending in Enter, is a scan: the detector emits ``scanned(code)``, swallows the Enter,
-and removes the burst from the field that received it (so a scan into the "notes" field does not
-leave a pass number in the notes). A person typing is far slower than the gap and is left alone.
+one page, while that page is visible. A burst of at least ``MIN_CHARS`` printable characters, each
+within ``MAX_GAP_MS`` of the previous one, ending in Enter, is a scan: the detector emits
+``scanned(code)``, swallows the Enter, and removes the burst from the field that received it (a scan
+into the "notes" field must not leave a pass number in the notes). A person typing is far slower
+than the gap and is left alone.
 
 The clock is injectable (``now_ms``) so tests can feed bursts and human typing deterministically.
 """
