@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import SystemClock
 from app.local_config import load_local_config
-from app.logs import setup_logging
 from app.paths import DataPaths, default_data_dir
 from ui.crash import CrashReporter
 from ui.i18n import install_language
@@ -64,6 +63,14 @@ def _install_probe(window: ShellWindow, started: float) -> None:
     window.opener.failed.connect(lambda _e: QTimer.singleShot(0, window.close))
 
 
+def _after_first_screen(instance: SingleInstance, paths: DataPaths) -> None:
+    """What can wait until the operator sees the sign-in screen."""
+    from app.logs import setup_logging
+
+    setup_logging(paths.logs)
+    instance.listen()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -79,7 +86,6 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError:
         install_language(args.lang or local_language)
         return _cannot_start(app, str(paths.root))
-    setup_logging(paths.logs)
     CrashReporter(paths.crashes).install()
     language = install_language(args.lang or local.language)
     apply_style(app, language, 100)
@@ -93,6 +99,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get(PROBE_ENV):
         _install_probe(window, started)
     window.show()
+    QTimer.singleShot(0, lambda: _after_first_screen(instance, paths))
     try:
         return app.exec()
     finally:

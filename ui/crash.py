@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.logs import redact
+from app.redaction import redact
 
 log = logging.getLogger(__name__)
 
