@@ -20,7 +20,7 @@ from ui.single_instance import SingleInstance
 from ui.style import apply_style
 
 # Start-up probe for bench/startup.py: print when the first screen accepts keystrokes (and when the
-# database has answered its first query), then quit.
+# database has answered its first query), then quit ("keep": go on running, for tests).
 PROBE_ENV = "GATEHOUSE_STARTUP_PROBE"
 ALREADY_RUNNING_CLOSE_MS = 8000
 
@@ -50,13 +50,14 @@ def _cannot_start(app: QApplication, where: str) -> int:
     return 1
 
 
-def _install_probe(window: ShellWindow, started: float) -> None:
+def _install_probe(window: ShellWindow, started: float, keep_running: bool) -> None:
     def first_screen() -> None:
         print(f"probe first_screen {time.perf_counter() - started:.4f}", flush=True)
 
     def database() -> None:
         print(f"probe database {time.perf_counter() - started:.4f}", flush=True)
-        QTimer.singleShot(0, window.close)
+        if not keep_running:
+            QTimer.singleShot(0, window.close)
 
     QTimer.singleShot(0, first_screen)
     window.database_opened.connect(database)
@@ -96,8 +97,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return _already_running(app)
     window = ShellWindow(paths, local, args.db, SystemClock())
     instance.activation_requested.connect(window.bring_to_front)
-    if os.environ.get(PROBE_ENV):
-        _install_probe(window, started)
+    probe = os.environ.get(PROBE_ENV, "")
+    if probe:
+        _install_probe(window, started, keep_running=probe == "keep")
     window.show()
     QTimer.singleShot(0, lambda: _after_first_screen(instance, paths))
     try:
