@@ -237,5 +237,5 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         watchlist=watchlist,
         expected_visits=ExpectedVisitService(sessions, clock, audit, settings, zone, region),
         visitor_lookup=lookup,
-        visit_history=VisitHistory(sessions, zone, lookup),
+        visit_history=VisitHistory(sessions, clock, audit, zone, lookup),
     )

@@ -6,8 +6,9 @@ the borrower of a key, the reporter of a repair). People are deactivated, never 
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -302,6 +303,23 @@ class DirectoryService:
             self._log(s, actor, "person.updated", "person", person.id)
         return self.person(person_id)
 
+    def import_lines(
+        self,
+        actor: Actor,
+        lines: Sequence[tuple[int, DirectoryLine]],
+        *,
+        sheet: str = "",
+        accept_warnings: bool = False,
+    ) -> ImportSummary:
+        """Import directory sheet rows (row number, line): all or nothing, one transaction."""
+        return import_directory(
+            self._sessions, self._clock, self._audit, actor, lines, sheet=sheet, accept_warnings=accept_warnings
+        )
+
+    def lines(self) -> list[DirectoryLine]:
+        """The directory as sheet rows, for the Excel export."""
+        return directory_lines(self._sessions)
+
     def set_person_active(self, actor: Actor, person_id: uuid.UUID, active: bool) -> PersonRow:
         require(actor, EDIT_DIRECTORY)
         with self._sessions.begin() as s:
@@ -311,3 +329,251 @@ class DirectoryService:
             person.active = active
             self._log(s, actor, "person.activated" if active else "person.deactivated", "person", person.id)
         return self.person(person_id)
+
+
+# -- Excel import / export (one row per person, unit or building; see app.directory_xlsx) ------------
+DIRECTORY_COLUMNS = (
+    "building_code",
+    "building_name",
+    "unit_code",
+    "floor",
+    "kind",
+    "name",
+    "phone",
+    "role",
+    "company",
+    "notes",
+    "active",
+)
+ACTIVE_WORDS = {"": True, "1": True, "yes": True, "y": True, "true": True, "0": False, "no": False, "n": False}
+NAME_CONFLICT = "conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryLine:
+    """One row of the directory sheet: a building, a unit of it, and perhaps a person there."""
+
+    building_code: str = ""
+    building_name: str = ""
+    unit_code: str = ""
+    floor: str = ""
+    kind: str = ""
+    name: str = ""
+    phone: str = ""
+    role: str = ""
+    company: str = ""
+    notes: str = ""
+    active: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    buildings_added: int = 0
+    buildings_updated: int = 0
+    units_added: int = 0
+    units_updated: int = 0
+    people_added: int = 0
+    people_updated: int = 0
+
+
+@dataclass
+class _Plan:
+    buildings: dict[str, str]  # code → name ("" keeps the current name)
+    units: dict[tuple[str, str], str]  # (building code, unit code) → floor
+    people: list[tuple[dict[str, object], tuple[str, str] | None]]  # person values, unit key
+
+
+_PLACEHOLDER_UNIT = uuid.UUID(int=0)
+
+
+def _plan_line(line: DirectoryLine, plan: _Plan, known_buildings: Collection[str], accepted: Collection[str]) -> None:
+    """Check one line into ``plan``; raise ``ValidationErrors`` with every problem of the line."""
+    errors: list[ValidationError] = []
+
+    def attempt(action: Any, default: Any) -> Any:
+        try:
+            return action()
+        except ValidationError as error:
+            errors.append(error)
+        except ValidationErrors as many:
+            errors.extend(many.errors)
+        return default
+
+    code = attempt(lambda: clean_code(line.building_code, "building_code", max_chars=CODE_MAX_CHARS), "")
+    name = attempt(lambda: clean_text(line.building_name, "building_name", max_chars=NAME_MAX_CHARS), "")
+    unit = attempt(lambda: clean_code(line.unit_code, "unit_code", max_chars=CODE_MAX_CHARS), "")
+    floor = attempt(lambda: clean_code(line.floor, "floor", max_chars=CODE_MAX_CHARS), "")
+    if code and name and plan.buildings.get(code, name) not in ("", name):
+        errors.append(ValidationError("building_name", NAME_CONFLICT))
+    if unit and not code:
+        errors.append(ValidationError("building_code", Rule.REQUIRED))
+    if code and code not in known_buildings and code not in plan.buildings and not name and not unit:
+        errors.append(ValidationError("building_name", Rule.REQUIRED))
+    active = ACTIVE_WORDS.get(str(line.active).strip().lower())
+    if active is None:
+        errors.append(ValidationError("active", Rule.CHOICE))
+    person: dict[str, object] | None = None
+    if line.kind.strip() or line.name.strip():
+        kind = line.kind.strip().lower()
+        if kind not in set(PersonKind):
+            errors.append(ValidationError("kind", Rule.REQUIRED if not kind else Rule.CHOICE))
+        else:
+            fields = PersonFields(
+                PersonKind(kind),
+                line.name,
+                line.phone,
+                _PLACEHOLDER_UNIT if unit else None,
+                line.role.strip().lower() if kind == PersonKind.RESIDENT else line.role,
+                line.company,
+                line.notes,
+            )
+            person = attempt(lambda: check_person(fields, accepted), None)
+    if errors:
+        raise ValidationErrors(tuple(errors))
+    if code:
+        plan.buildings[code] = name or plan.buildings.get(code, "")
+    if unit:
+        plan.units[(code, unit)] = floor or plan.units.get((code, unit), "")
+    if person is not None:
+        person["active"] = bool(active)
+        plan.people.append((person, (code, unit) if unit else None))
+
+
+def _apply_plan(s: Session, plan: _Plan) -> ImportSummary:
+    counts = dict.fromkeys(("ba", "bu", "ua", "uu", "pa", "pu"), 0)
+    buildings = {b.code: b for b in s.execute(select(Building)).scalars()}
+    order = len(buildings)
+    for code, name in plan.buildings.items():
+        building = buildings.get(code)
+        if building is None:
+            building = Building(code=code, name=name or code, sort_order=order, active=True)
+            order += 1
+            s.add(building)
+            buildings[code] = building
+            counts["ba"] += 1
+        elif name and building.name != name:
+            building.name = name
+            counts["bu"] += 1
+    s.flush()
+    units = {(u.building_id, u.code): u for u in s.execute(select(Unit)).scalars()}
+    unit_ids: dict[tuple[str, str], uuid.UUID] = {}
+    for (code, unit_code), floor in plan.units.items():
+        building = buildings[code]
+        unit = units.get((building.id, unit_code))
+        if unit is None:
+            unit = Unit(
+                building_id=building.id,
+                code=unit_code,
+                floor=floor,
+                active=True,
+                search_key=unit_search_key(code, unit_code),
+            )
+            s.add(unit)
+            units[(building.id, unit_code)] = unit
+            counts["ua"] += 1
+        elif floor and unit.floor != floor:
+            unit.floor = floor
+            counts["uu"] += 1
+        s.flush()
+        unit_ids[(code, unit_code)] = unit.id
+    people = {(p.kind, p.name_key, p.unit_id): p for p in s.execute(select(Person)).scalars()}
+    for values, unit_key in plan.people:
+        values = {**values, "unit_id": unit_ids[unit_key] if unit_key else None}
+        key = (values["kind"], values["name_key"], values["unit_id"])
+        existing = people.get(key)  # type: ignore[arg-type]
+        if existing is None:
+            person = Person(**values)
+            s.add(person)
+            people[key] = person  # type: ignore[index]
+            counts["pa"] += 1
+        elif any(getattr(existing, k) != v for k, v in values.items()):
+            for k, v in values.items():
+                setattr(existing, k, v)
+            counts["pu"] += 1
+    s.flush()
+    return ImportSummary(counts["ba"], counts["bu"], counts["ua"], counts["uu"], counts["pa"], counts["pu"])
+
+
+def import_directory(
+    sessions: Sessions,
+    clock: Clock,
+    audit: AuditLog,
+    actor: Actor,
+    lines: Sequence[tuple[int, DirectoryLine]],
+    *,
+    sheet: str = "",
+    accept_warnings: bool = False,
+) -> ImportSummary:
+    """Add or update every line, or nothing: all bad rows are reported with their row numbers."""
+    from app.imports import ImportRejected, RowProblem, problems_of
+
+    require(actor, EDIT_DIRECTORY)
+    accepted = ("phone",) if accept_warnings else ()
+    with sessions.read() as s:
+        known = set(s.execute(select(Building.code)).scalars())
+    plan = _Plan({}, {}, [])
+    problems: list[RowProblem] = []
+    for number, line in lines:
+        try:
+            _plan_line(line, plan, known, accepted)
+        except ValidationErrors as error:
+            problems.extend(problems_of(error, sheet, number))
+    if problems:
+        raise ImportRejected(tuple(problems))
+    with sessions.begin() as s:
+        summary = _apply_plan(s, plan)
+        audit.append(
+            s,
+            at=clock.now(),
+            actor=actor,
+            action="directory.imported",
+            record_kind="directory",
+            record_id="import",
+            details=dict(dataclasses.asdict(summary)),
+        )
+    return summary
+
+
+def directory_lines(sessions: Sessions) -> list[DirectoryLine]:
+    """The whole directory as sheet rows: every person, then units and buildings nobody lives in."""
+    with sessions.read() as s:
+        buildings = {b.id: b for b in s.execute(select(Building)).scalars()}
+        units = {u.id: u for u in s.execute(select(Unit)).scalars()}
+        people = list(s.execute(select(Person)).scalars())
+    lines: list[tuple[tuple[int, str, str, str], DirectoryLine]] = []
+    used_units: set[uuid.UUID] = set()
+    used_buildings: set[uuid.UUID] = set()
+    for p in people:
+        unit = units.get(p.unit_id) if p.unit_id else None
+        building = buildings.get(unit.building_id) if unit else None
+        if unit is not None and building is not None:
+            used_units.add(unit.id)
+            used_buildings.add(building.id)
+        lines.append(
+            (
+                (building.sort_order if building else 10**9, unit.code if unit else "", p.kind, p.name_key),
+                DirectoryLine(
+                    building.code if building else "",
+                    building.name if building else "",
+                    unit.code if unit else "",
+                    unit.floor if unit else "",
+                    p.kind,
+                    p.name,
+                    p.phone or "",
+                    p.role,
+                    p.company,
+                    p.notes,
+                    "1" if p.active else "0",
+                ),
+            )
+        )
+    for unit in units.values():
+        if unit.id not in used_units:
+            b = buildings[unit.building_id]
+            used_buildings.add(b.id)
+            lines.append(((b.sort_order, unit.code, "", ""), DirectoryLine(b.code, b.name, unit.code, unit.floor)))
+    for b in buildings.values():
+        if b.id not in used_buildings:
+            lines.append(((b.sort_order, "", "", ""), DirectoryLine(b.code, b.name)))
+    lines.sort(key=lambda item: item[0])
+    return [line for _key, line in lines]

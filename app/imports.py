@@ -33,6 +33,11 @@ class RowProblem:
     field: str
     rule: str
     params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    warning: bool = False  # a format check only: importing with "accept warnings" saves it
+
+    def as_error(self) -> ValidationError:
+        """The problem as the field error it came from (for the usual error sentences)."""
+        return ValidationError(self.field, self.rule, dict(self.params), self.warning)
 
 
 @dataclass(eq=False)
@@ -48,9 +53,9 @@ class ImportRejected(GatehouseError):
 def problems_of(error: GatehouseError, sheet: str, row: int) -> list[RowProblem]:
     """A service's typed error about one row as row problems (other errors are not row problems)."""
     if isinstance(error, ValidationErrors):
-        return [RowProblem(sheet, row, e.field, e.rule, dict(e.params)) for e in error.errors]
+        return [RowProblem(sheet, row, e.field, e.rule, dict(e.params), e.warning) for e in error.errors]
     if isinstance(error, ValidationError):
-        return [RowProblem(sheet, row, error.field, error.rule, dict(error.params))]
+        return [RowProblem(sheet, row, error.field, error.rule, dict(error.params), error.warning)]
     raise error
 
 
@@ -94,20 +99,36 @@ def open_workbook(path: Path) -> Any:
         raise ImportRejected((RowProblem("", 0, "file", NOT_XLSX),)) from error
 
 
+HEADER_SEARCH_ROWS = 10  # title lines may sit above the header (exports write site and filter there)
+
+
 def read_sheet(
     workbook: Any, sheet: str, keys: Sequence[str], required: Sequence[str]
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[RowProblem]]:
-    """The data rows of ``sheet`` keyed by column key; blank rows are skipped."""
+    """The data rows of ``sheet`` keyed by column key; blank rows are skipped.
+
+    The header is the first of the top rows that names every required column.
+    """
     if sheet not in workbook.sheetnames:
         return [], [RowProblem(sheet, 0, "sheet", MISSING_SHEET)]
     rows = workbook[sheet].iter_rows(values_only=True)
-    header = next(rows, None) or ()
-    columns = {index: key for index, cell in enumerate(header) if (key := header_key(cell, keys)) is not None}
-    missing = [key for key in required if key not in columns.values()]
-    if missing:
-        return [], [RowProblem(sheet, 1, key, MISSING_COLUMN) for key in missing]
+    columns: dict[int, str] = {}
+    best: tuple[int, dict[int, str]] = (1, {})
+    header_at = 0
+    for number, values in enumerate(rows, start=1):
+        found = {index: key for index, cell in enumerate(values) if (key := header_key(cell, keys)) is not None}
+        if all(key in found.values() for key in required):
+            columns, header_at = found, number
+            break
+        if len(found) > len(best[1]):
+            best = (number, found)
+        if number >= HEADER_SEARCH_ROWS:
+            break
+    if not header_at:
+        row, found = best
+        return [], [RowProblem(sheet, row, key, MISSING_COLUMN) for key in required if key not in found.values()]
     out: list[tuple[int, dict[str, Any]]] = []
-    for number, values in enumerate(rows, start=2):
+    for number, values in enumerate(rows, start=header_at + 1):
         record = {key: cell_text(values[i]) if i < len(values) else "" for i, key in columns.items()}
         if not any(value not in ("", None) for value in record.values()):
             continue

@@ -10,8 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import GatehouseError
 from ui import error_text
 
+
 # Module areas append a function returning {message key: translated template}.
-AREA_MESSAGES: list[Callable[[], dict[str, str]]] = []
+def _visitor_messages() -> dict[str, str]:
+    from ui.visitors.texts import cli_messages
+
+    return cli_messages()
+
+
+AREA_MESSAGES: list[Callable[[], dict[str, str]]] = [_visitor_messages]
 
 
 def _messages() -> dict[str, str]:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import datetime, tzinfo
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.clock import day_bounds
+from app.audit import AuditLog
+from app.clock import Clock, day_bounds
 from app.errors import NotFound
+from app.permissions import Actor
 from app.search import plate_key
 from app.storage import Sessions
 from app.visitors.lookup import VisitorLookup
@@ -35,15 +39,38 @@ from app.visitors.rows import rows_of, visit_query
 from db.models.core import ApprovalRecord, Operator
 from db.models.visitors import Visit, VisitAmendment, VisitPrint, VisitSweep, WatchlistEntry, WatchlistHit
 
+if TYPE_CHECKING:
+    from app.visitors.export import VisitExportLabels
+
 MAX_PAGE = 2000
 Anchor = tuple[datetime, uuid.UUID]
 
 
 class VisitHistory:
-    def __init__(self, sessions: Sessions, zone: tzinfo, lookup: VisitorLookup) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock, audit: AuditLog, zone: tzinfo, lookup: VisitorLookup) -> None:
         self._sessions = sessions
+        self._clock = clock
+        self._audit = audit
         self._zone = zone
         self._lookup = lookup
+
+    def export(
+        self,
+        actor: Actor,
+        f: HistoryFilter,
+        path: Path,
+        labels: VisitExportLabels,
+        *,
+        progress: Callable[[int, int | None], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """The filtered history as an Excel file (see ``app.visitors.export``)."""
+        from app.visitors.export import export_visits
+
+        return export_visits(
+            self._sessions, self._clock, self._audit, self, actor, f, path, labels, self._zone,
+            progress=progress, cancelled=cancelled,
+        )  # fmt: skip
 
     def conditions(self, f: HistoryFilter) -> list[ColumnElement[bool]]:
         """The WHERE clauses of a filter (shared with the Excel export)."""

@@ -34,7 +34,11 @@ SLIP_PAPER: SettingSpec[str] = SettingSpec(
     EDIT_DESK_SETTINGS,
 )
 SLIP_AT_CHECK_IN: SettingSpec[str] = SettingSpec(
-    "visitors.slip_at_check_in", "yes", one_of("visitors.slip_at_check_in", ("yes", "no")), Scope.DESK, EDIT_DESK_SETTINGS
+    "visitors.slip_at_check_in",
+    "yes",
+    one_of("visitors.slip_at_check_in", ("yes", "no")),
+    Scope.DESK,
+    EDIT_DESK_SETTINGS,
 )
 SLIP_SPECS = (SLIP_PAPER, SLIP_AT_CHECK_IN)
 QR_MM_RECEIPT = 26.0
@@ -56,6 +60,7 @@ class SlipLabels:
     phone: str = "Phone"
     plate: str = "Plate"
     companions: str = "Companions"
+    items: str = "Items carried"
     footer: str = "Show this slip when you leave; scan the code to check out."
     signature: str = "Visitor"
 
@@ -96,6 +101,8 @@ def visit_slip(visit: VisitRow, type_label: str, page: PageSpec, meta: DocumentM
         rows.append((labels.plate, visit.plate))
     if visit.companions:
         rows.append((labels.companions, str(visit.companions)))
+    if visit.items:
+        rows.append((labels.items, visit.items))
     doc.add_key_values(rows, pairs_per_row=1)
     size = QR_MM_RECEIPT if page.is_receipt else QR_MM_SHEET
     doc.add_barcode(visit.code, BarcodeKind.QR, size_mm=size, caption="")

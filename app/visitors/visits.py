@@ -120,21 +120,22 @@ class VisitService:
         fields: CheckInFields,
         *,
         accepted: Collection[str] = (),
+        override_id: bool = False,
         id_approval: Approval | None = None,
         ruling: WatchRuling | None = None,
     ) -> VisitRow:
         """Save a check-in (or a refusal at the gate); see the module docstring for the two conflicts.
 
-        ``accepted``: fields whose format warnings the guard confirmed. ``id_approval``: a supervisor's
-        approval of ``OVERRIDE_ID_CHECK`` to save an ID number whose check digit or date is wrong.
+        ``accepted``: fields whose format warnings the guard confirmed. ``override_id``: save an ID
+        number whose check digit or date is wrong, which needs ``id_approval`` (a supervisor's
+        approval of ``OVERRIDE_ID_CHECK``; without it: ``PermissionDenied(approvable)``).
         """
         require(actor, CHECK_IN)
         now = self._clock.now()
         today = local_day(now, self._zone)
         types = {t.code: t for t in self.types()}
-        clean = check_visit(
-            fields, types, self.id_policy().policy, self._region, now, today, accepted, id_approval is not None
-        )
+        override = override_id or id_approval is not None
+        clean = check_visit(fields, types, self.id_policy().policy, self._region, now, today, accepted, override)
         id_approver = require_approval(actor, OVERRIDE_ID_CHECK, id_approval, now) if clean.id.overridden else None
         sealed = self._vault.seal(clean.id.id_type, clean.id.number) if clean.id.id_type and clean.id.number else None
         with self._sessions.begin() as s:
@@ -472,6 +473,15 @@ class VisitService:
                 details={"code": visit.code, "fields": amendment.fields},
             )
             return self._row(s, visit.id)
+
+    def slip(self, visit_id: uuid.UUID) -> tuple[VisitRow, int]:
+        """A visit and how many slips of it were printed so far (0: the next one is the original)."""
+        with self._sessions.read() as s:
+            row = self._row(s, visit_id)
+            printed = s.execute(
+                select(func.count()).select_from(VisitPrint).where(VisitPrint.visit_id == visit_id)
+            ).scalar_one()
+        return row, int(printed)
 
     def record_print(self, actor: Actor, visit_id: uuid.UUID, paper: str) -> tuple[VisitRow, int]:
         """Count a printed slip; returns the visit and how many times it was printed before (補印)."""

@@ -197,9 +197,18 @@ class WatchlistService:
         return self.entry(entry_id)
 
     def import_entries(
-        self, actor: Actor, rows: Sequence[tuple[int, WatchlistFields]], sheet: str = "", accept_warnings: bool = False
+        self,
+        actor: Actor,
+        rows: Sequence[tuple[int, WatchlistFields]],
+        sheet: str = "",
+        accept_warnings: bool = False,
+        *,
+        check_only: bool = False,
     ) -> int:
-        """Add every entry or none: a bad row is reported with its row number and nothing is saved."""
+        """Add every entry or none: a bad row is reported with its row number and nothing is saved.
+
+        ``check_only`` checks the rows (``ImportRejected`` if any is bad) and saves nothing.
+        """
         require(actor, MANAGE_WATCHLIST)
         clean: list[_CleanEntry] = []
         problems: list[RowProblem] = []
@@ -211,6 +220,8 @@ class WatchlistService:
                 problems.extend(problems_of(error, sheet, number))
         if problems:
             raise ImportRejected(tuple(problems))
+        if check_only:
+            return len(clean)
         with self._sessions.begin() as s:
             for entry in clean:
                 self._insert(s, actor, entry)
@@ -266,7 +277,9 @@ class WatchlistService:
             raise NotFound("watchlist", str(entry_id))
         return rows[0]
 
-    def entries(self, include_lifted: bool = False) -> list[WatchlistRow]:
+    def entries(self, actor: Actor, include_lifted: bool = False) -> list[WatchlistRow]:
+        """The list (supervisors): guards meet entries only as alerts at check-in."""
+        require(actor, MANAGE_WATCHLIST)
         today = local_day(self._clock.now(), self._zone)
         with self._sessions.read() as s:
             current = WatchlistEntry.active.is_(True) & or_(

@@ -25,7 +25,14 @@ def _shift(ctx: UiContext) -> QWidget:
     return ShiftPanel(s.shifts, s.auth, s.operators, ctx.session, ctx.events, s.zone)
 
 
-PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts]
+def _visitors(ctx: UiContext) -> QWidget:
+    from ui.visitors.home_panel import VisitorsPanel
+
+    s = ctx.services
+    return VisitorsPanel(s.visitors, s.expected_visits, ctx.events, ctx.clock, s.zone)
+
+
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts, _visitors]
 
 
 def build_panels(ctx: UiContext) -> list[QWidget]:

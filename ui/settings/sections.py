@@ -42,7 +42,29 @@ def _account(ctx: UiContext) -> QWidget:
     return AccountSection(ctx.services.operators, ctx.session)
 
 
-SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [_desk, _account, _site, _shifts]
+def _visitor_types(ctx: UiContext) -> QWidget | None:
+    if not allowed(ctx.session.actor, EDIT_SITE_SETTINGS):
+        return None
+    from ui.visitors.settings_section import VisitorTypesSection
+
+    return VisitorTypesSection(ctx.services.settings, ctx.session, ctx.events)
+
+
+def _visitor_slips(ctx: UiContext) -> QWidget:
+    from ui.visitors.settings_section import SlipSection
+
+    s = ctx.services
+    return SlipSection(s.settings, s.auth, s.operators, ctx.session, ctx.events)
+
+
+SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [
+    _desk,
+    _account,
+    _site,
+    _shifts,
+    _visitor_slips,
+    _visitor_types,
+]
 
 
 def build_sections(ctx: UiContext) -> list[QWidget]:

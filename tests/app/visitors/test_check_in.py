@@ -167,6 +167,9 @@ def test_a_wrong_check_digit_blocks_until_a_supervisor_overrides(
     assert _fields_of(raised) == {"id_number": (Rule.BAD_CHECKSUM, False)}
     with pytest.raises(ValidationErrors):
         check_in(services, staff.guard, fields, accepted=("id_number",))  # not a warning: cannot be waved
+    with pytest.raises(PermissionDenied) as asked:
+        check_in(services, staff.guard, fields, override_id=True)  # the guard asks: a supervisor must approve
+    assert asked.value.approvable
     wrong = approval(services, staff, REVEAL_ID)
     with pytest.raises(PermissionDenied) as denied:
         check_in(services, staff.guard, fields, id_approval=wrong)

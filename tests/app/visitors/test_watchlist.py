@@ -74,7 +74,7 @@ def test_an_id_number_is_matched_through_the_blind_index(services: Services, sta
         staff.supervisor,
         WatchlistFields(id_type="hk_id", id_number="A123456(3)", reason="假冒維修人員", action=WatchAction.DENY),
     )
-    [row] = services.watchlist.entries()
+    [row] = services.watchlist.entries(staff.supervisor)
     assert (row.id_masked, row.action) == ("A****56(3)", WatchAction.DENY)
     with pytest.raises(Conflict) as raised:
         check_in(services, staff.guard, guest(estate, "張三", id_type="hk_id", id_number="a1234563"))
@@ -92,8 +92,8 @@ def test_expired_and_lifted_entries_no_longer_match(
     services.watchlist.lift(staff.supervisor, lifted.id, "住戶已澄清")
     with pytest.raises(Conflict):
         services.watchlist.lift(staff.supervisor, lifted.id, "again")
-    assert [e.name for e in services.watchlist.entries()] == ["王五"]
-    assert {e.name for e in services.watchlist.entries(include_lifted=True)} == {"王五", "趙六"}
+    assert [e.name for e in services.watchlist.entries(staff.supervisor)] == ["王五"]
+    assert {e.name for e in services.watchlist.entries(staff.supervisor, include_lifted=True)} == {"王五", "趙六"}
     assert check_in(services, staff.guard, guest(estate, "趙六")).status is VisitStatus.ON_SITE
     with pytest.raises(Conflict):
         check_in(services, staff.guard, guest(estate, "王五"))
@@ -118,7 +118,7 @@ def test_a_refusal_is_recorded_as_a_refused_visit_with_the_decision(
         "黃大文",
     )
     assert services.visit_history.count(HistoryFilter(statuses=(VisitStatus.REFUSED,))) == 1
-    assert services.watchlist.entries()[0].hits == 1
+    assert services.watchlist.entries(staff.supervisor)[0].hits == 1
 
 
 def test_deny_needs_a_supervisor_to_let_someone_in(services: Services, staff: Staff, estate: Estate) -> None:
@@ -167,6 +167,6 @@ def test_an_import_is_all_or_nothing_with_row_numbers(services: Services, staff:
         (4, "phone", Rule.BAD_FORMAT),
         (4, "expires_on", Rule.OUT_OF_RANGE),
     }
-    assert services.watchlist.entries() == []
+    assert services.watchlist.entries(staff.supervisor) == []
     assert services.watchlist.import_entries(staff.supervisor, rows[:1]) == 1
-    assert [e.name for e in services.watchlist.entries()] == ["王五"]
+    assert [e.name for e in services.watchlist.entries(staff.supervisor)] == ["王五"]

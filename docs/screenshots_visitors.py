@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""Render the visitor log's screens at 1024×768 into docs/screenshots/ (for the README and reviews).
+
+    xvfb-run -a -s "-screen 0 1024x768x24" .venv/bin/python docs/screenshots_visitors.py [--lang zh_TW]
+
+A throw-away site in a temporary data directory, a fixed clock (Monday 2 March 2026, 15:40 in Hong
+Kong), a small estate and a day of visits; the guard 黃大文 works the booth.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.clock import FixedClock  # noqa: E402
+from app.credentials import LIGHT_COST, SecretHasher  # noqa: E402
+from app.directory import PersonFields, PersonKind, ResidentRole  # noqa: E402
+from app.local_config import LocalConfig  # noqa: E402
+from app.operators import NewOperator  # noqa: E402
+from app.paths import DataPaths  # noqa: E402
+from app.permissions import Role  # noqa: E402
+from app.site import DeskKind, DeskSpec, SiteSetup  # noqa: E402
+from app.visitors.model import CheckInFields, ExpectedVisitFields, IdChecked, SweepDecision, WatchAction  # noqa: E402
+from app.visitors.watchlist import WatchlistFields  # noqa: E402
+from ui.i18n import install_language  # noqa: E402
+from ui.shell import ShellWindow  # noqa: E402
+from ui.style import apply_style  # noqa: E402
+
+SIZE = (1024, 768)
+START = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09:00 in Hong Kong
+VISITS = (
+    ("陳大文", "guest", "91234567", "粤B12345", 0),
+    ("張偉傑", "contractor", "61234567", "", 1),
+    ("李小明", "courier", "", "", 0),
+    ("歐陽娜娜", "guest", "13812345678", "AB1234", 1),
+    ("王志強", "interview", "98761234", "", 0),
+    ("林嘉欣", "guest", "", "", 1),
+    ("黃子軒", "courier", "", "", 0),
+    ("周美玲", "official", "", "", 1),
+)
+
+
+def settle(app: QApplication, rounds: int = 8) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def grab(app: QApplication, widget: QWidget, path: Path) -> None:
+    settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def populate(shell: ShellWindow, clock: FixedClock) -> None:
+    services = shell.services
+    assert services is not None
+    desk = next(d.id for d in services.site.desks() if d.kind == DeskKind.BOOTH)
+    admin = services.auth.login("admin", "admin-pass-1", desk)
+    for username, name, role, pin in (
+        ("wong", "黃大文", Role.GUARD, "2468"),
+        ("lee", "李美玲", Role.SUPERVISOR, "1357"),
+    ):
+        services.operators.create(admin, NewOperator(username, name, role, "staff-pass-1", pin))
+    units = {}
+    for code, name in (("A", "A座"), ("B", "B座")):
+        building = services.directory.add_building(admin, code, name)
+        for unit in ("12A", "12B", "3B", "8C"):
+            units[f"{code}{unit}"] = services.directory.add_unit(admin, building.id, unit, unit[:-1])
+    services.directory.add_person(
+        admin, PersonFields(PersonKind.RESIDENT, "黃美玲", "98765432", units["A12A"].id, ResidentRole.OWNER)
+    )
+    services.directory.add_person(
+        admin, PersonFields(PersonKind.RESIDENT, "何家樂", "92223333", units["B3B"].id, ResidentRole.TENANT)
+    )
+    services.directory.add_person(admin, PersonFields(PersonKind.CONTRACTOR, "李師傅", "61112222", company="順達水電"))
+    guard = services.auth.login("wong", "staff-pass-1", desk)
+    services.shifts.start(guard)
+    guard = services.auth.login("wong", "staff-pass-1", desk)
+    keys = list(units.values())
+    for day in (-1, 0):
+        for n, (name, kind, phone, plate, left) in enumerate(VISITS):
+            clock.set(START + timedelta(days=day, minutes=47 * n))
+            fields = CheckInFields(
+                name,
+                kind,
+                phone=phone,
+                plate=plate,
+                unit_id=keys[n % len(keys)].id,
+                company="順達水電" if kind in ("contractor", "official") else "",
+                id_checked=IdChecked.SIGHTED,
+                purpose="送貨" if kind == "courier" else "探訪",
+            )
+            row = services.visitors.check_in(guard, fields)
+            if day < 0 or left:
+                clock.set(clock.now() + timedelta(minutes=25))
+                services.visitors.check_out(guard, row.id)
+    services.visitors.sweep(guard, {})
+    supervisor = services.auth.login("lee", "staff-pass-1", desk)
+    services.watchlist.add(
+        supervisor,
+        WatchlistFields(name="趙老六", aliases="六哥", phone="96663333", reason="多次滋擾住戶，業主委員會決定拒絕進入",
+                        action=WatchAction.DENY.value),
+    )  # fmt: skip
+    services.watchlist.add(
+        supervisor,
+        WatchlistFields(plate="粤Z1234港", reason="車輛曾堵塞消防通道", action=WatchAction.ALERT_ONLY.value),
+    )
+    today = services.expected_visits.today()
+    for name, unit in (("鄭家豪", "A8C"), ("馬麗華", "B12B")):
+        services.expected_visits.register(guard, ExpectedVisitFields(today, name, "guest", unit_id=units[unit].id))
+    clock.set(START + timedelta(hours=6, minutes=40))  # 15:40: several visitors past their leave-by time
+    done = services.visitors.on_site()[-1]
+    services.visitors.sweep(guard, {done.id: SweepDecision.STILL_HERE})
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_TW")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    install_language(args.lang)
+    apply_style(app, args.lang, 100)
+    clock = FixedClock(START)
+    suffix = "" if args.lang == "zh_TW" else f"-{args.lang}"
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = DataPaths(Path(tmp) / "data")
+        paths.ensure()
+        shell = ShellWindow(paths, LocalConfig(language=args.lang), None, clock, hasher=SecretHasher(LIGHT_COST))
+        shell.resize(*SIZE)
+        shell.show()
+        while shell.database is None:
+            app.processEvents()
+        shell._on_setup_page_setup_requested(
+            SiteSetup(
+                "翠湖花園",
+                "Asia/Hong_Kong",
+                [DeskSpec("東門崗", DeskKind.BOOTH), DeskSpec("大堂客服", DeskKind.RECEPTION)],
+                NewOperator("admin", "陳志明", Role.ADMIN, "admin-pass-1", "2580"),
+                args.lang,
+            )
+        )
+        populate(shell, clock)
+        services = shell.services
+        assert services is not None
+        desk = next(d.id for d in services.site.desks() if d.kind == DeskKind.BOOTH)
+        shell._on_login_page_login_requested("wong", "staff-pass-1", desk)
+        workspace = shell.workspace
+        assert workspace is not None
+        workspace.show_page("visitors")
+        page = workspace.page("visitors")
+        from ui.visitors.visitors_page import VisitorsPage
+
+        assert isinstance(page, VisitorsPage)
+        grab(app, shell, args.out / f"10-visitors{suffix}.png")
+        page.form.search.setFocus()
+        page.form.search.setText("zw")
+        page.form.search.flush()
+        page.form._on_search_query_changed("zw")
+        grab(app, shell, args.out / f"11-returning-visitor{suffix}.png")
+        page.form.search.hide_suggestions()
+        page.form.reset()
+        page.form.name.setText("趙老六")
+        page.form.phone.setText("12")
+        page.form.submitted.emit()
+        grab(app, shell, args.out / f"12-check-in-errors{suffix}.png")
+        page.form.phone.setText("96663333")
+        unit = services.directory.find_units("A12A")[0]
+        page.form._set_unit(unit.id, unit.label)
+        page.form.submitted.emit()
+        settle(app)
+        alert = page.flow.alert
+        assert alert is not None
+        grab(app, alert, args.out / f"13-watchlist-alert{suffix}.png")
+        grab(app, shell, args.out / f"14-watchlist-alert-window{suffix}.png")
+        alert.reject()
+        page.form.reset()
+        page.tabs.setCurrentIndex(1)
+        grab(app, shell, args.out / f"15-expected{suffix}.png")
+        page.tabs.setCurrentIndex(0)
+        page.on_site.sweep_button.click()
+        settle(app)
+        if page.on_site.sweep_dialog is not None:
+            grab(app, page.on_site.sweep_dialog, args.out / f"16-sweep{suffix}.png")
+            page.on_site.sweep_dialog.reject()
+        workspace.show_page("visit_history")
+        history = workspace.page("visit_history")
+        grab(app, shell, args.out / f"17-history{suffix}.png")
+        from ui.visitors.history_page import VisitHistoryPage
+
+        assert isinstance(history, VisitHistoryPage)
+        history._open_detail(0)
+        settle(app)
+        if history.detail is not None:
+            grab(app, history.detail, args.out / f"18-visit-detail{suffix}.png")
+            history.detail.reject()
+        workspace.show_page("directory")
+        grab(app, shell, args.out / f"19-directory{suffix}.png")
+        workspace.show_page("home")
+        grab(app, shell, args.out / f"20-home-visitors{suffix}.png")
+        shell._on_login_page_login_requested("admin", "admin-pass-1", desk)
+        workspace = shell.workspace
+        assert workspace is not None
+        workspace.show_page("watchlist")
+        grab(app, shell, args.out / f"21-watchlist{suffix}.png")
+        workspace.show_page("settings")
+        settings_page = workspace.page("settings")
+        from ui.visitors.settings_section import VisitorTypesSection
+
+        section = settings_page.findChild(VisitorTypesSection)  # type: ignore[union-attr]
+        if section is not None:
+            scroll = section.parentWidget()
+            while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                scroll.ensureWidgetVisible(section)  # type: ignore[attr-defined]
+        grab(app, shell, args.out / f"22-visitor-settings{suffix}.png")
+        shell.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,371 @@
+"""Visit history: filter by dates, unit, type, plate, visitor and status; scroll through any number of
+visits (the model fetches pages lazily); open a visit for its story and amendments; export the
+current filter to Excel in the background, with progress and cancel."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import GatehouseError
+from app.exports.xlsx import ExportCancelled
+from app.permissions import allowed
+from app.visitors.export import VisitExportLabels
+from app.visitors.model import EXPORT_VISITS, CheckoutMethod, HistoryFilter, VisitStatus
+from app.visitors.types import VisitorType
+from ui.app_events import AppEvents, Changes
+from ui.session import OperatorSession
+from ui.visitors.files import choose_file
+from ui.visitors.history_model import HistoryColumn, VisitHistoryModel
+from ui.visitors.labels import checkout_name, status_name, type_name
+from ui.visitors.visit_detail import VisitDetailDialog
+from ui.visitors.visitors_page import VisitorServices
+from ui.visitors.widgets import UnitPicker, open_dialog
+from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.form import Banner
+
+DEFAULT_DAYS = 7
+UNIT_LIMIT = 12
+
+
+def export_labels(types: list[VisitorType], title_lines: list[str]) -> VisitExportLabels:
+    columns = {
+        "code": QCoreApplication.translate("VisitExport", "No."),
+        "checked_in_at": QCoreApplication.translate("VisitExport", "In"),
+        "checked_out_at": QCoreApplication.translate("VisitExport", "Left"),
+        "minutes": QCoreApplication.translate("VisitExport", "Minutes on site"),
+        "status": QCoreApplication.translate("VisitExport", "Status"),
+        "visitor_type": QCoreApplication.translate("VisitExport", "Type"),
+        "name": QCoreApplication.translate("VisitExport", "Visitor"),
+        "phone": QCoreApplication.translate("VisitExport", "Phone (masked)"),
+        "id": QCoreApplication.translate("VisitExport", "ID (masked)"),
+        "company": QCoreApplication.translate("VisitExport", "Company"),
+        "unit": QCoreApplication.translate("VisitExport", "Visiting"),
+        "resident": QCoreApplication.translate("VisitExport", "Resident"),
+        "purpose": QCoreApplication.translate("VisitExport", "Purpose"),
+        "plate": QCoreApplication.translate("VisitExport", "Plate"),
+        "companions": QCoreApplication.translate("VisitExport", "Companions"),
+        "pass_number": QCoreApplication.translate("VisitExport", "Pass"),
+        "checkout": QCoreApplication.translate("VisitExport", "How they left"),
+        "checked_in_by": QCoreApplication.translate("VisitExport", "Checked in by"),
+        "amended": QCoreApplication.translate("VisitExport", "Amended"),
+    }
+    return VisitExportLabels(
+        columns=columns,
+        types={t.code: type_name(t) for t in types},
+        statuses={s.value: status_name(s) for s in VisitStatus},
+        checkouts={m.value: checkout_name(m) for m in CheckoutMethod},
+        amended=QCoreApplication.translate("VisitExport", "amended"),
+        sheet=QCoreApplication.translate("VisitExport", "Visits"),
+        title_lines=title_lines,
+    )
+
+
+class ExportWorker(QObject):
+    """Runs one export off the UI thread; ``cancel()`` stops it between rows (nothing is written)."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)  # int rows, or a GatehouseError, or None when cancelled
+
+    def __init__(self, run: object) -> None:
+        super().__init__()
+        self._run = run
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def work(self) -> None:
+        try:
+            count = self._run(lambda done, total: self.progressed.emit(done, total or 0), lambda: self._cancelled)  # type: ignore[operator]
+        except ExportCancelled:
+            self.finished.emit(None)
+            return
+        except GatehouseError as error:
+            self.finished.emit(error)
+            return
+        self.finished.emit(count)
+
+
+class VisitHistoryPage(TranslatableWidget):
+    def __init__(
+        self,
+        services: VisitorServices,
+        session: OperatorSession,
+        events: AppEvents,
+        zone: tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitHistoryPage")
+        self._s = services
+        self._session = session
+        self._events = events
+        self._zone = zone
+        self._types: list[VisitorType] = []
+        self._title = page_title()
+        self.banner = Banner()
+        today = services.expected.today()
+        self.first_day = QDateEdit(QDate(*(today - timedelta(days=DEFAULT_DAYS - 1)).timetuple()[:3]))
+        self.last_day = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.first_day, self.last_day):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+        self.unit = UnitPicker(services.directory)
+        self.visitor_type = QComboBox()
+        self.plate = QLineEdit()
+        self.visitor = QLineEdit()
+        self.status = QComboBox()
+        self.search_button = QPushButton()
+        self.search_button.setProperty("role", "primary")
+        self.export_button = QPushButton()
+        self.detail_button = QPushButton()
+        self.count_label = QLabel()
+        self.model = VisitHistoryModel(services.history, zone, self)
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {
+            HistoryColumn.IN: 132, HistoryColumn.NAME: 90, HistoryColumn.TYPE: 84, HistoryColumn.UNIT: 84,
+            HistoryColumn.PLATE: 84, HistoryColumn.STATUS: 78, HistoryColumn.OUT: 70,
+        }  # fmt: skip
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.detail: VisitDetailDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.progress: QProgressDialog | None = None
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self._labels: list[QLabel] = [QLabel() for _ in range(7)]
+        grid = QGridLayout()
+        for column, (label, widget) in enumerate(
+            zip(
+                self._labels,
+                (self.first_day, self.last_day, self.unit, self.visitor_type, self.plate, self.visitor, self.status),
+                strict=True,
+            )
+        ):
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column)
+        actions = QHBoxLayout()
+        actions.addWidget(self.search_button)
+        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.detail_button)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self.banner)
+        layout.addLayout(grid)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        self._connect_signals()
+        self.retranslate()
+
+    def _connect_signals(self) -> None:
+        self.search_button.clicked.connect(self._on_search_button_clicked)
+        for edit in (self.plate, self.visitor):
+            edit.returnPressed.connect(self._on_search_button_clicked)
+        self.unit.chosen.connect(self._on_unit_chosen)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.detail_button.clicked.connect(self._on_detail_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self._events.data_changed.connect(self._on_events_data_changed)
+        self._session.actor_changed.connect(self._on_session_actor_changed)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Visit history"))
+        texts = (
+            self.tr("&From"), self.tr("&To"), self.tr("&Unit"), self.tr("T&ype"), self.tr("&Plate"),
+            self.tr("&Visitor (name, pinyin, phone)"), self.tr("&Status"),
+        )  # fmt: skip
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.search_button.setText(self.tr("&Search"))
+        self.export_button.setText(self.tr("&Export to Excel…"))
+        self.detail_button.setText(self.tr("&Details / amend…"))
+        status = self.status.currentData()
+        self.status.clear()
+        self.status.addItem(self.tr("All"), None)
+        for choice in VisitStatus:
+            self.status.addItem(status_name(choice), choice.value)
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self._fill_types()
+        self._update_count()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HistoryColumn) - 1)
+
+    def _fill_types(self) -> None:
+        current = self.visitor_type.currentData()
+        self.visitor_type.clear()
+        self.visitor_type.addItem(self.tr("All"), "")
+        for kind in self._types:
+            self.visitor_type.addItem(type_name(kind), kind.code)
+        self.visitor_type.setCurrentIndex(max(0, self.visitor_type.findData(current)))
+
+    def _on_session_actor_changed(self, _actor: object) -> None:
+        self.export_button.setVisible(allowed(self._session.actor, EXPORT_VISITS))
+
+    # -- searching ---------------------------------------------------------------------------------
+    def activated(self) -> None:
+        try:
+            self._types = self._s.visitors.types()
+        except GatehouseError as error:
+            self.banner.show_error(error)
+        self._fill_types()
+        self._on_session_actor_changed(None)
+        self.search()
+
+    def focus_search(self) -> None:
+        self.visitor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_filter(self) -> HistoryFilter:
+        first, last = self.first_day.date(), self.last_day.date()
+        status = self.status.currentData()
+        return HistoryFilter(
+            first_day=date(first.year(), first.month(), first.day()),
+            last_day=date(last.year(), last.month(), last.day()),
+            unit_id=self.unit.unit_id,
+            visitor_type=str(self.visitor_type.currentData() or ""),
+            plate=self.plate.text(),
+            visitor=self.visitor.text(),
+            statuses=(VisitStatus(status),) if status else (),
+        )
+
+    def search(self) -> None:
+        self.banner.clear_message()
+        try:
+            self.model.set_filter(self.current_filter(), self._types)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return
+        self._update_count()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{count} visits").format(count=f"{self.model.rowCount():,}"))
+
+    def _on_search_button_clicked(self) -> None:
+        self.search()
+
+    def _on_events_data_changed(self, changes: Changes) -> None:
+        if changes.touches("visit") and self.isVisible():
+            self.model.refresh()
+            self._update_count()
+
+    def _on_unit_chosen(self, _data: object) -> None:
+        self.search()
+
+    # -- one visit ---------------------------------------------------------------------------------
+    def _open_detail(self, row: int) -> None:
+        visit = self.model.row_at(row)
+        if visit is None:
+            return
+        dialog = VisitDetailDialog(self._s, self._session, self._events, self._zone, visit.id, None, self)
+        dialog.finished.connect(self._on_detail_finished)
+        open_dialog(dialog, self._keep_detail)
+
+    def _keep_detail(self, dialog: object) -> None:
+        self.detail = dialog if isinstance(dialog, VisitDetailDialog) else None
+
+    def _on_detail_finished(self, _result: int) -> None:
+        self.model.refresh()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self._open_detail(index.row())
+
+    def _on_detail_button_clicked(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if indexes:
+            self._open_detail(indexes[0].row())
+
+    # -- export ------------------------------------------------------------------------------------
+    def _on_export_button_clicked(self) -> None:
+        f = self.current_filter()
+        self.file_dialog = choose_file(
+            self,
+            self.tr("Export visits to Excel"),
+            self.tr("Excel workbook (*.xlsx)"),
+            self.export_to,
+            save=True,
+            suggested=f"visits-{f.first_day}-{f.last_day}.xlsx",
+        )
+
+    def export_to(self, path: str) -> None:
+        """Export the current filter to ``path`` in the background."""
+        f = self.current_filter()
+        title = [
+            self._s.site.site().name,
+            self.tr("Visits {first} – {last}, exported by {name}").format(
+                first=f.first_day, last=f.last_day, name=self._session.actor.display_name
+            ),
+        ]
+        labels = export_labels(self._types, title)
+        actor = self._session.actor
+        target = Path(path)
+
+        def run(progress: object, cancelled: object) -> int:
+            return self._s.history.export(actor, f, target, labels, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
+
+        self._worker = ExportWorker(run)
+        self._thread = QThread(self)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.work)
+        self._worker.progressed.connect(self._on_worker_progressed)
+        self._worker.finished.connect(self._on_worker_finished)
+        self.progress = QProgressDialog(
+            self.tr("Exporting visits…"), self.tr("Cancel"), 0, max(1, self.model.rowCount()), self
+        )
+        self.progress.setMinimumDuration(500)
+        self.progress.canceled.connect(self._worker.cancel)
+        self.export_button.setEnabled(False)
+        self._thread.start()
+
+    def _on_worker_progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(1, total))
+            self.progress.setValue(done)
+
+    def _on_worker_finished(self, outcome: object) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._thread = None
+        self._worker = None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self.export_button.setEnabled(True)
+        if isinstance(outcome, GatehouseError):
+            self.banner.show_error(outcome)
+        elif outcome is None:
+            self.banner.notice(self.tr("Export cancelled; no file was written."))
+        else:
+            self.banner.notice(self.tr("{count} visits exported.").format(count=f"{outcome:,}"))
