@@ -106,6 +106,10 @@ class VisitService:
         self._region = region
         self._holdings = tuple(holdings)
 
+    def attach_holdings(self, source: HoldingsSource) -> None:
+        """Wire one more area that lends things to visitors (bootstrap, after both are built)."""
+        self._holdings = (*self._holdings, source)
+
     # -- settings this service applies -------------------------------------------------------------
     def types(self) -> list[VisitorType]:
         return visitor_types(self._settings.get(VISITOR_TYPES))

@@ -85,8 +85,9 @@ def test_a_visitor_holding_a_key_is_warned_about_then_confirmed(
         IdVault(services.keys),
         services.zone,
         home_region(services.site_row.timezone),
-        holdings=[keys],
+        holdings=[KeysOut()],
     )
+    visits.attach_holdings(keys)
     row = visits.check_in(staff.guard, guest(estate))
     keys.lent[row.id] = [HeldItem("key", "K-012 A座天台", clock.now())]
     with pytest.raises(Conflict) as raised:
