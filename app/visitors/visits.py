@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.audit import AuditLog
 from app.clock import Clock, local_day
 from app.errors import Conflict, NotFound, Rule, ValidationError
+from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.holdings import HeldItem, HoldingsSource, OnSiteVisitor
 from app.permissions import Actor, Approval, require
 from app.search import name_search_key
@@ -369,6 +370,30 @@ class VisitService:
             OnSiteVisitor(row.id, row.name, row.unit_label, row.pass_number or row.code, row.checked_in_at)
             for row in self.on_site()
         ]
+
+    def handover_items(self, desk_id: uuid.UUID, shift_started_at: datetime, now: datetime) -> list[HandoverItem]:
+        """``HandoverSource``: every visitor still on site (the site's list, whichever desk let them in),
+        overstays flagged for attention."""
+        items = []
+        for row in self.on_site():
+            late = row.overstayed(now)
+            facts = [("code", row.code)]
+            if row.pass_number:
+                facts.append(("pass", row.pass_number))
+            items.append(
+                HandoverItem(
+                    HandoverItemKind.VISITOR_OVERSTAY if late else HandoverItemKind.VISITOR_ON_SITE,
+                    "visit",
+                    str(row.id),
+                    row.name,
+                    row.unit_label or row.company,
+                    row.checked_in_at,
+                    row.expected_leave_at,
+                    Severity.ATTENTION if late else Severity.INFO,
+                    tuple(facts),
+                )
+            )
+        return items
 
     def overstays(self) -> list[VisitRow]:
         now = self._clock.now()

@@ -10,6 +10,7 @@ import pytest
 from app.bootstrap import Services
 from app.clock import FixedClock
 from app.errors import Conflict, NotFound
+from app.handover_sources import HandoverItemKind, HandoverSource, Severity
 from app.holdings import HeldItem, OnSiteSource
 from app.visitors.identity import IdVault
 from app.visitors.model import CheckoutMethod, SweepDecision, VisitStatus
@@ -142,3 +143,22 @@ def test_the_sweep_records_each_answer_and_left_is_not_witnessed(
     with pytest.raises(Conflict):  # the whole sweep is one action: nothing is recorded if one answer fails
         services.visitors.sweep(staff.guard, {stays.id: SweepDecision.STILL_HERE, courier.id: SweepDecision.ESCALATE})
     assert len(services.visit_history.detail(stays.id).sweeps) == 1
+
+
+def test_visitors_on_site_are_handed_over_with_overstays_flagged(
+    services: Services, staff: Staff, estate: Estate, clock: FixedClock
+) -> None:
+    source: HandoverSource = services.visitors
+    courier = check_in(services, staff.guard, guest(estate, "快遞員", visitor_type="courier", pass_number="B07"))
+    check_in(services, staff.guard, guest(estate, "陳大文"))
+    clock.advance(timedelta(minutes=30))
+    items = {item.subject: item for item in source.handover_items(staff.desk_id, clock.now(), clock.now())}
+    late, fine = items["快遞員"], items["陳大文"]
+    assert (late.kind, late.severity, late.ref_id, late.place) == (
+        HandoverItemKind.VISITOR_OVERSTAY,
+        Severity.ATTENTION,
+        str(courier.id),
+        "A座 12A",
+    )
+    assert dict(late.facts) == {"code": courier.code, "pass": "B07"}
+    assert (fine.kind, fine.severity) == (HandoverItemKind.VISITOR_ON_SITE, Severity.INFO)
