@@ -19,9 +19,9 @@ from app.errors import NotFound
 from app.search import classify, prefix_range
 from app.storage import Sessions
 from app.validation import mask_phone
-from app.visitors.model import ReturningVisitor, VisitorMatch, VisitStatus
-from app.visitors.rows import unit_label
-from app.visitors.search_keys import name_lookup, pinyin_lookup, plate_lookup
+from app.visitors.model import ReturningVisitor, VisitorMatch
+from app.visitors.rows import on_site_now, unit_label
+from app.visitors.search_keys import name_lookup, pinyin_lookup, plate_lookup, seen_rank
 from db.models.directory import Building, Person, Unit
 from db.models.visitors import Visit, Visitor, VisitorKey
 
@@ -37,8 +37,8 @@ class VisitorLookup:
     @staticmethod
     def _by_key(
         key: str, limit: int | None, *, prefix: bool = False, must: str | None = None
-    ) -> Select[uuid.UUID, datetime]:
-        query = select(VisitorKey.visitor_id.label("visitor_id"), VisitorKey.seen_at.label("seen_at"))
+    ) -> Select[uuid.UUID, Any]:
+        query = select(VisitorKey.visitor_id.label("visitor_id"), VisitorKey.seen.label("seen"))
         if prefix:
             low, high = prefix_range(key)
             query = query.where(VisitorKey.key >= low, VisitorKey.key < high)
@@ -48,19 +48,19 @@ class VisitorLookup:
             query = query.join(Visitor, Visitor.id == VisitorKey.visitor_id).where(
                 func.replace(Visitor.name_key, " ", "").contains(must, autoescape=True)
             )
-        return query if limit is None else query.order_by(VisitorKey.seen_at.desc()).limit(limit)
+        return query if limit is None else query.order_by(VisitorKey.seen.desc()).limit(limit)
 
     @staticmethod
-    def _by_digits(column: Any, digits: str, limit: int | None) -> Select[uuid.UUID, datetime]:
+    def _by_digits(column: Any, digits: str, limit: int | None) -> Select[uuid.UUID, Any]:
         low, high = prefix_range(digits)
-        query = select(Visitor.id.label("visitor_id"), Visitor.last_seen_at.label("seen_at")).where(
+        query = select(Visitor.id.label("visitor_id"), Visitor.last_seen_at.label("seen")).where(
             column >= low, column < high
         )
         return query if limit is None else query.order_by(Visitor.last_seen_at.desc()).limit(limit)
 
-    def _queries(self, text: str, limit: int | None) -> list[Select[uuid.UUID, datetime]]:
+    def _queries(self, text: str, limit: int | None) -> list[Select[uuid.UUID, Any]]:
         query = classify(text)
-        queries: list[Select[uuid.UUID, datetime]] = []
+        queries: list[Select[uuid.UUID, Any]] = []
         if query.name_fragment and (found := name_lookup(query.name_fragment)):
             name_key, must, is_prefix = found
             queries.append(self._by_key(name_key, limit, prefix=is_prefix, must=must))
@@ -89,11 +89,12 @@ class VisitorLookup:
         if not queries:
             return []
         with self._sessions.read() as s:
-            seen: dict[uuid.UUID, datetime] = {}
+            seen: dict[uuid.UUID, int] = {}
             for query in queries:
                 for visitor_id, at in s.execute(query):
-                    if visitor_id not in seen or at > seen[visitor_id]:
-                        seen[visitor_id] = at
+                    rank = seen_rank(at) if isinstance(at, datetime) else int(at)
+                    if visitor_id not in seen or rank > seen[visitor_id]:
+                        seen[visitor_id] = rank
             chosen = sorted(seen, key=lambda v: seen[v], reverse=True)[:limit]
             return self._matches(s, chosen)
 
@@ -108,11 +109,7 @@ class VisitorLookup:
             .outerjoin(Building, Building.id == Unit.building_id)
             .where(Visitor.id.in_(ids))
         ).all()
-        on_site = set(
-            s.execute(
-                select(Visit.visitor_id).where(Visit.visitor_id.in_(ids), Visit.status == VisitStatus.ON_SITE.value)
-            ).scalars()
-        )
+        on_site = set(s.execute(select(Visit.visitor_id).where(Visit.visitor_id.in_(ids), on_site_now())).scalars())
         by_id = {visitor.id: (visitor, building, unit) for visitor, building, unit in rows}
         out = []
         for visitor_id in ids:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound
 from app.visitors.checks import CleanVisit
 from app.visitors.identity import SealedId
-from app.visitors.search_keys import national_digits, reversed_digits, visitor_keys
+from app.visitors.search_keys import national_digits, reversed_digits, seen_rank, visitor_keys
 from db.models.visitors import Visitor, VisitorKey
 
 
@@ -46,12 +46,11 @@ def get_visitor(s: Session, visitor_id: uuid.UUID) -> Visitor:
 
 
 def write_keys(s: Session, visitor: Visitor, seen_at: datetime) -> None:
+    seen = seen_rank(seen_at)
     s.execute(delete(VisitorKey).where(VisitorKey.visitor_id == visitor.id))
     keys = visitor_keys(visitor.name, visitor.plate)
     if keys:
-        s.execute(
-            insert(VisitorKey), [{"visitor_id": visitor.id, "key": key, "seen_at": seen_at} for key in sorted(keys)]
-        )
+        s.execute(insert(VisitorKey), [{"visitor_id": visitor.id, "key": key, "seen": seen} for key in sorted(keys)])
 
 
 def set_phone(visitor: Visitor, phone: str | None) -> None:
@@ -94,5 +93,5 @@ def record_visit(
     if rekey:
         write_keys(s, visitor, now)
     else:
-        s.execute(update(VisitorKey).where(VisitorKey.visitor_id == visitor.id).values(seen_at=now))
+        s.execute(update(VisitorKey).where(VisitorKey.visitor_id == visitor.id).values(seen=seen_rank(now)))
     return visitor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, literal_column, select
 from sqlalchemy.orm import aliased
 
 from app.visitors.model import CheckoutMethod, IdChecked, VisitRow, VisitStatus
@@ -20,6 +20,12 @@ def unit_label(building_name: str | None, unit_code: str | None) -> str:
     if not unit_code:
         return ""
     return f"{building_name} {unit_code}" if building_name else unit_code
+
+
+def on_site_now() -> ColumnElement[bool]:
+    """``status = 'on_site'`` written as a literal, so SQLite uses the partial index of on-site visits
+    (a bound parameter would not match the index's condition)."""
+    return Visit.status == literal_column(f"'{VisitStatus.ON_SITE.value}'")
 
 
 def visit_query() -> Select[Visit, str | None, str | None, str | None, str]:

@@ -4,7 +4,7 @@ query looks up. Pure functions: the service, the demo generator and the tests sh
 Why not FTS5: SQLite 3.40's trigram tokenizer never matches 1–2 characters (TECH-NOTES trap 4) and
 FTS5 does not exist on PostgreSQL. Chinese names are 2–4 characters, so every 1- and 2-character
 fragment of a name is stored as a key of its own (陈大文 → 陈 大 文 陈大 大文: five keys), and a
-fragment is an *equality* look-up on a B-tree index ``(key, seen_at)`` that both databases walk
+fragment is an *equality* look-up on a B-tree index ``(key, seen)`` that both databases walk
 newest-first and stop after 20 rows. Longer fragments look up their first two characters and keep
 the names that contain the whole fragment.
 
@@ -16,6 +16,7 @@ plate suffix of 2+ characters (so any fragment is a prefix of some suffix).
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime
 
 from app.search import name_search_key, pinyin_search_keys
 from app.validation import plate_search_key, split_phone
@@ -78,6 +79,11 @@ def plate_keys(plate: str | None) -> set[str]:
 
 def visitor_keys(name: str | None, plate: str | None) -> set[str]:
     return (name_keys(name) if name else set()) | plate_keys(plate)
+
+
+def seen_rank(instant: datetime) -> int:
+    """A last visit as the ``visitor_key.seen`` integer (Unix seconds): orders newest first."""
+    return int(instant.timestamp())
 
 
 def national_digits(phone: str | None) -> str | None:

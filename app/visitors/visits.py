@@ -49,7 +49,7 @@ from app.visitors.model import (
     require_approval,
 )
 from app.visitors.profiles import get_visitor, record_visit
-from app.visitors.rows import rows_of, visit_query
+from app.visitors.rows import on_site_now, rows_of, visit_query
 from app.visitors.types import ID_POLICY, VISITOR_TYPES, IdPolicySetting, VisitorType, id_policy, visitor_types
 from app.visitors.watchlist import WatchlistService, screening_keys
 from db.models.directory import Person, Unit
@@ -361,7 +361,7 @@ class VisitService:
     def on_site(self) -> list[VisitRow]:
         """Everyone checked in and not out, newest first."""
         with self._sessions.read() as s:
-            query = visit_query().where(Visit.status == VisitStatus.ON_SITE.value)
+            query = visit_query().where(on_site_now())
             return rows_of(s.execute(query.order_by(Visit.checked_in_at.desc())))
 
     def on_site_now(self) -> list[OnSiteVisitor]:
@@ -417,7 +417,7 @@ class VisitService:
             rows = rows_of(s.execute(visit_query().where(Visit.code.in_(candidates))))
             if rows:
                 return rows[0]
-            on_site = visit_query().where(Visit.status == VisitStatus.ON_SITE.value, Visit.pass_number.is_not(None))
+            on_site = visit_query().where(on_site_now(), Visit.pass_number.is_not(None))
             for row in rows_of(s.execute(on_site.order_by(Visit.checked_in_at.desc()))):
                 if normalize_code(row.pass_number, "pass_number") == bare:
                     return row

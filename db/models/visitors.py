@@ -16,6 +16,7 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -39,6 +41,7 @@ ID_MASK_LENGTH = 40
 SEARCH_KEY_LENGTH = 80
 # Search keys are compared as bytes (prefix ranges): PostgreSQL must not use a linguistic collation.
 SearchKey = String(SEARCH_KEY_LENGTH).with_variant(String(SEARCH_KEY_LENGTH, collation="C"), "postgresql")
+ON_SITE = "on_site"  # app.visitors.model.VisitStatus.ON_SITE, for the partial index
 
 
 class Visitor(SyncedMixin, Base):
@@ -63,22 +66,23 @@ class Visitor(SyncedMixin, Base):
     last_resident_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     last_purpose: Mapped[str | None] = mapped_column(String(TEXT_LENGTH), nullable=True)
     first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
     visit_count: Mapped[int] = mapped_column(Integer, default=0)
     purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class VisitorKey(Base):
     """One search key of a visitor (local, derived): ``n:`` name fragment, ``w:`` Latin word,
-    ``p:`` pinyin, ``l:`` plate suffix. ``seen_at`` is the visitor's last visit (newest first)."""
+    ``p:`` pinyin, ``l:`` plate suffix. ``seen`` is the visitor's last visit in Unix seconds, for
+    "newest first" straight from the index (an integer: 1.7 million rows at 200,000 visitors)."""
 
     __tablename__ = "visitor_key"
-    __table_args__ = (Index("ix_visitor_key_key_seen", "key", "seen_at"),)
+    __table_args__ = (Index("ix_visitor_key_key_seen", "key", "seen"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     visitor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visitor.id"), index=True)
     key: Mapped[str] = mapped_column(SearchKey)
-    seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    seen: Mapped[int] = mapped_column(BigInteger)
 
 
 class VisitCounter(Base):
@@ -95,13 +99,18 @@ class Visit(SyncedMixin, Base):
 
     __tablename__ = "visit"
     __table_args__ = (
-        Index("ix_visit_status_in", "status", "checked_in_at"),
+        # Only the visits on site now (tens of rows, not a million): the on-site list and sweeps.
+        Index(
+            "ix_visit_on_site",
+            "checked_in_at",
+            sqlite_where=text(f"status = '{ON_SITE}'"),
+            postgresql_where=text(f"status = '{ON_SITE}'"),
+        ),
         Index("ix_visit_unit_in", "unit_id", "checked_in_at"),
-        Index("ix_visit_type_in", "visitor_type", "checked_in_at"),
         Index("ix_visit_visitor_in", "visitor_id", "checked_in_at"),
     )
 
-    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    seq: Mapped[int] = mapped_column(Integer)
     code: Mapped[str] = mapped_column(String(CODE_LENGTH), unique=True)  # "V-000123": slip QR / barcode
     visitor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visitor.id"))
     status: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.visitors.model.VisitStatus
@@ -112,16 +121,16 @@ class Visit(SyncedMixin, Base):
     id_check: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.visitors.model.IdCheck
     id_type: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True)
     id_cipher: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    id_blind: Mapped[str | None] = mapped_column(String(HASH_HEX_LENGTH), nullable=True, index=True)
+    id_blind: Mapped[str | None] = mapped_column(String(HASH_HEX_LENGTH), nullable=True)
     id_masked: Mapped[str | None] = mapped_column(String(ID_MASK_LENGTH), nullable=True)
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit.id"), nullable=True)
     resident_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), nullable=True)
     purpose: Mapped[str | None] = mapped_column(String(TEXT_LENGTH), nullable=True)
-    plate: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True, index=True)
+    plate: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True)
     plate_region: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True)
     companions: Mapped[int] = mapped_column(Integer, default=0)
     items: Mapped[str | None] = mapped_column(String(TEXT_LENGTH), nullable=True)
-    pass_number: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True, index=True)
+    pass_number: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
     expected_leave_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     checked_in_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)

@@ -63,7 +63,6 @@ def upgrade() -> None:
     with op.batch_alter_table('visitor', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visitor_hlc'), ['hlc'], unique=False)
         batch_op.create_index(batch_op.f('ix_visitor_id_blind'), ['id_blind'], unique=False)
-        batch_op.create_index(batch_op.f('ix_visitor_last_seen_at'), ['last_seen_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_visitor_name_key'), ['name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_visitor_phone_national'), ['phone_national'], unique=False)
         batch_op.create_index(batch_op.f('ix_visitor_phone_reversed'), ['phone_reversed'], unique=False)
@@ -90,12 +89,12 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('visitor_id', sa.Uuid(), nullable=False),
     sa.Column('key', sa.String(length=80).with_variant(sa.String(length=80, collation='C'), 'postgresql'), nullable=False),
-    sa.Column('seen_at', db.base.UtcDateTime(), nullable=False),
+    sa.Column('seen', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['visitor_id'], ['visitor.id'], name=op.f('fk_visitor_key_visitor_id_visitor')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_visitor_key'))
     )
     with op.batch_alter_table('visitor_key', schema=None) as batch_op:
-        batch_op.create_index('ix_visitor_key_key_seen', ['key', 'seen_at'], unique=False)
+        batch_op.create_index('ix_visitor_key_key_seen', ['key', 'seen'], unique=False)
         batch_op.create_index(batch_op.f('ix_visitor_key_visitor_id'), ['visitor_id'], unique=False)
 
     op.create_table('watchlist_entry',
@@ -213,17 +212,12 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], name=op.f('fk_visit_unit_id_unit')),
     sa.ForeignKeyConstraint(['visitor_id'], ['visitor.id'], name=op.f('fk_visit_visitor_id_visitor')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_visit')),
-    sa.UniqueConstraint('code', name=op.f('uq_visit_code')),
-    sa.UniqueConstraint('seq', name=op.f('uq_visit_seq'))
+    sa.UniqueConstraint('code', name=op.f('uq_visit_code'))
     )
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visit_checked_in_at'), ['checked_in_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_hlc'), ['hlc'], unique=False)
-        batch_op.create_index(batch_op.f('ix_visit_id_blind'), ['id_blind'], unique=False)
-        batch_op.create_index(batch_op.f('ix_visit_pass_number'), ['pass_number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_visit_plate'), ['plate'], unique=False)
-        batch_op.create_index('ix_visit_status_in', ['status', 'checked_in_at'], unique=False)
-        batch_op.create_index('ix_visit_type_in', ['visitor_type', 'checked_in_at'], unique=False)
+        batch_op.create_index('ix_visit_on_site', ['checked_in_at'], unique=False, sqlite_where=sa.text("status = 'on_site'"), postgresql_where=sa.text("status = 'on_site'"))
         batch_op.create_index('ix_visit_unit_in', ['unit_id', 'checked_in_at'], unique=False)
         batch_op.create_index('ix_visit_visitor_in', ['visitor_id', 'checked_in_at'], unique=False)
 
@@ -347,11 +341,7 @@ def downgrade() -> None:
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.drop_index('ix_visit_visitor_in')
         batch_op.drop_index('ix_visit_unit_in')
-        batch_op.drop_index('ix_visit_type_in')
-        batch_op.drop_index('ix_visit_status_in')
-        batch_op.drop_index(batch_op.f('ix_visit_plate'))
-        batch_op.drop_index(batch_op.f('ix_visit_pass_number'))
-        batch_op.drop_index(batch_op.f('ix_visit_id_blind'))
+        batch_op.drop_index('ix_visit_on_site', sqlite_where=sa.text("status = 'on_site'"), postgresql_where=sa.text("status = 'on_site'"))
         batch_op.drop_index(batch_op.f('ix_visit_hlc'))
         batch_op.drop_index(batch_op.f('ix_visit_checked_in_at'))
 
@@ -384,7 +374,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_visitor_phone_reversed'))
         batch_op.drop_index(batch_op.f('ix_visitor_phone_national'))
         batch_op.drop_index(batch_op.f('ix_visitor_name_key'))
-        batch_op.drop_index(batch_op.f('ix_visitor_last_seen_at'))
         batch_op.drop_index(batch_op.f('ix_visitor_id_blind'))
         batch_op.drop_index(batch_op.f('ix_visitor_hlc'))
 
