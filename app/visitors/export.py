@@ -107,19 +107,18 @@ def export_visits(
     require(actor, EXPORT_VISITS)
     total = history.count(f)
     columns = [XlsxColumn(labels.columns.get(key, key), kind, width) for key, kind, width in COLUMNS]
-    with sessions.read() as s:
-        rows: Iterator[list[Any]] = (_values(row, labels) for row in history.iterate(s, f))
-        count = write_xlsx(
-            path,
-            labels.sheet,
-            columns,
-            rows,
-            zone=zone,
-            total=total,
-            progress=progress,
-            cancelled=cancelled,
-            title_lines=labels.title_lines,
-        )
+    rows: Iterator[list[Any]] = (_values(row, labels) for row in history.iterate(f))
+    count = write_xlsx(
+        path,
+        labels.sheet,
+        columns,
+        rows,
+        zone=zone,
+        total=total,
+        progress=progress,
+        cancelled=cancelled,
+        title_lines=labels.title_lines,
+    )
     with sessions.begin() as s:
         audit.append(
             s,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -86,7 +86,12 @@ class VisitHistory:
         if f.statuses:
             where.append(Visit.status.in_([s.value for s in f.statuses]))
         if f.plate.strip():
-            where.append(Visit.plate.contains(plate_key(f.plate), autoescape=True))
+            # Visitors who ever came with such a plate (an index range), then the visits' own plates.
+            fragment = plate_key(f.plate)
+            where.append(Visit.plate.contains(fragment, autoescape=True))
+            plate_visitors = self._lookup.plate_visitor_ids(fragment)
+            if plate_visitors is not None:
+                where.append(Visit.visitor_id.in_(plate_visitors))
         if f.visitor.strip():
             ids = self._lookup.visitor_ids(f.visitor)
             where.append(Visit.visitor_id.in_(ids) if ids is not None else Visit.id.is_(None))
@@ -101,25 +106,35 @@ class VisitHistory:
 
     def page(self, f: HistoryFilter, offset: int, limit: int, after: Anchor | None = None) -> list[VisitRow]:
         """Rows ``offset`` … ``offset + limit`` of the filtered history, newest first; with ``after``
-        (the last row of the previous page) the rows that follow it, without an offset scan."""
+        (the last row of the previous page) the rows that follow it, without an offset scan.
+
+        Two steps: the page's (time, id) pairs from a covering index (an offset walks index entries
+        only), then those visits with their unit, resident and operator.
+        """
         limit = max(0, min(limit, MAX_PAGE))
-        query = self._ordered(f)
+        keys = select(Visit.id).where(*self.conditions(f)).order_by(Visit.checked_in_at.desc(), Visit.id.desc())
         if after is not None:
             at, last_id = after
-            query = query.where(
-                or_(Visit.checked_in_at < at, and_(Visit.checked_in_at == at, Visit.id < last_id))
-            ).limit(limit)
+            keys = keys.where(or_(Visit.checked_in_at < at, and_(Visit.checked_in_at == at, Visit.id < last_id)))
         else:
-            query = query.offset(max(0, offset)).limit(limit)
+            keys = keys.offset(max(0, offset))
         with self._sessions.read() as s:
-            return rows_of(s.execute(query))
+            ids = list(s.execute(keys.limit(limit)).scalars())
+            if not ids:
+                return []
+            rows = rows_of(s.execute(visit_query().where(Visit.id.in_(ids))))
+        order = {visit_id: n for n, visit_id in enumerate(ids)}
+        return sorted(rows, key=lambda row: order[row.id])
 
-    def iterate(self, s: Session, f: HistoryFilter, chunk: int = 1000) -> Any:
-        """Every filtered visit, newest first, fetched ``chunk`` rows at a time (exports)."""
-        query = self._ordered(f).execution_options(yield_per=chunk)
-        for partition in s.execute(query).partitions():
-            yield from rows_of(partition)
-            s.expunge_all()
+    def iterate(self, f: HistoryFilter, chunk: int = MAX_PAGE) -> Iterator[VisitRow]:
+        """Every filtered visit, newest first, a page at a time (exports): memory stays flat."""
+        after: Anchor | None = None
+        while True:
+            rows = self.page(f, 0, chunk, after=after)
+            yield from rows
+            if len(rows) < chunk:
+                return
+            after = (rows[-1].checked_in_at, rows[-1].id)
 
     def detail(self, visit_id: uuid.UUID) -> VisitDetail:
         with self._sessions.read() as s:

@@ -83,6 +83,14 @@ class VisitorLookup:
         combined = queries[0].subquery() if len(queries) == 1 else union(*queries).subquery()
         return select(combined.c.visitor_id)
 
+    def plate_visitor_ids(self, fragment: str) -> Select[uuid.UUID] | None:
+        """Visitors who ever came with a plate containing ``fragment`` (None: too short to look up)."""
+        key = plate_lookup(fragment)
+        if key is None:
+            return None
+        low, high = prefix_range(key)
+        return select(VisitorKey.visitor_id).where(VisitorKey.key >= low, VisitorKey.key < high)
+
     def find(self, text: str, limit: int = DEFAULT_LIMIT) -> list[VisitorMatch]:
         """Returning visitors matching ``text`` in any way, newest first."""
         queries = self._queries(text, limit)

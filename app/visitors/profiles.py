@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.errors import NotFound
 from app.visitors.checks import CleanVisit
 from app.visitors.identity import SealedId
-from app.visitors.search_keys import national_digits, reversed_digits, seen_rank, visitor_keys
+from app.visitors.search_keys import PLATE, national_digits, reversed_digits, seen_rank, visitor_keys
 from db.models.visitors import Visitor, VisitorKey
 
 
@@ -46,11 +46,15 @@ def get_visitor(s: Session, visitor_id: uuid.UUID) -> Visitor:
 
 
 def write_keys(s: Session, visitor: Visitor, seen_at: datetime) -> None:
+    """Replace the visitor's name keys; add keys for a new plate (plates used before keep theirs, so
+    a history search by an old plate still finds the visitor)."""
     seen = seen_rank(seen_at)
-    s.execute(delete(VisitorKey).where(VisitorKey.visitor_id == visitor.id))
-    keys = visitor_keys(visitor.name, visitor.plate)
+    s.execute(delete(VisitorKey).where(VisitorKey.visitor_id == visitor.id, ~VisitorKey.key.startswith(PLATE)))
+    kept = set(s.execute(select(VisitorKey.key).where(VisitorKey.visitor_id == visitor.id)).scalars())  # the plate keys
+    keys = visitor_keys(visitor.name, visitor.plate) - kept
     if keys:
         s.execute(insert(VisitorKey), [{"visitor_id": visitor.id, "key": key, "seen": seen} for key in sorted(keys)])
+    s.execute(update(VisitorKey).where(VisitorKey.visitor_id == visitor.id).values(seen=seen))
 
 
 def set_phone(visitor: Visitor, phone: str | None) -> None:

@@ -106,8 +106,10 @@ class Visit(SyncedMixin, Base):
             sqlite_where=text(f"status = '{ON_SITE}'"),
             postgresql_where=text(f"status = '{ON_SITE}'"),
         ),
-        Index("ix_visit_unit_in", "unit_id", "checked_in_at"),
-        Index("ix_visit_visitor_in", "visitor_id", "checked_in_at"),
+        # History pages are found by (time, id) first, then fetched: these cover that first step.
+        Index("ix_visit_in", "checked_in_at", "id"),
+        Index("ix_visit_unit_in", "unit_id", "checked_in_at", "id"),
+        Index("ix_visit_visitor_in", "visitor_id", "checked_in_at", "id"),
     )
 
     seq: Mapped[int] = mapped_column(Integer)
@@ -133,7 +135,7 @@ class Visit(SyncedMixin, Base):
     pass_number: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
     expected_leave_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    checked_in_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    checked_in_at: Mapped[datetime] = mapped_column(UtcDateTime)
     checked_in_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("operator.id"))
     desk_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     shift_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)

@@ -215,11 +215,11 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_visit_code'))
     )
     with op.batch_alter_table('visit', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_visit_checked_in_at'), ['checked_in_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_hlc'), ['hlc'], unique=False)
+        batch_op.create_index('ix_visit_in', ['checked_in_at', 'id'], unique=False)
         batch_op.create_index('ix_visit_on_site', ['checked_in_at'], unique=False, sqlite_where=sa.text("status = 'on_site'"), postgresql_where=sa.text("status = 'on_site'"))
-        batch_op.create_index('ix_visit_unit_in', ['unit_id', 'checked_in_at'], unique=False)
-        batch_op.create_index('ix_visit_visitor_in', ['visitor_id', 'checked_in_at'], unique=False)
+        batch_op.create_index('ix_visit_unit_in', ['unit_id', 'checked_in_at', 'id'], unique=False)
+        batch_op.create_index('ix_visit_visitor_in', ['visitor_id', 'checked_in_at', 'id'], unique=False)
 
     op.create_table('visit_amendment',
     sa.Column('visit_id', sa.Uuid(), nullable=False),
@@ -342,8 +342,8 @@ def downgrade() -> None:
         batch_op.drop_index('ix_visit_visitor_in')
         batch_op.drop_index('ix_visit_unit_in')
         batch_op.drop_index('ix_visit_on_site', sqlite_where=sa.text("status = 'on_site'"), postgresql_where=sa.text("status = 'on_site'"))
+        batch_op.drop_index('ix_visit_in')
         batch_op.drop_index(batch_op.f('ix_visit_hlc'))
-        batch_op.drop_index(batch_op.f('ix_visit_checked_in_at'))
 
     op.drop_table('visit')
     with op.batch_alter_table('expected_visit', schema=None) as batch_op:

@@ -131,3 +131,17 @@ def test_history_pages_newest_first_by_offset_or_after_the_last_row(services: Se
     last = first[-1]
     by_keyset = services.visit_history.page(HistoryFilter(), 0, 4, after=(last.checked_in_at, last.id))
     assert by_offset == by_keyset == everything[4:8]
+
+
+def test_a_visitor_who_changed_car_is_found_by_the_old_plate_too(
+    services: Services, staff: Staff, estate: Estate, clock: FixedClock
+) -> None:
+    old = check_in(services, staff.guard, guest(estate, "陳大文", phone="91234567", plate="粤B12345"))
+    services.visitors.check_out(staff.guard, old.id)
+    clock.advance(timedelta(days=1))
+    new = check_in(services, staff.guard, guest(estate, "陳大文", visitor_id=old.visitor_id, plate="AB1234"))
+    assert [r.id for r in services.visit_history.page(HistoryFilter(plate="B123"), 0, 10)] == [new.id, old.id]
+    assert [r.id for r in services.visit_history.page(HistoryFilter(plate="粵B1"), 0, 10)] == [old.id]
+    assert services.visit_history.count(HistoryFilter(plate="B12345")) == 1
+    [match] = services.visitor_lookup.find("B12345")
+    assert (match.visitor_id, match.plate) == (old.visitor_id, "AB1234")
