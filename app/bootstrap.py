@@ -24,6 +24,8 @@ from app.credentials import SecretHasher
 from app.directory import DirectoryService
 from app.errors import StorageError, StorageProblem
 from app.hlc import HybridLogicalClock
+from app.key_register import DepositService, KeyCountService, KeyInventoryService, KeyService
+from app.key_register.policy import KEY_SPECS
 from app.keys import KeyStore, SiteKeys
 from app.local_config import LocalConfig
 from app.operators import OperatorService
@@ -187,10 +189,15 @@ class Services:
     shifts: ShiftService
     site: SiteService
     directory: DirectoryService
+    # The key register ("keys" is the site key above): look-ups, loans; inventory; counts; deposits.
+    key_register: KeyService
+    key_inventory: KeyInventoryService
+    key_counts: KeyCountService
+    key_deposits: DepositService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
-    return (*FOUNDATION_SPECS, *SHIFT_SPECS)
+    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *KEY_SPECS)
 
 
 def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | None = None) -> Services:
@@ -203,6 +210,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     audit = AuditLog(keys)
     sessions = database.sessions
     settings = SettingsService(sessions, clock, audit, all_setting_specs())
+    key_register = KeyService(sessions, clock, audit, settings)
     return Services(
         clock=clock,
         zone=zone,
@@ -216,4 +224,8 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         shifts=ShiftService(sessions, clock, audit, settings, zone),
         site=SiteService(sessions, clock, audit),
         directory=DirectoryService(sessions, clock, audit),
+        key_register=key_register,
+        key_inventory=KeyInventoryService(sessions, clock, audit, lambda: [c.code for c in key_register.classes()]),
+        key_counts=KeyCountService(sessions, clock, audit),
+        key_deposits=DepositService(sessions, clock, audit),
     )
