@@ -26,6 +26,7 @@ from app.errors import StorageError, StorageProblem
 from app.hlc import HybridLogicalClock
 from app.key_register import DepositService, KeyCountService, KeyInventoryService, KeyService
 from app.key_register.policy import KEY_SPECS
+from app.key_register.transfer import KeyTransferService
 from app.keys import KeyStore, SiteKeys
 from app.local_config import LocalConfig
 from app.operators import OperatorService
@@ -194,6 +195,7 @@ class Services:
     key_inventory: KeyInventoryService
     key_counts: KeyCountService
     key_deposits: DepositService
+    key_transfer: KeyTransferService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
@@ -228,4 +230,5 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         key_inventory=KeyInventoryService(sessions, clock, audit, lambda: [c.code for c in key_register.classes()]),
         key_counts=KeyCountService(sessions, clock, audit),
         key_deposits=DepositService(sessions, clock, audit),
+        key_transfer=KeyTransferService(sessions, clock, audit, key_register, zone),
     )

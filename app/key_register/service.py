@@ -2,7 +2,8 @@
 
 ``KeyService`` answers "where is every key, who has it, since when" and records loans. One user
 action is one method and one transaction with its audit entry. It also serves the other areas:
-``held_by_visit`` (the visitors area warns at check-out) and ``latest_count`` (the handover).
+``held_by_visit`` (``HoldingsSource``: the visitors area warns at check-out), ``latest_count`` and
+``handover_items`` (``HandoverSource``: keys out, overdue, and the key count's differences).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from app.audit import AuditLog
 from app.clock import Clock
 from app.errors import Conflict, NotFound, Rule, ValidationError
+from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.holdings import HeldItem, OnSiteSource, OnSiteVisitor
 from app.key_register import borrowers, queries
 from app.key_register.forms import Checked
@@ -64,6 +66,7 @@ from db.models.keys import KeyCount, KeyCountLine, KeyEvent, KeyItem, KeyLoan
 T = TypeVar("T")
 EventOperator = aliased(Operator, name="event_operator")
 EventApprover = aliased(Operator, name="event_approver")
+COUNT_BEFORE_SHIFT = timedelta(hours=1)  # a count made just before a shift starts belongs to it
 
 
 def check_due(due_at: datetime | None, now: datetime) -> datetime | None:
@@ -467,3 +470,41 @@ class KeyService:
         """The most recent key count at ``desk_id`` (for the shift handover), or None."""
         with self._sessions.read() as s:
             return queries.latest_count(s, desk_id)
+
+    def handover_items(self, desk_id: uuid.UUID, shift_started_at: datetime, now: datetime) -> list[HandoverItem]:
+        """``HandoverSource``: keys out (overdue ones flagged) and the differences of this shift's key
+        count at ``desk_id`` (a count made up to an hour before the shift started belongs to it)."""
+        items = [_loan_item(loan) for loan in self.out_now()]
+        count = self.latest_count(desk_id)
+        if count is not None and count.counted_at >= shift_started_at - COUNT_BEFORE_SHIFT:
+            for line in (*count.missing, *count.unexpected):
+                items.append(
+                    HandoverItem(
+                        HandoverItemKind.KEY_COUNT_DIFFERENCE,
+                        "key_count",
+                        str(count.id),
+                        f"{line.tag} {line.label}".strip(),
+                        place=line.position,
+                        since=count.counted_at,
+                        severity=Severity.ATTENTION,
+                        facts=(("outcome", line.outcome.value), ("counted_by", count.counted_by)),
+                    )
+                )
+        return items
+
+
+def _loan_item(loan: LoanRow) -> HandoverItem:
+    return HandoverItem(
+        HandoverItemKind.KEY_OVERDUE if loan.overdue else HandoverItemKind.KEY_OUT,
+        "key_loan",
+        str(loan.id),
+        f"{loan.key_tag} {loan.key_label}",
+        since=loan.issued_at,
+        due=loan.due_at,
+        severity=Severity.ATTENTION if loan.overdue else Severity.INFO,
+        facts=(
+            ("borrower", loan.borrower.name),
+            ("borrower_kind", loan.borrower.kind.value),
+            ("late_minutes", str(loan.late_minutes)),
+        ),
+    )

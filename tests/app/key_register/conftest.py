@@ -61,6 +61,11 @@ class Estate:
     def contractor_borrower(self) -> Borrower:
         return Borrower(BorrowerKind.CONTRACTOR, person_id=self.contractor.id)
 
+    def contractor_borrower_authorised(self) -> Borrower:
+        """The contractor, named for every management key."""
+        self.services.key_inventory.authorise(self.staff.supervisor, self.contractor.id, key_class="management")
+        return self.contractor_borrower()
+
 
 @pytest.fixture
 def estate(services: Services, staff: Staff, clock: FixedClock) -> Estate:

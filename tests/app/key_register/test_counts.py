@@ -75,3 +75,26 @@ def test_a_count_is_never_edited(estate: Estate) -> None:
     with pytest.raises(DBAPIError), estate.services.database.sessions.begin() as s:
         s.execute(update(KeyCount).where(KeyCount.id == count.id).values(missing=0))
     assert estate.keys.latest_count(estate.staff.desk_id) == count
+
+
+def test_the_handover_gets_keys_out_overdue_and_the_count_differences(estate: Estate) -> None:
+    shift = estate.services.shifts.start(estate.staff.guard)
+    guard = estate.staff.guard.with_shift(shift.id)
+    roof, pump, spare = estate.add_key("K-901", "天台門"), estate.add_key("K-902", "水泵房"), estate.add_key("K-903")
+    now = estate.clock.now()
+    estate.keys.issue(guard, roof.id, estate.staff_borrower(), due_at=now + timedelta(hours=1))
+    estate.keys.issue(guard, pump.id, estate.staff_borrower(), due_at=now + timedelta(hours=9))
+    estate.services.key_counts.record(guard, [])  # K-903 not found
+    estate.clock.advance(timedelta(hours=8))
+    items = estate.keys.handover_items(estate.staff.desk_id, shift.started_at, estate.clock.now())
+    summary = [(i.kind.value, i.subject, i.severity.value) for i in items]
+    assert summary == [
+        ("key_overdue", "K-901 天台門", "attention"),
+        ("key_out", "K-902 水泵房", "info"),
+        ("key_count_difference", "K-903 K-903 鑰匙", "attention"),
+    ]
+    assert dict(items[0].facts) == {"borrower": "何家樂", "borrower_kind": "staff", "late_minutes": "420"}
+    assert ("outcome", "missing") in items[2].facts
+    next_shift = estate.clock.now() + timedelta(hours=2)
+    assert len(estate.keys.handover_items(estate.staff.desk_id, next_shift, next_shift)) == 2  # count was older
+    assert spare.status.value == "in"
