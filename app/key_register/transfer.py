@@ -149,18 +149,35 @@ class KeyTransferService:
         progress: Callable[[int, int | None], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> int:
-        total = self._keys.count_keys(query)
-
-        def rows() -> Any:
-            for offset in range(0, total, LIST_PAGE):
-                for key in self._keys.find_keys(query, offset, LIST_PAGE):
-                    yield self._inventory_row(key, words)
-
-        return write_xlsx(
+        return self._write(
             path,
+            words,
             words.inventory_sheet,
             _titled(INVENTORY_COLUMNS, words.inventory_titles),
-            rows(),
+            self._keys.count_keys(query),
+            lambda offset: [self._inventory_row(k, words) for k in self._keys.find_keys(query, offset, LIST_PAGE)],
+            progress,
+            cancelled,
+        )
+
+    def _write(
+        self,
+        path: Path,
+        words: TransferWords,
+        sheet: str,
+        columns: Sequence[XlsxColumn],
+        total: int,
+        page: Callable[[int], list[tuple[Any, ...]]],
+        progress: Callable[[int, int | None], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> int:
+        """Stream ``total`` rows, fetched a page at a time, into ``path``."""
+        rows = (row for offset in range(0, total, LIST_PAGE) for row in page(offset))
+        return write_xlsx(
+            path,
+            sheet,
+            columns,
+            rows,
             zone=self._zone,
             total=total,
             progress=progress,
@@ -200,23 +217,15 @@ class KeyTransferService:
         progress: Callable[[int, int | None], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> int:
-        total = self._keys.count_transactions(start, end)
-
-        def rows() -> Any:
-            for offset in range(0, total, LIST_PAGE):
-                for loan in self._keys.transactions(start, end, offset, LIST_PAGE):
-                    yield self._loan_row(loan, words)
-
-        return write_xlsx(
+        return self._write(
             path,
+            words,
             words.loans_sheet,
             _titled(LOAN_COLUMNS, words.loan_titles),
-            rows(),
-            zone=self._zone,
-            total=total,
-            progress=progress,
-            cancelled=cancelled,
-            title_lines=words.title_lines,
+            self._keys.count_transactions(start, end),
+            lambda offset: [self._loan_row(t, words) for t in self._keys.transactions(start, end, offset, LIST_PAGE)],
+            progress,
+            cancelled,
         )
 
     @staticmethod
