@@ -180,12 +180,10 @@ class KeyService:
             self._check_lendable(s, key)
             klass = self.key_class(key.key_class)
             who = borrowers.resolve(s, borrower, self._on_site, "borrower")
-            permit = borrowers.class_permit(s, key, klass, who)
             deposited = key.key_class == DEPOSITED
-            if not permit.allowed and deposited:
-                permit = borrowers.deposit_permit(s, key.id, who)
-                if not permit.allowed and confirmed:
-                    permit = borrowers.Permit(True)
+            permit = self._permit(s, key, klass, who)
+            if not permit.allowed and deposited and confirmed:
+                permit = borrowers.Permit(True)  # the depositor confirmed it to the desk
             approver_id = None
             if not permit.allowed:
                 if deposited and not confirmed and approval is None and actor.role not in ISSUE_UNAUTHORISED.roles:
@@ -238,6 +236,23 @@ class KeyService:
                 },
             )
             return queries.get_loan(s, loan.id, now)
+
+    @staticmethod
+    def _permit(s: Session, key: KeyItem, klass: KeyClass, who: Borrower) -> borrowers.Permit:
+        permit = borrowers.class_permit(s, key, klass, who)
+        if not permit.allowed and key.key_class == DEPOSITED:
+            permit = borrowers.deposit_permit(s, key.id, who)
+        return permit
+
+    def may_borrow(self, key_id: uuid.UUID, borrower: Borrower) -> bool:
+        """Whether ``borrower`` may take the key without a supervisor or a depositor's confirmation
+        (for the form to say so before saving; ``issue`` decides again)."""
+        with self._sessions.read() as s:
+            key = s.get(KeyItem, key_id)
+            if key is None:
+                raise NotFound("key", str(key_id))
+            who = borrowers.resolve(s, borrower, self._on_site, "borrower")
+            return self._permit(s, key, self.key_class(key.key_class), who).allowed
 
     @staticmethod
     def _check_lendable(s: Session, key: KeyItem) -> None:

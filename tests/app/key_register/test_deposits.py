@@ -85,6 +85,8 @@ def test_someone_not_listed_needs_the_depositors_confirmation_recorded(estate: E
     deposit = _deposit(estate)
     key_id = deposit.key_id  # type: ignore[attr-defined]
     neighbour = Borrower(BorrowerKind.RESIDENT, person_id=estate.neighbour.id)
+    assert not estate.keys.may_borrow(key_id, neighbour)
+    assert estate.keys.may_borrow(key_id, Borrower(BorrowerKind.RESIDENT, person_id=estate.owner.id))
     with pytest.raises(ValidationError) as raised:
         estate.keys.issue(estate.staff.guard, key_id, neighbour)
     assert (raised.value.field, raised.value.rule) == ("depositor_confirmation", "depositor_confirmation_required")

@@ -91,7 +91,10 @@ def test_named_authorisations_per_key_and_per_class(estate: Estate) -> None:
     roof = estate.add_key("K-006", "天台門")
     pump = estate.add_key("K-007", "水泵房")
     inventory = estate.services.key_inventory
+    assert not estate.keys.may_borrow(roof.id, estate.contractor_borrower())
+    assert estate.keys.may_borrow(roof.id, estate.staff_borrower())
     grant = inventory.authorise(estate.staff.supervisor, estate.contractor.id, key_id=roof.id)
+    assert estate.keys.may_borrow(roof.id, estate.contractor_borrower())
     loan = estate.keys.issue(estate.staff.guard, roof.id, estate.contractor_borrower())
     assert loan.authorised
     with pytest.raises(PermissionDenied):
