@@ -45,7 +45,15 @@ def _operators(ctx: UiContext) -> QWidget:
     return OperatorsPage(s.operators, s.auth, ctx.session, ctx.events)
 
 
+def _keys(ctx: UiContext) -> QWidget:
+    from ui.keys.context import KeyDesk
+    from ui.keys.keys_page import KeysPage
+
+    return KeysPage(KeyDesk.from_context(ctx))
+
+
 HOME = "home"
+KEYS = "keys"
 SETTINGS = "settings"
 OPERATORS = "operators"
 
@@ -53,6 +61,7 @@ OPERATORS = "operators"
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec(HOME, lambda: QCoreApplication.translate("Navigation", "Home"), _home),
+        PageSpec(KEYS, lambda: QCoreApplication.translate("Navigation", "Keys"), _keys),
         PageSpec(
             OPERATORS, lambda: QCoreApplication.translate("Navigation", "Operators"), _operators, MANAGE_OPERATORS
         ),

@@ -27,6 +27,7 @@ from app.key_register.policy import (
     RULE_CONSENT,
 )
 from app.key_register.rows import (
+    MAX_COLLECTORS,
     CollectorFields,
     CollectorRow,
     DepositFields,
@@ -43,8 +44,6 @@ from app.validation.accept import unless_accepted
 from db.models.core import Operator
 from db.models.directory import Person
 from db.models.keys import KeyCollector, KeyDeposit, KeyItem
-
-MAX_COLLECTORS = 10
 
 
 def collector_field(index: int, name: str) -> str:

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from app.validation import mask_phone
 
+MAX_COLLECTORS = 10  # people a depositor may name to collect their key
+
 
 class OpensKind(StrEnum):
     """What a key opens."""

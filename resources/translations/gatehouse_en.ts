@@ -75,6 +75,72 @@
         </message>
     </context>
     <context>
+        <name>AuthorisationsDialog</name>
+        <message>
+            <source>Who may borrow this key</source>
+            <translation>Who may borrow this key</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nobody</translation>
+        </message>
+        <message>
+            <source>Every {kinds} may borrow {class_name} keys. Anyone else must be named here.</source>
+            <translation>Every {kinds} may borrow {class_name} keys. Anyone else must be named here.</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>Named</translation>
+        </message>
+        <message>
+            <source>&amp;Add a person</source>
+            <translation>&amp;Add a person</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>this key only (&amp;K)</source>
+            <translation>this key only (&amp;K)</translation>
+        </message>
+        <message>
+            <source>every {class_name} key (&amp;E)</source>
+            <translation>every {class_name} key (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw the chosen permission</source>
+            <translation>&amp;Withdraw the chosen permission</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>this key</source>
+            <translation>this key</translation>
+        </message>
+        <message>
+            <source>the whole class</source>
+            <translation>the whole class</translation>
+        </message>
+    </context>
+    <context>
+        <name>BorrowerPicker</name>
+        <message>
+            <source>Name (e.g. 警員 3721)</source>
+            <translation>Name (e.g. 警員 3721)</translation>
+        </message>
+        <message>
+            <source>From (company, police station…)</source>
+            <translation>From (company, police station…)</translation>
+        </message>
+        <message>
+            <source>Type a name, or phone digits, then Enter</source>
+            <translation>Type a name, or phone digits, then Enter</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Interrupted; nothing more was done.</source>
@@ -194,6 +260,29 @@
         </message>
     </context>
     <context>
+        <name>CountTableModel</name>
+        <message>
+            <source>Seen</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>scanned</source>
+            <translation>scanned</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Gatehouse: unexpected error</source>
@@ -219,6 +308,97 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>Home</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepositDialog</name>
+        <message>
+            <source>Resident's key deposited</source>
+            <translation>Resident's key deposited</translation>
+        </message>
+        <message>
+            <source>The owner leaves a key with the management. Ask who else may collect it, with phones.</source>
+            <translation>The owner leaves a key with the management. Ask who else may collect it, with phones.</translation>
+        </message>
+        <message>
+            <source>Deposited key</source>
+            <translation>Deposited key</translation>
+        </message>
+        <message>
+            <source>{tag} {label}: deposited by {name} ({unit}). Change who may collect it at the depositor's word.</source>
+            <translation>{tag} {label}: deposited by {name} ({unit}). Change who may collect it at the depositor's word.</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <source>&amp;Depositor</source>
+            <translation>&amp;Depositor</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>Cabinet &amp;position</source>
+            <translation>Cabinet &amp;position</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Consent &amp;form no.</source>
+            <translation>Consent &amp;form no.</translation>
+        </message>
+        <message>
+            <source>Print &amp;receipt</source>
+            <translation>Print &amp;receipt</translation>
+        </message>
+        <message>
+            <source>The owner agrees to leave this key with the management (&amp;A)</source>
+            <translation>The owner agrees to leave this key with the management (&amp;A)</translation>
+        </message>
+        <message>
+            <source>May collect</source>
+            <translation>May collect</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>A5 sheet</source>
+            <translation>A5 sheet</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Receipt printer</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>No receipt</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>{unit} deposited key</source>
+            <translation>{unit} deposited key</translation>
         </message>
     </context>
     <context>
@@ -583,6 +763,1242 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>Scan or type a tag, then Enter</source>
+            <translation>Scan or type a tag, then Enter</translation>
+        </message>
+        <message>
+            <source>Choose a key on the first tab and press F4, or type its tag here.</source>
+            <translation>Choose a key on the first tab and press F4, or type its tag here.</translation>
+        </message>
+        <message>
+            <source>with {name}</source>
+            <translation>with {name}</translation>
+        </message>
+        <message>
+            <source>hook {position}</source>
+            <translation>hook {position}</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>No key has the tag {tag}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueKeyDialog</name>
+        <message>
+            <source>Lend a key</source>
+            <translation>Lend a key</translation>
+        </message>
+        <message>
+            <source>hook {position}</source>
+            <translation>hook {position}</translation>
+        </message>
+        <message>
+            <source>ring of {count}: {keys}</source>
+            <translation>ring of {count}: {keys}</translation>
+        </message>
+        <message>
+            <source>&amp;Borrower</source>
+            <translation>&amp;Borrower</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>&amp;Purpose</translation>
+        </message>
+        <message>
+            <source>&amp;Due back</source>
+            <translation>&amp;Due back</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>ID checked</translation>
+        </message>
+        <message>
+            <source>I have seen the borrower's ID card or staff card (&amp;I)</source>
+            <translation>I have seen the borrower's ID card or staff card (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Depositor's &amp;confirmation</source>
+            <translation>Depositor's &amp;confirmation</translation>
+        </message>
+        <message>
+            <source>Only for someone not on the depositor's list: who confirmed, when</source>
+            <translation>Only for someone not on the depositor's list: who confirmed, when</translation>
+        </message>
+        <message>
+            <source>Print &amp;slip</source>
+            <translation>Print &amp;slip</translation>
+        </message>
+        <message>
+            <source>No slip</source>
+            <translation>No slip</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Receipt printer</translation>
+        </message>
+        <message>
+            <source>A5 sheet</source>
+            <translation>A5 sheet</translation>
+        </message>
+        <message>
+            <source>&amp;Lend</source>
+            <translation>&amp;Lend</translation>
+        </message>
+        <message>
+            <source>✔ {name} may borrow this key.</source>
+            <translation>✔ {name} may borrow this key.</translation>
+        </message>
+        <message>
+            <source>Not on the depositor's list: the depositor's confirmation is needed.</source>
+            <translation>Not on the depositor's list: the depositor's confirmation is needed.</translation>
+        </message>
+        <message>
+            <source>Not authorised for this key: a supervisor will be asked to approve.</source>
+            <translation>Not authorised for this key: a supervisor will be asked to approve.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyClassSection</name>
+        <message>
+            <source>Key classes</source>
+            <translation>Key classes</translation>
+        </message>
+        <message>
+            <source>Each class has the loan period that fills in "due back", and says who may borrow it without being named on the key. Leave an added class's name empty to remove it.</source>
+            <translation>Each class has the loan period that fills in "due back", and says who may borrow it without being named on the key. Leave an added class's name empty to remove it.</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Loan period (hours)</source>
+            <translation>Loan period (hours)</translation>
+        </message>
+        <message>
+            <source>Any staff</source>
+            <translation>Any staff</translation>
+        </message>
+        <message>
+            <source>Any contractor</source>
+            <translation>Any contractor</translation>
+        </message>
+        <message>
+            <source>New class name</source>
+            <translation>New class name</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Save key classes</source>
+            <translation>Save key classes</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyCountDialog</name>
+        <message>
+            <source>Key count</source>
+            <translation>Key count</translation>
+        </message>
+        <message>
+            <source>Scan each key in the cabinet, or type its tag and press Enter, or tick it in the list (Space). Then save: what is missing is kept for the handover.</source>
+            <translation>Scan each key in the cabinet, or type its tag and press Enter, or tick it in the list (Space). Then save: what is missing is kept for the handover.</translation>
+        </message>
+        <message>
+            <source>Scan or type a tag, then Enter</source>
+            <translation>Scan or type a tag, then Enter</translation>
+        </message>
+        <message>
+            <source>Note for the handover (optional)</source>
+            <translation>Note for the handover (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Save the count</source>
+            <translation>&amp;Save the count</translation>
+        </message>
+        <message>
+            <source>Expected {expected} · seen {seen} · not yet seen {left}</source>
+            <translation>Expected {expected} · seen {seen} · not yet seen {left}</translation>
+        </message>
+        <message>
+            <source>Not expected in the cabinet: {tags}</source>
+            <translation>Not expected in the cabinet: {tags}</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Saved at {time}: {matched} of {expected} keys in place.</source>
+            <translation>Saved at {time}: {matched} of {expected} keys in place.</translation>
+        </message>
+        <message>
+            <source>{outcome}: {tag} {label}</source>
+            <translation>{outcome}: {tag} {label}</translation>
+        </message>
+        <message>
+            <source>Everything is where it should be.</source>
+            <translation>Everything is where it should be.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyExport</name>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>Key loans</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Opens (kind)</source>
+            <translation>Opens (kind)</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>Opens</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Ring</source>
+            <translation>Ring</translation>
+        </message>
+        <message>
+            <source>On ring</source>
+            <translation>On ring</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>Borrower is</translation>
+        </message>
+        <message>
+            <source>Company / unit / pass</source>
+            <translation>Company / unit / pass</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>ID checked</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Returned by (someone else)</source>
+            <translation>Returned by (someone else)</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>Late (min)</source>
+            <translation>Late (min)</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFormDialog</name>
+        <message>
+            <source>Correct a key's details</source>
+            <translation>Correct a key's details</translation>
+        </message>
+        <message>
+            <source>Add a key</source>
+            <translation>Add a key</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Opens</source>
+            <translation>&amp;Opens</translation>
+        </message>
+        <message>
+            <source>&amp;What it opens</source>
+            <translation>&amp;What it opens</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <source>&amp;Class</source>
+            <translation>&amp;Class</translation>
+        </message>
+        <message>
+            <source>Cabinet &amp;position</source>
+            <translation>Cabinet &amp;position</translation>
+        </message>
+        <message>
+            <source>Co&amp;pies on the hook</source>
+            <translation>Co&amp;pies on the hook</translation>
+        </message>
+        <message>
+            <source>Ring</source>
+            <translation>Ring</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>N&amp;otes</translation>
+        </message>
+        <message>
+            <source>This is a key ring, lent as one item (&amp;R)</source>
+            <translation>This is a key ring, lent as one item (&amp;R)</translation>
+        </message>
+        <message>
+            <source>e.g. B2 水泵房</source>
+            <translation>e.g. B2 水泵房</translation>
+        </message>
+        <message>
+            <source>e.g. 甲櫃 12</source>
+            <translation>e.g. 甲櫃 12</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyHistoryModel</name>
+        <message>
+            <source>due {time}</source>
+            <translation>due {time}</translation>
+        </message>
+        <message>
+            <source>late {late}</source>
+            <translation>late {late}</translation>
+        </message>
+        <message>
+            <source>depositor confirmed: {how}</source>
+            <translation>depositor confirmed: {how}</translation>
+        </message>
+        <message>
+            <source>brought back by someone else</source>
+            <translation>brought back by someone else</translation>
+        </message>
+        <message>
+            <source>changed: {fields}</source>
+            <translation>changed: {fields}</translation>
+        </message>
+        <message>
+            <source>ring {tag}</source>
+            <translation>ring {tag}</translation>
+        </message>
+        <message>
+            <source>reprint no. {count}</source>
+            <translation>reprint no. {count}</translation>
+        </message>
+        <message>
+            <source>{count} may collect</source>
+            <translation>{count} may collect</translation>
+        </message>
+        <message>
+            <source>approved by {name}</source>
+            <translation>approved by {name}</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyManageMenu</name>
+        <message>
+            <source>&amp;Add a key…</source>
+            <translation>&amp;Add a key…</translation>
+        </message>
+        <message>
+            <source>Resident's key &amp;deposited…</source>
+            <translation>Resident's key &amp;deposited…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the chosen key…</source>
+            <translation>&amp;Correct the chosen key…</translation>
+        </message>
+        <message>
+            <source>Keys on the &amp;ring…</source>
+            <translation>Keys on the &amp;ring…</translation>
+        </message>
+        <message>
+            <source>&amp;Who may borrow it…</source>
+            <translation>&amp;Who may borrow it…</translation>
+        </message>
+        <message>
+            <source>De&amp;positor and collectors…</source>
+            <translation>De&amp;positor and collectors…</translation>
+        </message>
+        <message>
+            <source>Report &amp;lost…</source>
+            <translation>Report &amp;lost…</translation>
+        </message>
+        <message>
+            <source>Lost key: &amp;acknowledge, found, replaced…</source>
+            <translation>Lost key: &amp;acknowledge, found, replaced…</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire the key…</source>
+            <translation>Re&amp;tire the key…</translation>
+        </message>
+        <message>
+            <source>&amp;Import keys from Excel…</source>
+            <translation>&amp;Import keys from Excel…</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyNames</name>
+        <message>
+            <source>In cabinet</source>
+            <translation>In cabinet</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>All keys</source>
+            <translation>All keys</translation>
+        </message>
+        <message>
+            <source>Out now</source>
+            <translation>Out now</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>Visitor</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Plant room</source>
+            <translation>Plant room</translation>
+        </message>
+        <message>
+            <source>Gate / door</source>
+            <translation>Gate / door</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>Tenant</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Management key</source>
+            <translation>Management key</translation>
+        </message>
+        <message>
+            <source>Resident-deposited</source>
+            <translation>Resident-deposited</translation>
+        </message>
+        <message>
+            <source>Emergency key</source>
+            <translation>Emergency key</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation>Returned late</translation>
+        </message>
+        <message>
+            <source>Lost while out</source>
+            <translation>Lost while out</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Added to the register</source>
+            <translation>Added to the register</translation>
+        </message>
+        <message>
+            <source>Imported from Excel</source>
+            <translation>Imported from Excel</translation>
+        </message>
+        <message>
+            <source>Details corrected</source>
+            <translation>Details corrected</translation>
+        </message>
+        <message>
+            <source>Put on ring</source>
+            <translation>Put on ring</translation>
+        </message>
+        <message>
+            <source>Taken off ring</source>
+            <translation>Taken off ring</translation>
+        </message>
+        <message>
+            <source>Borrower authorised</source>
+            <translation>Borrower authorised</translation>
+        </message>
+        <message>
+            <source>Authorisation withdrawn</source>
+            <translation>Authorisation withdrawn</translation>
+        </message>
+        <message>
+            <source>Reported lost</source>
+            <translation>Reported lost</translation>
+        </message>
+        <message>
+            <source>Loss acknowledged</source>
+            <translation>Loss acknowledged</translation>
+        </message>
+        <message>
+            <source>Replaced (new copy)</source>
+            <translation>Replaced (new copy)</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Found</translation>
+        </message>
+        <message>
+            <source>Deposited by the resident</source>
+            <translation>Deposited by the resident</translation>
+        </message>
+        <message>
+            <source>Collectors changed</source>
+            <translation>Collectors changed</translation>
+        </message>
+        <message>
+            <source>Loan slip printed</source>
+            <translation>Loan slip printed</translation>
+        </message>
+        <message>
+            <source>Deposit receipt printed</source>
+            <translation>Deposit receipt printed</translation>
+        </message>
+        <message>
+            <source>Missing at a key count</source>
+            <translation>Missing at a key count</translation>
+        </message>
+        <message>
+            <source>Found at a count while out</source>
+            <translation>Found at a count while out</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>In place</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>Not expected</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPrint</name>
+        <message>
+            <source>Key loan slip</source>
+            <translation>Key loan slip</translation>
+        </message>
+        <message>
+            <source>Key deposit receipt</source>
+            <translation>Key deposit receipt</translation>
+        </message>
+        <message>
+            <source>Key register</source>
+            <translation>Key register</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>Opens</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>Borrower is</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>ID checked</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Depositor's confirmation</source>
+            <translation>Depositor's confirmation</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>Returned by</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>On return</source>
+            <translation>On return</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>Depositor</translation>
+        </message>
+        <message>
+            <source>Deposited</source>
+            <translation>Deposited</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>May collect this key</source>
+            <translation>May collect this key</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Only the depositor.</source>
+            <translation>Only the depositor.</translation>
+        </message>
+        <message>
+            <source>Only the depositor and the people listed may collect this key. Anyone else is given the key only after the depositor confirms it to the desk.</source>
+            <translation>Only the depositor and the people listed may collect this key. Anyone else is given the key only after the depositor confirms it to the desk.</translation>
+        </message>
+        <message>
+            <source>For the management</source>
+            <translation>For the management</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Lost</translation>
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation>Shown</translation>
+        </message>
+        <message>
+            <source>Overdue {late}</source>
+            <translation>Overdue {late}</translation>
+        </message>
+        <message>
+            <source>on ring {ring}</source>
+            <translation>on ring {ring}</translation>
+        </message>
+        <message>
+            <source>Keys on the ring</source>
+            <translation>Keys on the ring</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTableModel</name>
+        <message>
+            <source>Overdue {late}</source>
+            <translation>Overdue {late}</translation>
+        </message>
+        <message>
+            <source>On ring {ring}</source>
+            <translation>On ring {ring}</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTexts</name>
+        <message>
+            <source>Key {tag} is already out. Take it back first (it may have been lent at another desk).</source>
+            <translation>Key {tag} is already out. Take it back first (it may have been lent at another desk).</translation>
+        </message>
+        <message>
+            <source>Key {tag} is reported lost; it cannot be lent until it is found or replaced.</source>
+            <translation>Key {tag} is reported lost; it cannot be lent until it is found or replaced.</translation>
+        </message>
+        <message>
+            <source>Key {tag} is retired and cannot be used.</source>
+            <translation>Key {tag} is retired and cannot be used.</translation>
+        </message>
+        <message>
+            <source>Key {tag} hangs on ring {ring}: lend the whole ring instead.</source>
+            <translation>Key {tag} hangs on ring {ring}: lend the whole ring instead.</translation>
+        </message>
+        <message>
+            <source>Key {tag} is already reported lost.</source>
+            <translation>Key {tag} is already reported lost.</translation>
+        </message>
+        <message>
+            <source>Ring {tag} still has keys on it: take them off the ring first.</source>
+            <translation>Ring {tag} still has keys on it: take them off the ring first.</translation>
+        </message>
+        <message>
+            <source>{tag} is not a key ring.</source>
+            <translation>{tag} is not a key ring.</translation>
+        </message>
+        <message>
+            <source>This key was already taken back (perhaps at another desk).</source>
+            <translation>This key was already taken back (perhaps at another desk).</translation>
+        </message>
+        <message>
+            <source>This visitor is no longer on site (checked out). Choose someone on the list.</source>
+            <translation>This visitor is no longer on site (checked out). Choose someone on the list.</translation>
+        </message>
+        <message>
+            <source>A supervisor has already acknowledged this loss.</source>
+            <translation>A supervisor has already acknowledged this loss.</translation>
+        </message>
+        <message>
+            <source>A supervisor must acknowledge the loss before the key is replaced or retired.</source>
+            <translation>A supervisor must acknowledge the loss before the key is replaced or retired.</translation>
+        </message>
+        <message>
+            <source>This loss has already been dealt with.</source>
+            <translation>This loss has already been dealt with.</translation>
+        </message>
+        <message>
+            <source>This permission was already withdrawn.</source>
+            <translation>This permission was already withdrawn.</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Key name</source>
+            <translation>Key name</translation>
+        </message>
+        <message>
+            <source>Opens (kind)</source>
+            <translation>Opens (kind)</translation>
+        </message>
+        <message>
+            <source>What it opens</source>
+            <translation>What it opens</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Key class</source>
+            <translation>Key class</translation>
+        </message>
+        <message>
+            <source>Cabinet position</source>
+            <translation>Cabinet position</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Key ring</source>
+            <translation>Key ring</translation>
+        </message>
+        <message>
+            <source>Keys on the ring</source>
+            <translation>Keys on the ring</translation>
+        </message>
+        <message>
+            <source>On ring</source>
+            <translation>On ring</translation>
+        </message>
+        <message>
+            <source>Allowed for</source>
+            <translation>Allowed for</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>Returned by</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Depositor's confirmation</source>
+            <translation>Depositor's confirmation</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Scanned tag</source>
+            <translation>Scanned tag</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>Depositor</translation>
+        </message>
+        <message>
+            <source>Owner's consent</source>
+            <translation>Owner's consent</translation>
+        </message>
+        <message>
+            <source>Consent form</source>
+            <translation>Consent form</translation>
+        </message>
+        <message>
+            <source>May collect</source>
+            <translation>May collect</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Key classes</source>
+            <translation>Key classes</translation>
+        </message>
+        <message>
+            <source>Collector {number}: name</source>
+            <translation>Collector {number}: name</translation>
+        </message>
+        <message>
+            <source>Collector {number}: phone</source>
+            <translation>Collector {number}: phone</translation>
+        </message>
+        <message>
+            <source>Collector {number}: relation</source>
+            <translation>Collector {number}: relation</translation>
+        </message>
+        <message>
+            <source>Must be later than now.</source>
+            <translation>Must be later than now.</translation>
+        </message>
+        <message>
+            <source>Not on the depositor's list: call the depositor and note here who confirmed and when (or ask a supervisor).</source>
+            <translation>Not on the depositor's list: call the depositor and note here who confirmed and when (or ask a supervisor).</translation>
+        </message>
+        <message>
+            <source>The owner must agree to leave the key with the management.</source>
+            <translation>The owner must agree to leave the key with the management.</translation>
+        </message>
+        <message>
+            <source>Management, resident-deposited and emergency keys must stay in the list.</source>
+            <translation>Management, resident-deposited and emergency keys must stay in the list.</translation>
+        </message>
+        <message>
+            <source>The on-site visitor list is not available at this desk.</source>
+            <translation>The on-site visitor list is not available at this desk.</translation>
+        </message>
+        <message>
+            <source>A ring cannot hang on a ring, nor on itself.</source>
+            <translation>A ring cannot hang on a ring, nor on itself.</translation>
+        </message>
+        <message>
+            <source>Resident-deposited keys are recorded with the deposit form.</source>
+            <translation>Resident-deposited keys are recorded with the deposit form.</translation>
+        </message>
+        <message>
+            <source>This is not an Excel workbook (.xlsx).</source>
+            <translation>This is not an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The sheet has no keys below its header row.</source>
+            <translation>The sheet has no keys below its header row.</translation>
+        </message>
+        <message>
+            <source>More than {max} rows.</source>
+            <translation>More than {max} rows.</translation>
+        </message>
+        <message>
+            <source>No key ring with this tag (in the file or the register).</source>
+            <translation>No key ring with this tag (in the file or the register).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTransfer</name>
+        <message>
+            <source>{site} · {what} · {name} {time}</source>
+            <translation>{site} · {what} · {name} {time}</translation>
+        </message>
+        <message>
+            <source>Key register</source>
+            <translation>Key register</translation>
+        </message>
+        <message>
+            <source>{count} keys written to {path}.</source>
+            <translation>{count} keys written to {path}.</translation>
+        </message>
+        <message>
+            <source>Save the key list as Excel</source>
+            <translation>Save the key list as Excel</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>Key loans</translation>
+        </message>
+        <message>
+            <source>{count} loans written to {path}.</source>
+            <translation>{count} loans written to {path}.</translation>
+        </message>
+        <message>
+            <source>Save the loans as Excel</source>
+            <translation>Save the loans as Excel</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these rows and import again:</source>
+            <translation>Nothing was imported. Correct these rows and import again:</translation>
+        </message>
+        <message>
+            <source>Row {row}, {field}: {message}</source>
+            <translation>Row {row}, {field}: {message}</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…and {count} more.</translation>
+        </message>
+        <message>
+            <source>Imported: {added} keys added, {amended} corrected, {same} unchanged.</source>
+            <translation>Imported: {added} keys added, {amended} corrected, {same} unchanged.</translation>
+        </message>
+        <message>
+            <source>Import keys from Excel</source>
+            <translation>Import keys from Excel</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPage</name>
+        <message>
+            <source>Key register</source>
+            <translation>Key register</translation>
+        </message>
+        <message>
+            <source>Keys (&amp;K)</source>
+            <translation>Keys (&amp;K)</translation>
+        </message>
+        <message>
+            <source>Loans by date (&amp;D)</source>
+            <translation>Loans by date (&amp;D)</translation>
+        </message>
+        <message>
+            <source>History of a key (&amp;H)</source>
+            <translation>History of a key (&amp;H)</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>No key has the tag {tag}.</translation>
+        </message>
+        <message>
+            <source>{tag} is {state}: it cannot be lent.</source>
+            <translation>{tag} is {state}: it cannot be lent.</translation>
+        </message>
+        <message>
+            <source>{tag} hangs on ring {ring}: lend the whole ring.</source>
+            <translation>{tag} hangs on ring {ring}: lend the whole ring.</translation>
+        </message>
+        <message>
+            <source>{tag} is not out.</source>
+            <translation>{tag} is not out.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPanel</name>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Open the key register</source>
+            <translation>Open the key register</translation>
+        </message>
+        <message>
+            <source>{tag} {label} · {name} · overdue {late}</source>
+            <translation>{tag} {label} · {name} · overdue {late}</translation>
+        </message>
+        <message>
+            <source>{out} keys out, {overdue} overdue.</source>
+            <translation>{out} keys out, {overdue} overdue.</translation>
+        </message>
+        <message>
+            <source>Every key is in the cabinet.</source>
+            <translation>Every key is in the cabinet.</translation>
+        </message>
+        <message>
+            <source>…and {count} more overdue.</source>
+            <translation>…and {count} more overdue.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Guard</source>
@@ -631,6 +2047,41 @@ Please give this file to your administrator:
         <message>
             <source>Handed over</source>
             <translation>Handed over</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanTableModel</name>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
         </message>
     </context>
     <context>
@@ -704,10 +2155,73 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>LostKeyDialog</name>
+        <message>
+            <source>Report a key lost</source>
+            <translation>Report a key lost</translation>
+        </message>
+        <message>
+            <source>The key cannot be lent until it is found or replaced.</source>
+            <translation>The key cannot be lent until it is found or replaced.</translation>
+        </message>
+        <message>
+            <source>Lent to {name}: the loan is closed as lost. </source>
+            <translation>Lent to {name}: the loan is closed as lost. </translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>&amp;What happened</translation>
+        </message>
+        <message>
+            <source>&amp;Report lost</source>
+            <translation>&amp;Report lost</translation>
+        </message>
+        <message>
+            <source>Lost key</source>
+            <translation>Lost key</translation>
+        </message>
+        <message>
+            <source>Reported by {name} at {time}.</source>
+            <translation>Reported by {name} at {time}.</translation>
+        </message>
+        <message>
+            <source>It was lent to {name}.</source>
+            <translation>It was lent to {name}.</translation>
+        </message>
+        <message>
+            <source>Acknowledged by {name}.</source>
+            <translation>Acknowledged by {name}.</translation>
+        </message>
+        <message>
+            <source>Not yet acknowledged by a supervisor.</source>
+            <translation>Not yet acknowledged by a supervisor.</translation>
+        </message>
+        <message>
+            <source>Acknowledge the loss (supervisor)</source>
+            <translation>Acknowledge the loss (supervisor)</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>&amp;Outcome</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Record</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Home</source>
             <translation>Home</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
         </message>
         <message>
             <source>Operators</source>
@@ -920,6 +2434,126 @@ Please give this file to your administrator:
         <message>
             <source>Page %1 / %2</source>
             <translation>Page %1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>Scan a tag, or type a tag, key name or borrower (Ctrl+F)</source>
+            <translation>Scan a tag, or type a tag, key name or borrower (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Lend (F2)</source>
+            <translation>Lend (F2)</translation>
+        </message>
+        <message>
+            <source>Take back (F3)</source>
+            <translation>Take back (F3)</translation>
+        </message>
+        <message>
+            <source>Key count (F6)</source>
+            <translation>Key count (F6)</translation>
+        </message>
+        <message>
+            <source>History (F4)</source>
+            <translation>History (F4)</translation>
+        </message>
+        <message>
+            <source>Print list (Ctrl+P)</source>
+            <translation>Print list (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Manage keys</source>
+            <translation>Manage keys</translation>
+        </message>
+        <message>
+            <source>Every class</source>
+            <translation>Every class</translation>
+        </message>
+        <message>
+            <source>{shown} keys shown · {out} out now · {overdue} overdue</source>
+            <translation>{shown} keys shown · {out} out now · {overdue} overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetireKeyDialog</name>
+        <message>
+            <source>Retire a key</source>
+            <translation>Retire a key</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>e.g. lock changed on 2026-03-01</source>
+            <translation>e.g. lock changed on 2026-03-01</translation>
+        </message>
+        <message>
+            <source>&amp;Retire the key</source>
+            <translation>&amp;Retire the key</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnKeyDialog</name>
+        <message>
+            <source>Take a key back</source>
+            <translation>Take a key back</translation>
+        </message>
+        <message>
+            <source>Lent to {name} at {issued}, due back {due}.</source>
+            <translation>Lent to {name} at {issued}, due back {due}.</translation>
+        </message>
+        <message>
+            <source>Overdue by {late}.</source>
+            <translation>Overdue by {late}.</translation>
+        </message>
+        <message>
+            <source>Brought back by</source>
+            <translation>Brought back by</translation>
+        </message>
+        <message>
+            <source>The borrower, {name} (&amp;B)</source>
+            <translation>The borrower, {name} (&amp;B)</translation>
+        </message>
+        <message>
+            <source>Someone else (&amp;O)</source>
+            <translation>Someone else (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>&amp;Take back</translation>
+        </message>
+    </context>
+    <context>
+        <name>RingDialog</name>
+        <message>
+            <source>Keys on a ring</source>
+            <translation>Keys on a ring</translation>
+        </message>
+        <message>
+            <source>&amp;Tags on the ring</source>
+            <translation>&amp;Tags on the ring</translation>
+        </message>
+        <message>
+            <source>e.g. K-031, K-032 (comma or space between tags)</source>
+            <translation>e.g. K-031, K-032 (comma or space between tags)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>No key has the tag {tag}.</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +2783,36 @@ Please give this file to your administrator:
         <message>
             <source>No supervisor has a PIN yet. An administrator can set one.</source>
             <translation>No supervisor has a PIN yet. An administrator can set one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsTab</name>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;to</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>&amp;Excel…</source>
+            <translation>&amp;Excel…</translation>
+        </message>
+        <message>
+            <source>{count} loans</source>
+            <translation>{count} loans</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPicker</name>
+        <message>
+            <source>Unit, e.g. A12A</source>
+            <translation>Unit, e.g. A12A</translation>
         </message>
     </context>
     <context>

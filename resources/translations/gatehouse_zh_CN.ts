@@ -75,6 +75,72 @@
         </message>
     </context>
     <context>
+        <name>AuthorisationsDialog</name>
+        <message>
+            <source>Who may borrow this key</source>
+            <translation>可借用此钥匙的人员</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Every {kinds} may borrow {class_name} keys. Anyone else must be named here.</source>
+            <translation>任何{kinds}都可借用“{class_name}”；其他人须在此列名授权。</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>已授权</translation>
+        </message>
+        <message>
+            <source>&amp;Add a person</source>
+            <translation>添加人员(&amp;A)</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>适用于</translation>
+        </message>
+        <message>
+            <source>this key only (&amp;K)</source>
+            <translation>只限此钥匙(&amp;K)</translation>
+        </message>
+        <message>
+            <source>every {class_name} key (&amp;E)</source>
+            <translation>所有“{class_name}”(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw the chosen permission</source>
+            <translation>撤销所选授权(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>this key</source>
+            <translation>此钥匙</translation>
+        </message>
+        <message>
+            <source>the whole class</source>
+            <translation>整个类别</translation>
+        </message>
+    </context>
+    <context>
+        <name>BorrowerPicker</name>
+        <message>
+            <source>Name (e.g. 警員 3721)</source>
+            <translation>姓名（例如 警员 3721）</translation>
+        </message>
+        <message>
+            <source>From (company, police station…)</source>
+            <translation>来自（公司、派出所…）</translation>
+        </message>
+        <message>
+            <source>Type a name, or phone digits, then Enter</source>
+            <translation>输入姓名或电话数字，按 Enter</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Interrupted; nothing more was done.</source>
@@ -194,6 +260,29 @@
         </message>
     </context>
     <context>
+        <name>CountTableModel</name>
+        <message>
+            <source>Seen</source>
+            <translation>已点</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>scanned</source>
+            <translation>已扫描</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Gatehouse: unexpected error</source>
@@ -219,6 +308,97 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>首页</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepositDialog</name>
+        <message>
+            <source>Resident's key deposited</source>
+            <translation>业主寄存钥匙</translation>
+        </message>
+        <message>
+            <source>The owner leaves a key with the management. Ask who else may collect it, with phones.</source>
+            <translation>业主将钥匙寄存于管理处。请问清楚还有谁可代领，并记下电话。</translation>
+        </message>
+        <message>
+            <source>Deposited key</source>
+            <translation>寄存钥匙</translation>
+        </message>
+        <message>
+            <source>{tag} {label}: deposited by {name} ({unit}). Change who may collect it at the depositor's word.</source>
+            <translation>{tag} {label}：由 {name}（{unit}）寄存。代领人须按寄存人指示更改。</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>单元(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Depositor</source>
+            <translation>寄存人(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>编号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Cabinet &amp;position</source>
+            <translation>柜位(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>Consent &amp;form no.</source>
+            <translation>同意书编号(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Print &amp;receipt</source>
+            <translation>打印收据(&amp;R)</translation>
+        </message>
+        <message>
+            <source>The owner agrees to leave this key with the management (&amp;A)</source>
+            <translation>业主同意将此钥匙寄存于管理处(&amp;A)</translation>
+        </message>
+        <message>
+            <source>May collect</source>
+            <translation>可代领人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>A5 sheet</source>
+            <translation>A5 纸</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>小票打印机</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>不打印收据</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>{unit} deposited key</source>
+            <translation>{unit} 寄存钥匙</translation>
         </message>
     </context>
     <context>
@@ -583,6 +763,1242 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>编号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Scan or type a tag, then Enter</source>
+            <translation>扫描或输入编号，按 Enter</translation>
+        </message>
+        <message>
+            <source>Choose a key on the first tab and press F4, or type its tag here.</source>
+            <translation>在第一页选择钥匙后按 F4，或在此输入编号。</translation>
+        </message>
+        <message>
+            <source>with {name}</source>
+            <translation>在 {name} 手上</translation>
+        </message>
+        <message>
+            <source>hook {position}</source>
+            <translation>挂钩 {position}</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>没有编号为 {tag} 的钥匙。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueKeyDialog</name>
+        <message>
+            <source>Lend a key</source>
+            <translation>借出钥匙</translation>
+        </message>
+        <message>
+            <source>hook {position}</source>
+            <translation>挂钩 {position}</translation>
+        </message>
+        <message>
+            <source>ring of {count}: {keys}</source>
+            <translation>钥匙串共 {count} 把：{keys}</translation>
+        </message>
+        <message>
+            <source>&amp;Borrower</source>
+            <translation>借用人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>事由(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Due back</source>
+            <translation>应还时间(&amp;D)</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核对证件</translation>
+        </message>
+        <message>
+            <source>I have seen the borrower's ID card or staff card (&amp;I)</source>
+            <translation>已核对借用人的身份证或工作证(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Depositor's &amp;confirmation</source>
+            <translation>业主确认(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Only for someone not on the depositor's list: who confirmed, when</source>
+            <translation>只限代领名单以外的人：由谁确认、何时确认</translation>
+        </message>
+        <message>
+            <source>Print &amp;slip</source>
+            <translation>打印借用单(&amp;S)</translation>
+        </message>
+        <message>
+            <source>No slip</source>
+            <translation>不打印</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>小票打印机</translation>
+        </message>
+        <message>
+            <source>A5 sheet</source>
+            <translation>A5 纸</translation>
+        </message>
+        <message>
+            <source>&amp;Lend</source>
+            <translation>借出(&amp;L)</translation>
+        </message>
+        <message>
+            <source>✔ {name} may borrow this key.</source>
+            <translation>✔ {name} 可借用此钥匙。</translation>
+        </message>
+        <message>
+            <source>Not on the depositor's list: the depositor's confirmation is needed.</source>
+            <translation>不在业主的代领名单：需要业主确认。</translation>
+        </message>
+        <message>
+            <source>Not authorised for this key: a supervisor will be asked to approve.</source>
+            <translation>未获授权借用此钥匙：需要班长批准。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyClassSection</name>
+        <message>
+            <source>Key classes</source>
+            <translation>钥匙类别</translation>
+        </message>
+        <message>
+            <source>Each class has the loan period that fills in "due back", and says who may borrow it without being named on the key. Leave an added class's name empty to remove it.</source>
+            <translation>每个类别设定默认借用时限（自动填入“应还时间”），以及哪些人无需逐一授权即可借用。清空新增类别的名称即可删除该类别。</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Loan period (hours)</source>
+            <translation>借用时限（小时）</translation>
+        </message>
+        <message>
+            <source>Any staff</source>
+            <translation>任何员工</translation>
+        </message>
+        <message>
+            <source>Any contractor</source>
+            <translation>任何承包商</translation>
+        </message>
+        <message>
+            <source>New class name</source>
+            <translation>新类别名称</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Save key classes</source>
+            <translation>保存钥匙类别</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyCountDialog</name>
+        <message>
+            <source>Key count</source>
+            <translation>钥匙清点</translation>
+        </message>
+        <message>
+            <source>Scan each key in the cabinet, or type its tag and press Enter, or tick it in the list (Space). Then save: what is missing is kept for the handover.</source>
+            <translation>逐一扫描柜内钥匙，或输入编号后按 Enter，或在清单中勾选（空格键），然后保存：缺失的钥匙会记入交班。</translation>
+        </message>
+        <message>
+            <source>Scan or type a tag, then Enter</source>
+            <translation>扫描或输入编号，按 Enter</translation>
+        </message>
+        <message>
+            <source>Note for the handover (optional)</source>
+            <translation>交班备注（可留空）</translation>
+        </message>
+        <message>
+            <source>&amp;Save the count</source>
+            <translation>保存清点结果(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Expected {expected} · seen {seen} · not yet seen {left}</source>
+            <translation>应有 {expected} 把 · 已点 {seen} 把 · 未点 {left} 把</translation>
+        </message>
+        <message>
+            <source>Not expected in the cabinet: {tags}</source>
+            <translation>不应在柜内：{tags}</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Saved at {time}: {matched} of {expected} keys in place.</source>
+            <translation>已于 {time} 保存：{expected} 把中 {matched} 把在位。</translation>
+        </message>
+        <message>
+            <source>{outcome}: {tag} {label}</source>
+            <translation>{outcome}：{tag} {label}</translation>
+        </message>
+        <message>
+            <source>Everything is where it should be.</source>
+            <translation>全部钥匙都在原位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyExport</name>
+        <message>
+            <source>Keys</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>钥匙借还记录</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Opens (kind)</source>
+            <translation>开启类别</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Ring</source>
+            <translation>钥匙串</translation>
+        </message>
+        <message>
+            <source>On ring</source>
+            <translation>所在钥匙串</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Company / unit / pass</source>
+            <translation>公司 / 单元 / 通行证</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出时间</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核对证件</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还时间</translation>
+        </message>
+        <message>
+            <source>Returned by (someone else)</source>
+            <translation>代还人</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>Late (min)</source>
+            <translation>逾时（分钟）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFormDialog</name>
+        <message>
+            <source>Correct a key's details</source>
+            <translation>更正钥匙资料</translation>
+        </message>
+        <message>
+            <source>Add a key</source>
+            <translation>新增钥匙</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>编号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Opens</source>
+            <translation>开启(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;What it opens</source>
+            <translation>开启位置(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>单元(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Class</source>
+            <translation>类别(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cabinet &amp;position</source>
+            <translation>柜位(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Co&amp;pies on the hook</source>
+            <translation>挂钩上数量(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Ring</source>
+            <translation>钥匙串</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <source>This is a key ring, lent as one item (&amp;R)</source>
+            <translation>这是一串钥匙，整串借出(&amp;R)</translation>
+        </message>
+        <message>
+            <source>e.g. B2 水泵房</source>
+            <translation>例如 B2 水泵房</translation>
+        </message>
+        <message>
+            <source>e.g. 甲櫃 12</source>
+            <translation>例如 甲柜 12</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyHistoryModel</name>
+        <message>
+            <source>due {time}</source>
+            <translation>应还 {time}</translation>
+        </message>
+        <message>
+            <source>late {late}</source>
+            <translation>逾时 {late}</translation>
+        </message>
+        <message>
+            <source>depositor confirmed: {how}</source>
+            <translation>业主确认：{how}</translation>
+        </message>
+        <message>
+            <source>brought back by someone else</source>
+            <translation>由他人代还</translation>
+        </message>
+        <message>
+            <source>changed: {fields}</source>
+            <translation>更改：{fields}</translation>
+        </message>
+        <message>
+            <source>ring {tag}</source>
+            <translation>钥匙串 {tag}</translation>
+        </message>
+        <message>
+            <source>reprint no. {count}</source>
+            <translation>第 {count} 次补打</translation>
+        </message>
+        <message>
+            <source>{count} may collect</source>
+            <translation>{count} 人可代领</translation>
+        </message>
+        <message>
+            <source>approved by {name}</source>
+            <translation>由 {name} 批准</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyManageMenu</name>
+        <message>
+            <source>&amp;Add a key…</source>
+            <translation>新增钥匙(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Resident's key &amp;deposited…</source>
+            <translation>业主寄存钥匙(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the chosen key…</source>
+            <translation>更正所选钥匙(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Keys on the &amp;ring…</source>
+            <translation>钥匙串上的钥匙(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Who may borrow it…</source>
+            <translation>可借用人员(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>De&amp;positor and collectors…</source>
+            <translation>寄存人及代领人(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Report &amp;lost…</source>
+            <translation>报失(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Lost key: &amp;acknowledge, found, replaced…</source>
+            <translation>遗失处理：确认、寻回、补配(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire the key…</source>
+            <translation>注销钥匙(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import keys from Excel…</source>
+            <translation>从 Excel 导入钥匙(&amp;I)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyNames</name>
+        <message>
+            <source>In cabinet</source>
+            <translation>在柜</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>遗失</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已注销</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>All keys</source>
+            <translation>全部钥匙</translation>
+        </message>
+        <message>
+            <source>Out now</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>承包商</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>访客</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Plant room</source>
+            <translation>机房</translation>
+        </message>
+        <message>
+            <source>Gate / door</source>
+            <translation>闸门 / 门</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>业主</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>租户</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>家属</translation>
+        </message>
+        <message>
+            <source>Management key</source>
+            <translation>管理钥匙</translation>
+        </message>
+        <message>
+            <source>Resident-deposited</source>
+            <translation>业主寄存</translation>
+        </message>
+        <message>
+            <source>Emergency key</source>
+            <translation>紧急钥匙</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已归还</translation>
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation>逾期归还</translation>
+        </message>
+        <message>
+            <source>Lost while out</source>
+            <translation>借出期间遗失</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Added to the register</source>
+            <translation>登记入册</translation>
+        </message>
+        <message>
+            <source>Imported from Excel</source>
+            <translation>由 Excel 导入</translation>
+        </message>
+        <message>
+            <source>Details corrected</source>
+            <translation>更正资料</translation>
+        </message>
+        <message>
+            <source>Put on ring</source>
+            <translation>挂上钥匙串</translation>
+        </message>
+        <message>
+            <source>Taken off ring</source>
+            <translation>从钥匙串取下</translation>
+        </message>
+        <message>
+            <source>Borrower authorised</source>
+            <translation>授权借用人</translation>
+        </message>
+        <message>
+            <source>Authorisation withdrawn</source>
+            <translation>撤销授权</translation>
+        </message>
+        <message>
+            <source>Reported lost</source>
+            <translation>报失</translation>
+        </message>
+        <message>
+            <source>Loss acknowledged</source>
+            <translation>班长确认遗失</translation>
+        </message>
+        <message>
+            <source>Replaced (new copy)</source>
+            <translation>已补配（新配钥匙）</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>寻回</translation>
+        </message>
+        <message>
+            <source>Deposited by the resident</source>
+            <translation>业主寄存</translation>
+        </message>
+        <message>
+            <source>Collectors changed</source>
+            <translation>更改代领人</translation>
+        </message>
+        <message>
+            <source>Loan slip printed</source>
+            <translation>打印借用单</translation>
+        </message>
+        <message>
+            <source>Deposit receipt printed</source>
+            <translation>打印寄存收据</translation>
+        </message>
+        <message>
+            <source>Missing at a key count</source>
+            <translation>清点时缺失</translation>
+        </message>
+        <message>
+            <source>Found at a count while out</source>
+            <translation>清点时发现（记录为借出）</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>在位</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>不应在柜</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 小时 {minutes} 分</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPrint</name>
+        <message>
+            <source>Key loan slip</source>
+            <translation>钥匙借用单</translation>
+        </message>
+        <message>
+            <source>Key deposit receipt</source>
+            <translation>业主寄存钥匙收据</translation>
+        </message>
+        <message>
+            <source>Key register</source>
+            <translation>钥匙登记表</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出时间</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核对证件</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Depositor's confirmation</source>
+            <translation>业主确认</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>归还人</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>On return</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>寄存人</translation>
+        </message>
+        <message>
+            <source>Deposited</source>
+            <translation>寄存时间</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>同意书</translation>
+        </message>
+        <message>
+            <source>May collect this key</source>
+            <translation>可代领此钥匙人士</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Only the depositor.</source>
+            <translation>只限寄存人本人。</translation>
+        </message>
+        <message>
+            <source>Only the depositor and the people listed may collect this key. Anyone else is given the key only after the depositor confirms it to the desk.</source>
+            <translation>只有寄存人及上列人士可领取此钥匙；其他人士须经寄存人向管理处确认后方可领取。</translation>
+        </message>
+        <message>
+            <source>For the management</source>
+            <translation>管理处</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>钥匙总数</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>遗失</translation>
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>Overdue {late}</source>
+            <translation>逾期 {late}</translation>
+        </message>
+        <message>
+            <source>on ring {ring}</source>
+            <translation>在钥匙串 {ring}</translation>
+        </message>
+        <message>
+            <source>Keys on the ring</source>
+            <translation>串上钥匙</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTableModel</name>
+        <message>
+            <source>Overdue {late}</source>
+            <translation>逾期 {late}</translation>
+        </message>
+        <message>
+            <source>On ring {ring}</source>
+            <translation>在钥匙串 {ring}</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTexts</name>
+        <message>
+            <source>Key {tag} is already out. Take it back first (it may have been lent at another desk).</source>
+            <translation>钥匙 {tag} 已借出，请先收回（可能已在其他岗位借出）。</translation>
+        </message>
+        <message>
+            <source>Key {tag} is reported lost; it cannot be lent until it is found or replaced.</source>
+            <translation>钥匙 {tag} 已报失；寻回或补配前不可借出。</translation>
+        </message>
+        <message>
+            <source>Key {tag} is retired and cannot be used.</source>
+            <translation>钥匙 {tag} 已注销，不可使用。</translation>
+        </message>
+        <message>
+            <source>Key {tag} hangs on ring {ring}: lend the whole ring instead.</source>
+            <translation>钥匙 {tag} 挂在钥匙串 {ring} 上：请借出整串。</translation>
+        </message>
+        <message>
+            <source>Key {tag} is already reported lost.</source>
+            <translation>钥匙 {tag} 已报失。</translation>
+        </message>
+        <message>
+            <source>Ring {tag} still has keys on it: take them off the ring first.</source>
+            <translation>钥匙串 {tag} 上仍有钥匙，请先取下。</translation>
+        </message>
+        <message>
+            <source>{tag} is not a key ring.</source>
+            <translation>{tag} 不是钥匙串。</translation>
+        </message>
+        <message>
+            <source>This key was already taken back (perhaps at another desk).</source>
+            <translation>此钥匙已收回（可能在其他岗位）。</translation>
+        </message>
+        <message>
+            <source>This visitor is no longer on site (checked out). Choose someone on the list.</source>
+            <translation>此访客已离场，请在名单中选择在场人员。</translation>
+        </message>
+        <message>
+            <source>A supervisor has already acknowledged this loss.</source>
+            <translation>班长已确认此遗失。</translation>
+        </message>
+        <message>
+            <source>A supervisor must acknowledge the loss before the key is replaced or retired.</source>
+            <translation>须先由班长确认遗失，才可补配或注销钥匙。</translation>
+        </message>
+        <message>
+            <source>This loss has already been dealt with.</source>
+            <translation>此遗失已处理。</translation>
+        </message>
+        <message>
+            <source>This permission was already withdrawn.</source>
+            <translation>此授权已撤销。</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key name</source>
+            <translation>钥匙名称</translation>
+        </message>
+        <message>
+            <source>Opens (kind)</source>
+            <translation>开启类别</translation>
+        </message>
+        <message>
+            <source>What it opens</source>
+            <translation>开启位置</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Key class</source>
+            <translation>钥匙类别</translation>
+        </message>
+        <message>
+            <source>Cabinet position</source>
+            <translation>柜位</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Key ring</source>
+            <translation>钥匙串</translation>
+        </message>
+        <message>
+            <source>Keys on the ring</source>
+            <translation>串上钥匙</translation>
+        </message>
+        <message>
+            <source>On ring</source>
+            <translation>所在钥匙串</translation>
+        </message>
+        <message>
+            <source>Allowed for</source>
+            <translation>授权范围</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>归还人</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Depositor's confirmation</source>
+            <translation>业主确认</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Scanned tag</source>
+            <translation>扫描编号</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>寄存人</translation>
+        </message>
+        <message>
+            <source>Owner's consent</source>
+            <translation>业主同意</translation>
+        </message>
+        <message>
+            <source>Consent form</source>
+            <translation>同意书</translation>
+        </message>
+        <message>
+            <source>May collect</source>
+            <translation>可代领人</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Key classes</source>
+            <translation>钥匙类别</translation>
+        </message>
+        <message>
+            <source>Collector {number}: name</source>
+            <translation>代领人 {number}：姓名</translation>
+        </message>
+        <message>
+            <source>Collector {number}: phone</source>
+            <translation>代领人 {number}：电话</translation>
+        </message>
+        <message>
+            <source>Collector {number}: relation</source>
+            <translation>代领人 {number}：关系</translation>
+        </message>
+        <message>
+            <source>Must be later than now.</source>
+            <translation>必须晚于现在。</translation>
+        </message>
+        <message>
+            <source>Not on the depositor's list: call the depositor and note here who confirmed and when (or ask a supervisor).</source>
+            <translation>不在业主指定的代领名单：请致电业主，并在此记下由谁、何时确认（或请班长处理）。</translation>
+        </message>
+        <message>
+            <source>The owner must agree to leave the key with the management.</source>
+            <translation>业主必须同意将钥匙寄存于管理处。</translation>
+        </message>
+        <message>
+            <source>Management, resident-deposited and emergency keys must stay in the list.</source>
+            <translation>“管理钥匙”、“业主寄存”及“紧急钥匙”三个类别必须保留。</translation>
+        </message>
+        <message>
+            <source>The on-site visitor list is not available at this desk.</source>
+            <translation>此岗位未能取得在场访客名单。</translation>
+        </message>
+        <message>
+            <source>A ring cannot hang on a ring, nor on itself.</source>
+            <translation>钥匙串不能挂在另一串或自己身上。</translation>
+        </message>
+        <message>
+            <source>Resident-deposited keys are recorded with the deposit form.</source>
+            <translation>业主寄存钥匙须以寄存表格登记。</translation>
+        </message>
+        <message>
+            <source>This is not an Excel workbook (.xlsx).</source>
+            <translation>这不是 Excel 工作簿 (.xlsx)。</translation>
+        </message>
+        <message>
+            <source>The sheet has no keys below its header row.</source>
+            <translation>工作表标题行以下没有钥匙数据。</translation>
+        </message>
+        <message>
+            <source>More than {max} rows.</source>
+            <translation>超过 {max} 行。</translation>
+        </message>
+        <message>
+            <source>No key ring with this tag (in the file or the register).</source>
+            <translation>文件及登记册中都没有此编号的钥匙串。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTransfer</name>
+        <message>
+            <source>{site} · {what} · {name} {time}</source>
+            <translation>{site} · {what} · {name} {time}</translation>
+        </message>
+        <message>
+            <source>Key register</source>
+            <translation>钥匙登记表</translation>
+        </message>
+        <message>
+            <source>{count} keys written to {path}.</source>
+            <translation>已将 {count} 把钥匙写入 {path}。</translation>
+        </message>
+        <message>
+            <source>Save the key list as Excel</source>
+            <translation>将钥匙清单保存为 Excel</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>钥匙借还记录</translation>
+        </message>
+        <message>
+            <source>{count} loans written to {path}.</source>
+            <translation>已将 {count} 笔借用写入 {path}。</translation>
+        </message>
+        <message>
+            <source>Save the loans as Excel</source>
+            <translation>将借还记录保存为 Excel</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these rows and import again:</source>
+            <translation>未导入任何数据。请更正以下各行后再导入：</translation>
+        </message>
+        <message>
+            <source>Row {row}, {field}: {message}</source>
+            <translation>第 {row} 行，{field}：{message}</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…另有 {count} 项。</translation>
+        </message>
+        <message>
+            <source>Imported: {added} keys added, {amended} corrected, {same} unchanged.</source>
+            <translation>已导入：新增 {added} 把、更正 {amended} 把、不变 {same} 把。</translation>
+        </message>
+        <message>
+            <source>Import keys from Excel</source>
+            <translation>从 Excel 导入钥匙</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPage</name>
+        <message>
+            <source>Key register</source>
+            <translation>钥匙登记</translation>
+        </message>
+        <message>
+            <source>Keys (&amp;K)</source>
+            <translation>钥匙(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Loans by date (&amp;D)</source>
+            <translation>借还记录(&amp;D)</translation>
+        </message>
+        <message>
+            <source>History of a key (&amp;H)</source>
+            <translation>钥匙记录(&amp;H)</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>没有编号为 {tag} 的钥匙。</translation>
+        </message>
+        <message>
+            <source>{tag} is {state}: it cannot be lent.</source>
+            <translation>{tag} {state}，不可借出。</translation>
+        </message>
+        <message>
+            <source>{tag} hangs on ring {ring}: lend the whole ring.</source>
+            <translation>{tag} 挂在钥匙串 {ring} 上：请借出整串。</translation>
+        </message>
+        <message>
+            <source>{tag} is not out.</source>
+            <translation>{tag} 未借出。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPanel</name>
+        <message>
+            <source>Keys</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Open the key register</source>
+            <translation>打开钥匙登记</translation>
+        </message>
+        <message>
+            <source>{tag} {label} · {name} · overdue {late}</source>
+            <translation>{tag} {label} · {name} · 逾期 {late}</translation>
+        </message>
+        <message>
+            <source>{out} keys out, {overdue} overdue.</source>
+            <translation>借出 {out} 把，逾期 {overdue} 把。</translation>
+        </message>
+        <message>
+            <source>Every key is in the cabinet.</source>
+            <translation>所有钥匙都在柜内。</translation>
+        </message>
+        <message>
+            <source>…and {count} more overdue.</source>
+            <translation>…另有 {count} 把逾期。</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Guard</source>
@@ -631,6 +2047,41 @@ Please give this file to your administrator:
         <message>
             <source>Handed over</source>
             <translation>已交班</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanTableModel</name>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾时</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
         </message>
     </context>
     <context>
@@ -704,10 +2155,73 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>LostKeyDialog</name>
+        <message>
+            <source>Report a key lost</source>
+            <translation>钥匙报失</translation>
+        </message>
+        <message>
+            <source>The key cannot be lent until it is found or replaced.</source>
+            <translation>寻回或补配前，此钥匙不可借出。</translation>
+        </message>
+        <message>
+            <source>Lent to {name}: the loan is closed as lost. </source>
+            <translation>借给 {name}：此借用将记录为遗失。</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>经过(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Report lost</source>
+            <translation>报失(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Lost key</source>
+            <translation>遗失钥匙</translation>
+        </message>
+        <message>
+            <source>Reported by {name} at {time}.</source>
+            <translation>由 {name} 于 {time} 报失。</translation>
+        </message>
+        <message>
+            <source>It was lent to {name}.</source>
+            <translation>当时借给 {name}。</translation>
+        </message>
+        <message>
+            <source>Acknowledged by {name}.</source>
+            <translation>已由 {name} 确认。</translation>
+        </message>
+        <message>
+            <source>Not yet acknowledged by a supervisor.</source>
+            <translation>班长尚未确认。</translation>
+        </message>
+        <message>
+            <source>Acknowledge the loss (supervisor)</source>
+            <translation>确认遗失（班长）</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>处理结果(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>记录(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Home</source>
             <translation>首页</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>钥匙</translation>
         </message>
         <message>
             <source>Operators</source>
@@ -920,6 +2434,126 @@ Please give this file to your administrator:
         <message>
             <source>Page %1 / %2</source>
             <translation>第 %1 / %2 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>Scan a tag, or type a tag, key name or borrower (Ctrl+F)</source>
+            <translation>扫描编号，或输入编号、钥匙名称或借用人 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Lend (F2)</source>
+            <translation>借出(F2)</translation>
+        </message>
+        <message>
+            <source>Take back (F3)</source>
+            <translation>收回(F3)</translation>
+        </message>
+        <message>
+            <source>Key count (F6)</source>
+            <translation>清点(F6)</translation>
+        </message>
+        <message>
+            <source>History (F4)</source>
+            <translation>记录(F4)</translation>
+        </message>
+        <message>
+            <source>Print list (Ctrl+P)</source>
+            <translation>打印清单(Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Manage keys</source>
+            <translation>钥匙管理</translation>
+        </message>
+        <message>
+            <source>Every class</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>{shown} keys shown · {out} out now · {overdue} overdue</source>
+            <translation>显示 {shown} 把 · 借出中 {out} 把 · 逾期 {overdue} 把</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetireKeyDialog</name>
+        <message>
+            <source>Retire a key</source>
+            <translation>注销钥匙</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>e.g. lock changed on 2026-03-01</source>
+            <translation>例如 2026-03-01 已换锁</translation>
+        </message>
+        <message>
+            <source>&amp;Retire the key</source>
+            <translation>注销钥匙(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnKeyDialog</name>
+        <message>
+            <source>Take a key back</source>
+            <translation>收回钥匙</translation>
+        </message>
+        <message>
+            <source>Lent to {name} at {issued}, due back {due}.</source>
+            <translation>{issued} 借给 {name}，应于 {due} 归还。</translation>
+        </message>
+        <message>
+            <source>Overdue by {late}.</source>
+            <translation>已逾期 {late}。</translation>
+        </message>
+        <message>
+            <source>Brought back by</source>
+            <translation>归还人</translation>
+        </message>
+        <message>
+            <source>The borrower, {name} (&amp;B)</source>
+            <translation>借用人 {name} 本人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Someone else (&amp;O)</source>
+            <translation>其他人代还(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>收回(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RingDialog</name>
+        <message>
+            <source>Keys on a ring</source>
+            <translation>钥匙串上的钥匙</translation>
+        </message>
+        <message>
+            <source>&amp;Tags on the ring</source>
+            <translation>串上钥匙编号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>e.g. K-031, K-032 (comma or space between tags)</source>
+            <translation>例如 K-031, K-032（以逗号或空格分隔）</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>没有编号为 {tag} 的钥匙。</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +2783,36 @@ Please give this file to your administrator:
         <message>
             <source>No supervisor has a PIN yet. An administrator can set one.</source>
             <translation>还没有主管设置 PIN 码，请系统管理员设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsTab</name>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Excel…</source>
+            <translation>Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>{count} loans</source>
+            <translation>共 {count} 笔借用</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPicker</name>
+        <message>
+            <source>Unit, e.g. A12A</source>
+            <translation>单元，例如 A12A</translation>
         </message>
     </context>
     <context>

@@ -75,6 +75,72 @@
         </message>
     </context>
     <context>
+        <name>AuthorisationsDialog</name>
+        <message>
+            <source>Who may borrow this key</source>
+            <translation>可借用此鑰匙的人員</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <source>Every {kinds} may borrow {class_name} keys. Anyone else must be named here.</source>
+            <translation>任何{kinds}都可借用「{class_name}」；其他人須在此列名授權。</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>已授權</translation>
+        </message>
+        <message>
+            <source>&amp;Add a person</source>
+            <translation>加入人員(&amp;A)</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>適用於</translation>
+        </message>
+        <message>
+            <source>this key only (&amp;K)</source>
+            <translation>只限此鑰匙(&amp;K)</translation>
+        </message>
+        <message>
+            <source>every {class_name} key (&amp;E)</source>
+            <translation>所有「{class_name}」(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw the chosen permission</source>
+            <translation>撤銷所選授權(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>新增(&amp;A)</translation>
+        </message>
+        <message>
+            <source>this key</source>
+            <translation>此鑰匙</translation>
+        </message>
+        <message>
+            <source>the whole class</source>
+            <translation>整個類別</translation>
+        </message>
+    </context>
+    <context>
+        <name>BorrowerPicker</name>
+        <message>
+            <source>Name (e.g. 警員 3721)</source>
+            <translation>姓名（例如 警員 3721）</translation>
+        </message>
+        <message>
+            <source>From (company, police station…)</source>
+            <translation>來自（公司、警署…）</translation>
+        </message>
+        <message>
+            <source>Type a name, or phone digits, then Enter</source>
+            <translation>輸入姓名或電話數字，按 Enter</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Interrupted; nothing more was done.</source>
@@ -194,6 +260,29 @@
         </message>
     </context>
     <context>
+        <name>CountTableModel</name>
+        <message>
+            <source>Seen</source>
+            <translation>已點</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>scanned</source>
+            <translation>已掃描</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Gatehouse: unexpected error</source>
@@ -219,6 +308,97 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>主頁</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepositDialog</name>
+        <message>
+            <source>Resident's key deposited</source>
+            <translation>業主寄存鑰匙</translation>
+        </message>
+        <message>
+            <source>The owner leaves a key with the management. Ask who else may collect it, with phones.</source>
+            <translation>業主將鑰匙寄存於管理處。請問清楚還有誰可代領，並記下電話。</translation>
+        </message>
+        <message>
+            <source>Deposited key</source>
+            <translation>寄存鑰匙</translation>
+        </message>
+        <message>
+            <source>{tag} {label}: deposited by {name} ({unit}). Change who may collect it at the depositor's word.</source>
+            <translation>{tag} {label}：由 {name}（{unit}）寄存。代領人須按寄存人指示更改。</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>單位(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Depositor</source>
+            <translation>寄存人(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>編號(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名稱(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Cabinet &amp;position</source>
+            <translation>櫃位(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>Consent &amp;form no.</source>
+            <translation>同意書編號(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Print &amp;receipt</source>
+            <translation>列印收據(&amp;R)</translation>
+        </message>
+        <message>
+            <source>The owner agrees to leave this key with the management (&amp;A)</source>
+            <translation>業主同意將此鑰匙寄存於管理處(&amp;A)</translation>
+        </message>
+        <message>
+            <source>May collect</source>
+            <translation>可代領人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>關係</translation>
+        </message>
+        <message>
+            <source>A5 sheet</source>
+            <translation>A5 紙</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>收據印表機</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>不列印收據</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>{unit} deposited key</source>
+            <translation>{unit} 寄存鑰匙</translation>
         </message>
     </context>
     <context>
@@ -583,6 +763,1242 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>編號(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Scan or type a tag, then Enter</source>
+            <translation>掃描或輸入編號，按 Enter</translation>
+        </message>
+        <message>
+            <source>Choose a key on the first tab and press F4, or type its tag here.</source>
+            <translation>在第一頁選擇鑰匙後按 F4，或在此輸入編號。</translation>
+        </message>
+        <message>
+            <source>with {name}</source>
+            <translation>在 {name} 手上</translation>
+        </message>
+        <message>
+            <source>hook {position}</source>
+            <translation>掛鈎 {position}</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>沒有編號為 {tag} 的鑰匙。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueKeyDialog</name>
+        <message>
+            <source>Lend a key</source>
+            <translation>借出鑰匙</translation>
+        </message>
+        <message>
+            <source>hook {position}</source>
+            <translation>掛鈎 {position}</translation>
+        </message>
+        <message>
+            <source>ring of {count}: {keys}</source>
+            <translation>鑰匙串共 {count} 條：{keys}</translation>
+        </message>
+        <message>
+            <source>&amp;Borrower</source>
+            <translation>借用人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>事由(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Due back</source>
+            <translation>應還時間(&amp;D)</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核對證件</translation>
+        </message>
+        <message>
+            <source>I have seen the borrower's ID card or staff card (&amp;I)</source>
+            <translation>已核對借用人的身份證或員工證(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Depositor's &amp;confirmation</source>
+            <translation>業主確認(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Only for someone not on the depositor's list: who confirmed, when</source>
+            <translation>只限代領名單以外的人：由誰確認、何時確認</translation>
+        </message>
+        <message>
+            <source>Print &amp;slip</source>
+            <translation>列印借用單(&amp;S)</translation>
+        </message>
+        <message>
+            <source>No slip</source>
+            <translation>不列印</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>收據印表機</translation>
+        </message>
+        <message>
+            <source>A5 sheet</source>
+            <translation>A5 紙</translation>
+        </message>
+        <message>
+            <source>&amp;Lend</source>
+            <translation>借出(&amp;L)</translation>
+        </message>
+        <message>
+            <source>✔ {name} may borrow this key.</source>
+            <translation>✔ {name} 可借用此鑰匙。</translation>
+        </message>
+        <message>
+            <source>Not on the depositor's list: the depositor's confirmation is needed.</source>
+            <translation>不在業主的代領名單：需要業主確認。</translation>
+        </message>
+        <message>
+            <source>Not authorised for this key: a supervisor will be asked to approve.</source>
+            <translation>未獲授權借用此鑰匙：需要班長批准。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyClassSection</name>
+        <message>
+            <source>Key classes</source>
+            <translation>鑰匙類別</translation>
+        </message>
+        <message>
+            <source>Each class has the loan period that fills in "due back", and says who may borrow it without being named on the key. Leave an added class's name empty to remove it.</source>
+            <translation>每個類別設定預設借用時限（自動填入「應還時間」），以及哪些人毋須逐一授權即可借用。清空新增類別的名稱即可刪除該類別。</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Loan period (hours)</source>
+            <translation>借用時限（小時）</translation>
+        </message>
+        <message>
+            <source>Any staff</source>
+            <translation>任何員工</translation>
+        </message>
+        <message>
+            <source>Any contractor</source>
+            <translation>任何承辦商</translation>
+        </message>
+        <message>
+            <source>New class name</source>
+            <translation>新類別名稱</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Save key classes</source>
+            <translation>儲存鑰匙類別</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyCountDialog</name>
+        <message>
+            <source>Key count</source>
+            <translation>鑰匙點算</translation>
+        </message>
+        <message>
+            <source>Scan each key in the cabinet, or type its tag and press Enter, or tick it in the list (Space). Then save: what is missing is kept for the handover.</source>
+            <translation>逐一掃描櫃內鑰匙，或輸入編號後按 Enter，或在清單中勾選（空白鍵），然後儲存：缺失的鑰匙會記入交班。</translation>
+        </message>
+        <message>
+            <source>Scan or type a tag, then Enter</source>
+            <translation>掃描或輸入編號，按 Enter</translation>
+        </message>
+        <message>
+            <source>Note for the handover (optional)</source>
+            <translation>交班備註（可留空）</translation>
+        </message>
+        <message>
+            <source>&amp;Save the count</source>
+            <translation>儲存點算結果(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Expected {expected} · seen {seen} · not yet seen {left}</source>
+            <translation>應有 {expected} 條 · 已點 {seen} 條 · 未點 {left} 條</translation>
+        </message>
+        <message>
+            <source>Not expected in the cabinet: {tags}</source>
+            <translation>不應在櫃內：{tags}</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>關閉(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Saved at {time}: {matched} of {expected} keys in place.</source>
+            <translation>已於 {time} 儲存：{expected} 條中 {matched} 條在位。</translation>
+        </message>
+        <message>
+            <source>{outcome}: {tag} {label}</source>
+            <translation>{outcome}：{tag} {label}</translation>
+        </message>
+        <message>
+            <source>Everything is where it should be.</source>
+            <translation>全部鑰匙都在原位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyExport</name>
+        <message>
+            <source>Keys</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>鑰匙借還記錄</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Opens (kind)</source>
+            <translation>開啟類別</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Ring</source>
+            <translation>鑰匙串</translation>
+        </message>
+        <message>
+            <source>On ring</source>
+            <translation>所在鑰匙串</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>應還時間</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Company / unit / pass</source>
+            <translation>公司 / 單位 / 通行證</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出時間</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>經手人</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核對證件</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>歸還時間</translation>
+        </message>
+        <message>
+            <source>Returned by (someone else)</source>
+            <translation>代還人</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>Late (min)</source>
+            <translation>逾時（分鐘）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFormDialog</name>
+        <message>
+            <source>Correct a key's details</source>
+            <translation>更正鑰匙資料</translation>
+        </message>
+        <message>
+            <source>Add a key</source>
+            <translation>新增鑰匙</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>編號(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名稱(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Opens</source>
+            <translation>開啟(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;What it opens</source>
+            <translation>開啟位置(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>單位(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Class</source>
+            <translation>類別(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cabinet &amp;position</source>
+            <translation>櫃位(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Co&amp;pies on the hook</source>
+            <translation>掛鈎上數量(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Ring</source>
+            <translation>鑰匙串</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>備註(&amp;O)</translation>
+        </message>
+        <message>
+            <source>This is a key ring, lent as one item (&amp;R)</source>
+            <translation>這是一串鑰匙，整串借出(&amp;R)</translation>
+        </message>
+        <message>
+            <source>e.g. B2 水泵房</source>
+            <translation>例如 B2 水泵房</translation>
+        </message>
+        <message>
+            <source>e.g. 甲櫃 12</source>
+            <translation>例如 甲櫃 12</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyHistoryModel</name>
+        <message>
+            <source>due {time}</source>
+            <translation>應還 {time}</translation>
+        </message>
+        <message>
+            <source>late {late}</source>
+            <translation>逾時 {late}</translation>
+        </message>
+        <message>
+            <source>depositor confirmed: {how}</source>
+            <translation>業主確認：{how}</translation>
+        </message>
+        <message>
+            <source>brought back by someone else</source>
+            <translation>由他人代還</translation>
+        </message>
+        <message>
+            <source>changed: {fields}</source>
+            <translation>更改：{fields}</translation>
+        </message>
+        <message>
+            <source>ring {tag}</source>
+            <translation>鑰匙串 {tag}</translation>
+        </message>
+        <message>
+            <source>reprint no. {count}</source>
+            <translation>第 {count} 次補印</translation>
+        </message>
+        <message>
+            <source>{count} may collect</source>
+            <translation>{count} 人可代領</translation>
+        </message>
+        <message>
+            <source>approved by {name}</source>
+            <translation>由 {name} 批准</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>經手人</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳情</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyManageMenu</name>
+        <message>
+            <source>&amp;Add a key…</source>
+            <translation>新增鑰匙(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Resident's key &amp;deposited…</source>
+            <translation>業主寄存鑰匙(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the chosen key…</source>
+            <translation>更正所選鑰匙(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Keys on the &amp;ring…</source>
+            <translation>鑰匙串上的鑰匙(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Who may borrow it…</source>
+            <translation>可借用人員(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>De&amp;positor and collectors…</source>
+            <translation>寄存人及代領人(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Report &amp;lost…</source>
+            <translation>報失(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Lost key: &amp;acknowledge, found, replaced…</source>
+            <translation>遺失處理：確認、尋回、補配(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire the key…</source>
+            <translation>註銷鑰匙(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import keys from Excel…</source>
+            <translation>從 Excel 匯入鑰匙(&amp;I)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyNames</name>
+        <message>
+            <source>In cabinet</source>
+            <translation>在櫃</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>遺失</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已註銷</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>All keys</source>
+            <translation>全部鑰匙</translation>
+        </message>
+        <message>
+            <source>Out now</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>員工</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>承辦商</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住戶</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>訪客</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Plant room</source>
+            <translation>機房</translation>
+        </message>
+        <message>
+            <source>Gate / door</source>
+            <translation>閘門 / 門</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>車輛</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>業主</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>租戶</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>家屬</translation>
+        </message>
+        <message>
+            <source>Management key</source>
+            <translation>管理鑰匙</translation>
+        </message>
+        <message>
+            <source>Resident-deposited</source>
+            <translation>業主寄存</translation>
+        </message>
+        <message>
+            <source>Emergency key</source>
+            <translation>緊急鑰匙</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已歸還</translation>
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation>逾期歸還</translation>
+        </message>
+        <message>
+            <source>Lost while out</source>
+            <translation>借出期間遺失</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Added to the register</source>
+            <translation>登記入冊</translation>
+        </message>
+        <message>
+            <source>Imported from Excel</source>
+            <translation>由 Excel 匯入</translation>
+        </message>
+        <message>
+            <source>Details corrected</source>
+            <translation>更正資料</translation>
+        </message>
+        <message>
+            <source>Put on ring</source>
+            <translation>掛上鑰匙串</translation>
+        </message>
+        <message>
+            <source>Taken off ring</source>
+            <translation>從鑰匙串取下</translation>
+        </message>
+        <message>
+            <source>Borrower authorised</source>
+            <translation>授權借用人</translation>
+        </message>
+        <message>
+            <source>Authorisation withdrawn</source>
+            <translation>撤銷授權</translation>
+        </message>
+        <message>
+            <source>Reported lost</source>
+            <translation>報失</translation>
+        </message>
+        <message>
+            <source>Loss acknowledged</source>
+            <translation>班長確認遺失</translation>
+        </message>
+        <message>
+            <source>Replaced (new copy)</source>
+            <translation>已補配（新配鑰匙）</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>尋回</translation>
+        </message>
+        <message>
+            <source>Deposited by the resident</source>
+            <translation>業主寄存</translation>
+        </message>
+        <message>
+            <source>Collectors changed</source>
+            <translation>更改代領人</translation>
+        </message>
+        <message>
+            <source>Loan slip printed</source>
+            <translation>列印借用單</translation>
+        </message>
+        <message>
+            <source>Deposit receipt printed</source>
+            <translation>列印寄存收據</translation>
+        </message>
+        <message>
+            <source>Missing at a key count</source>
+            <translation>點算時缺失</translation>
+        </message>
+        <message>
+            <source>Found at a count while out</source>
+            <translation>點算時發現（記錄為借出）</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>在位</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>不應在櫃</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 小時 {minutes} 分</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分鐘</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPrint</name>
+        <message>
+            <source>Key loan slip</source>
+            <translation>鑰匙借用單</translation>
+        </message>
+        <message>
+            <source>Key deposit receipt</source>
+            <translation>業主寄存鑰匙收據</translation>
+        </message>
+        <message>
+            <source>Key register</source>
+            <translation>鑰匙登記表</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出時間</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>應還時間</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核對證件</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>經手人</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Depositor's confirmation</source>
+            <translation>業主確認</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>歸還人</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>On return</source>
+            <translation>歸還</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>寄存人</translation>
+        </message>
+        <message>
+            <source>Deposited</source>
+            <translation>寄存時間</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>同意書</translation>
+        </message>
+        <message>
+            <source>May collect this key</source>
+            <translation>可代領此鑰匙人士</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>關係</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Only the depositor.</source>
+            <translation>只限寄存人本人。</translation>
+        </message>
+        <message>
+            <source>Only the depositor and the people listed may collect this key. Anyone else is given the key only after the depositor confirms it to the desk.</source>
+            <translation>只有寄存人及上列人士可領取此鑰匙；其他人士須經寄存人向管理處確認後方可領取。</translation>
+        </message>
+        <message>
+            <source>For the management</source>
+            <translation>管理處</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>應還</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>鑰匙總數</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>遺失</translation>
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation>範圍</translation>
+        </message>
+        <message>
+            <source>Overdue {late}</source>
+            <translation>逾期 {late}</translation>
+        </message>
+        <message>
+            <source>on ring {ring}</source>
+            <translation>在鑰匙串 {ring}</translation>
+        </message>
+        <message>
+            <source>Keys on the ring</source>
+            <translation>串上鑰匙</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTableModel</name>
+        <message>
+            <source>Overdue {late}</source>
+            <translation>逾期 {late}</translation>
+        </message>
+        <message>
+            <source>On ring {ring}</source>
+            <translation>在鑰匙串 {ring}</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>應還時間</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTexts</name>
+        <message>
+            <source>Key {tag} is already out. Take it back first (it may have been lent at another desk).</source>
+            <translation>鑰匙 {tag} 已借出，請先收回（可能已在其他崗位借出）。</translation>
+        </message>
+        <message>
+            <source>Key {tag} is reported lost; it cannot be lent until it is found or replaced.</source>
+            <translation>鑰匙 {tag} 已報失；尋回或補配前不可借出。</translation>
+        </message>
+        <message>
+            <source>Key {tag} is retired and cannot be used.</source>
+            <translation>鑰匙 {tag} 已註銷，不可使用。</translation>
+        </message>
+        <message>
+            <source>Key {tag} hangs on ring {ring}: lend the whole ring instead.</source>
+            <translation>鑰匙 {tag} 掛在鑰匙串 {ring} 上：請借出整串。</translation>
+        </message>
+        <message>
+            <source>Key {tag} is already reported lost.</source>
+            <translation>鑰匙 {tag} 已報失。</translation>
+        </message>
+        <message>
+            <source>Ring {tag} still has keys on it: take them off the ring first.</source>
+            <translation>鑰匙串 {tag} 上仍有鑰匙，請先取下。</translation>
+        </message>
+        <message>
+            <source>{tag} is not a key ring.</source>
+            <translation>{tag} 不是鑰匙串。</translation>
+        </message>
+        <message>
+            <source>This key was already taken back (perhaps at another desk).</source>
+            <translation>此鑰匙已收回（可能在其他崗位）。</translation>
+        </message>
+        <message>
+            <source>This visitor is no longer on site (checked out). Choose someone on the list.</source>
+            <translation>此訪客已離場，請在名單中選擇在場人士。</translation>
+        </message>
+        <message>
+            <source>A supervisor has already acknowledged this loss.</source>
+            <translation>班長已確認此遺失。</translation>
+        </message>
+        <message>
+            <source>A supervisor must acknowledge the loss before the key is replaced or retired.</source>
+            <translation>須先由班長確認遺失，才可補配或註銷鑰匙。</translation>
+        </message>
+        <message>
+            <source>This loss has already been dealt with.</source>
+            <translation>此遺失已處理。</translation>
+        </message>
+        <message>
+            <source>This permission was already withdrawn.</source>
+            <translation>此授權已撤銷。</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Key name</source>
+            <translation>鑰匙名稱</translation>
+        </message>
+        <message>
+            <source>Opens (kind)</source>
+            <translation>開啟類別</translation>
+        </message>
+        <message>
+            <source>What it opens</source>
+            <translation>開啟位置</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Key class</source>
+            <translation>鑰匙類別</translation>
+        </message>
+        <message>
+            <source>Cabinet position</source>
+            <translation>櫃位</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Key ring</source>
+            <translation>鑰匙串</translation>
+        </message>
+        <message>
+            <source>Keys on the ring</source>
+            <translation>串上鑰匙</translation>
+        </message>
+        <message>
+            <source>On ring</source>
+            <translation>所在鑰匙串</translation>
+        </message>
+        <message>
+            <source>Allowed for</source>
+            <translation>授權範圍</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人員</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>歸還人</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>處理結果</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>應還時間</translation>
+        </message>
+        <message>
+            <source>Depositor's confirmation</source>
+            <translation>業主確認</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Scanned tag</source>
+            <translation>掃描編號</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>寄存人</translation>
+        </message>
+        <message>
+            <source>Owner's consent</source>
+            <translation>業主同意</translation>
+        </message>
+        <message>
+            <source>Consent form</source>
+            <translation>同意書</translation>
+        </message>
+        <message>
+            <source>May collect</source>
+            <translation>可代領人</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜尋</translation>
+        </message>
+        <message>
+            <source>Key classes</source>
+            <translation>鑰匙類別</translation>
+        </message>
+        <message>
+            <source>Collector {number}: name</source>
+            <translation>代領人 {number}：姓名</translation>
+        </message>
+        <message>
+            <source>Collector {number}: phone</source>
+            <translation>代領人 {number}：電話</translation>
+        </message>
+        <message>
+            <source>Collector {number}: relation</source>
+            <translation>代領人 {number}：關係</translation>
+        </message>
+        <message>
+            <source>Must be later than now.</source>
+            <translation>必須遲於現在。</translation>
+        </message>
+        <message>
+            <source>Not on the depositor's list: call the depositor and note here who confirmed and when (or ask a supervisor).</source>
+            <translation>不在業主指定的代領名單：請致電業主，並在此記下由誰、何時確認（或請班長處理）。</translation>
+        </message>
+        <message>
+            <source>The owner must agree to leave the key with the management.</source>
+            <translation>業主必須同意將鑰匙寄存於管理處。</translation>
+        </message>
+        <message>
+            <source>Management, resident-deposited and emergency keys must stay in the list.</source>
+            <translation>「管理鑰匙」、「業主寄存」及「緊急鑰匙」三個類別必須保留。</translation>
+        </message>
+        <message>
+            <source>The on-site visitor list is not available at this desk.</source>
+            <translation>此崗位未能取得在場訪客名單。</translation>
+        </message>
+        <message>
+            <source>A ring cannot hang on a ring, nor on itself.</source>
+            <translation>鑰匙串不能掛在另一串或自己身上。</translation>
+        </message>
+        <message>
+            <source>Resident-deposited keys are recorded with the deposit form.</source>
+            <translation>業主寄存鑰匙須以寄存表格登記。</translation>
+        </message>
+        <message>
+            <source>This is not an Excel workbook (.xlsx).</source>
+            <translation>這不是 Excel 活頁簿 (.xlsx)。</translation>
+        </message>
+        <message>
+            <source>The sheet has no keys below its header row.</source>
+            <translation>工作表標題行以下沒有鑰匙資料。</translation>
+        </message>
+        <message>
+            <source>More than {max} rows.</source>
+            <translation>超過 {max} 行。</translation>
+        </message>
+        <message>
+            <source>No key ring with this tag (in the file or the register).</source>
+            <translation>檔案及登記冊中都沒有此編號的鑰匙串。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTransfer</name>
+        <message>
+            <source>{site} · {what} · {name} {time}</source>
+            <translation>{site} · {what} · {name} {time}</translation>
+        </message>
+        <message>
+            <source>Key register</source>
+            <translation>鑰匙登記表</translation>
+        </message>
+        <message>
+            <source>{count} keys written to {path}.</source>
+            <translation>已將 {count} 條鑰匙寫入 {path}。</translation>
+        </message>
+        <message>
+            <source>Save the key list as Excel</source>
+            <translation>將鑰匙清單存為 Excel</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>鑰匙借還記錄</translation>
+        </message>
+        <message>
+            <source>{count} loans written to {path}.</source>
+            <translation>已將 {count} 筆借用寫入 {path}。</translation>
+        </message>
+        <message>
+            <source>Save the loans as Excel</source>
+            <translation>將借還記錄存為 Excel</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these rows and import again:</source>
+            <translation>未有匯入任何資料。請更正以下各行後再匯入：</translation>
+        </message>
+        <message>
+            <source>Row {row}, {field}: {message}</source>
+            <translation>第 {row} 行，{field}：{message}</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…另有 {count} 項。</translation>
+        </message>
+        <message>
+            <source>Imported: {added} keys added, {amended} corrected, {same} unchanged.</source>
+            <translation>已匯入：新增 {added} 條、更正 {amended} 條、不變 {same} 條。</translation>
+        </message>
+        <message>
+            <source>Import keys from Excel</source>
+            <translation>從 Excel 匯入鑰匙</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPage</name>
+        <message>
+            <source>Key register</source>
+            <translation>鑰匙登記</translation>
+        </message>
+        <message>
+            <source>Keys (&amp;K)</source>
+            <translation>鑰匙(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Loans by date (&amp;D)</source>
+            <translation>借還記錄(&amp;D)</translation>
+        </message>
+        <message>
+            <source>History of a key (&amp;H)</source>
+            <translation>鑰匙記錄(&amp;H)</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>沒有編號為 {tag} 的鑰匙。</translation>
+        </message>
+        <message>
+            <source>{tag} is {state}: it cannot be lent.</source>
+            <translation>{tag} {state}，不可借出。</translation>
+        </message>
+        <message>
+            <source>{tag} hangs on ring {ring}: lend the whole ring.</source>
+            <translation>{tag} 掛在鑰匙串 {ring} 上：請借出整串。</translation>
+        </message>
+        <message>
+            <source>{tag} is not out.</source>
+            <translation>{tag} 未借出。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPanel</name>
+        <message>
+            <source>Keys</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Open the key register</source>
+            <translation>開啟鑰匙登記</translation>
+        </message>
+        <message>
+            <source>{tag} {label} · {name} · overdue {late}</source>
+            <translation>{tag} {label} · {name} · 逾期 {late}</translation>
+        </message>
+        <message>
+            <source>{out} keys out, {overdue} overdue.</source>
+            <translation>借出 {out} 條，逾期 {overdue} 條。</translation>
+        </message>
+        <message>
+            <source>Every key is in the cabinet.</source>
+            <translation>所有鑰匙都在櫃內。</translation>
+        </message>
+        <message>
+            <source>…and {count} more overdue.</source>
+            <translation>…另有 {count} 條逾期。</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Guard</source>
@@ -631,6 +2047,41 @@ Please give this file to your administrator:
         <message>
             <source>Handed over</source>
             <translation>已交班</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoanTableModel</name>
+        <message>
+            <source>Tag</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>應還時間</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>歸還</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾時</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
         </message>
     </context>
     <context>
@@ -704,10 +2155,73 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>LostKeyDialog</name>
+        <message>
+            <source>Report a key lost</source>
+            <translation>鑰匙報失</translation>
+        </message>
+        <message>
+            <source>The key cannot be lent until it is found or replaced.</source>
+            <translation>尋回或補配前，此鑰匙不可借出。</translation>
+        </message>
+        <message>
+            <source>Lent to {name}: the loan is closed as lost. </source>
+            <translation>借給 {name}：此借用將記錄為遺失。</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>經過(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Report lost</source>
+            <translation>報失(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Lost key</source>
+            <translation>遺失鑰匙</translation>
+        </message>
+        <message>
+            <source>Reported by {name} at {time}.</source>
+            <translation>由 {name} 於 {time} 報失。</translation>
+        </message>
+        <message>
+            <source>It was lent to {name}.</source>
+            <translation>當時借給 {name}。</translation>
+        </message>
+        <message>
+            <source>Acknowledged by {name}.</source>
+            <translation>已由 {name} 確認。</translation>
+        </message>
+        <message>
+            <source>Not yet acknowledged by a supervisor.</source>
+            <translation>班長尚未確認。</translation>
+        </message>
+        <message>
+            <source>Acknowledge the loss (supervisor)</source>
+            <translation>確認遺失（班長）</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>處理結果(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>備註(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>記錄(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Home</source>
             <translation>主頁</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>鑰匙</translation>
         </message>
         <message>
             <source>Operators</source>
@@ -920,6 +2434,126 @@ Please give this file to your administrator:
         <message>
             <source>Page %1 / %2</source>
             <translation>第 %1 / %2 頁</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>Scan a tag, or type a tag, key name or borrower (Ctrl+F)</source>
+            <translation>掃描編號，或輸入編號、鑰匙名稱或借用人 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Lend (F2)</source>
+            <translation>借出(F2)</translation>
+        </message>
+        <message>
+            <source>Take back (F3)</source>
+            <translation>收回(F3)</translation>
+        </message>
+        <message>
+            <source>Key count (F6)</source>
+            <translation>點算(F6)</translation>
+        </message>
+        <message>
+            <source>History (F4)</source>
+            <translation>記錄(F4)</translation>
+        </message>
+        <message>
+            <source>Print list (Ctrl+P)</source>
+            <translation>列印清單(Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Manage keys</source>
+            <translation>鑰匙管理</translation>
+        </message>
+        <message>
+            <source>Every class</source>
+            <translation>全部類別</translation>
+        </message>
+        <message>
+            <source>{shown} keys shown · {out} out now · {overdue} overdue</source>
+            <translation>顯示 {shown} 條 · 借出中 {out} 條 · 逾期 {overdue} 條</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetireKeyDialog</name>
+        <message>
+            <source>Retire a key</source>
+            <translation>註銷鑰匙</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>e.g. lock changed on 2026-03-01</source>
+            <translation>例如 2026-03-01 已換鎖</translation>
+        </message>
+        <message>
+            <source>&amp;Retire the key</source>
+            <translation>註銷鑰匙(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnKeyDialog</name>
+        <message>
+            <source>Take a key back</source>
+            <translation>收回鑰匙</translation>
+        </message>
+        <message>
+            <source>Lent to {name} at {issued}, due back {due}.</source>
+            <translation>{issued} 借給 {name}，應於 {due} 歸還。</translation>
+        </message>
+        <message>
+            <source>Overdue by {late}.</source>
+            <translation>已逾期 {late}。</translation>
+        </message>
+        <message>
+            <source>Brought back by</source>
+            <translation>歸還人</translation>
+        </message>
+        <message>
+            <source>The borrower, {name} (&amp;B)</source>
+            <translation>借用人 {name} 本人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Someone else (&amp;O)</source>
+            <translation>其他人代還(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>備註(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>收回(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RingDialog</name>
+        <message>
+            <source>Keys on a ring</source>
+            <translation>鑰匙串上的鑰匙</translation>
+        </message>
+        <message>
+            <source>&amp;Tags on the ring</source>
+            <translation>串上鑰匙編號(&amp;T)</translation>
+        </message>
+        <message>
+            <source>e.g. K-031, K-032 (comma or space between tags)</source>
+            <translation>例如 K-031, K-032（以逗號或空格分隔）</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>儲存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>沒有編號為 {tag} 的鑰匙。</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +2783,36 @@ Please give this file to your administrator:
         <message>
             <source>No supervisor has a PIN yet. An administrator can set one.</source>
             <translation>還沒有主管設定 PIN 碼，請系統管理員設定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransactionsTab</name>
+        <message>
+            <source>&amp;From</source>
+            <translation>由(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>查詢(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Excel…</source>
+            <translation>Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>{count} loans</source>
+            <translation>共 {count} 筆借用</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPicker</name>
+        <message>
+            <source>Unit, e.g. A12A</source>
+            <translation>單位，例如 A12A</translation>
         </message>
     </context>
     <context>

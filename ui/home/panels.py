@@ -25,7 +25,13 @@ def _shift(ctx: UiContext) -> QWidget:
     return ShiftPanel(s.shifts, s.auth, s.operators, ctx.session, ctx.events, s.zone)
 
 
-PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts]
+def _keys(ctx: UiContext) -> QWidget:
+    from ui.keys.panel import KeysPanel
+
+    return KeysPanel(ctx.services.key_register, ctx.events, ctx.clock, ctx.services.zone)
+
+
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts, _keys]
 
 
 def build_panels(ctx: UiContext) -> list[QWidget]:

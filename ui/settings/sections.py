@@ -42,7 +42,16 @@ def _account(ctx: UiContext) -> QWidget:
     return AccountSection(ctx.services.operators, ctx.session)
 
 
-SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [_desk, _account, _site, _shifts]
+def _key_classes(ctx: UiContext) -> QWidget | None:
+    if not allowed(ctx.session.actor, EDIT_SITE_SETTINGS):
+        return None
+    from ui.keys.class_section import KeyClassSection
+
+    s = ctx.services
+    return KeyClassSection(s.settings, s.key_register, ctx.session, ctx.events)
+
+
+SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [_desk, _account, _site, _shifts, _key_classes]
 
 
 def build_sections(ctx: UiContext) -> list[QWidget]:
