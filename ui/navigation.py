@@ -61,9 +61,9 @@ OPERATORS = "operators"
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec(HOME, lambda: QCoreApplication.translate("Navigation", "Home"), _home),
-        PageSpec(KEYS, lambda: QCoreApplication.translate("Navigation", "Keys"), _keys),
         PageSpec(
             OPERATORS, lambda: QCoreApplication.translate("Navigation", "Operators"), _operators, MANAGE_OPERATORS
         ),
+        PageSpec(KEYS, lambda: QCoreApplication.translate("Navigation", "Keys"), _keys),
         PageSpec(SETTINGS, lambda: QCoreApplication.translate("Navigation", "Settings"), _settings),
     ]

@@ -482,13 +482,14 @@ class KeyInventoryService:
     ) -> LostReportRow:
         """Found (anyone), or — once a supervisor acknowledged the loss — replaced or retired."""
         outcome = LostResolution(resolution)
-        approver = require(actor, WORK_KEYS if outcome == LostResolution.FOUND else RETIRE_KEYS, approval)
+        require(actor, WORK_KEYS)
         remark = clean_text(note, "note", max_chars=LONG_TEXT_MAX_CHARS, multiline=True)
         now = self._clock.now()
         with self._sessions.begin() as s:
             report = self._report(s, report_id)
             if outcome != LostResolution.FOUND and report.acknowledged_at is None:
-                raise Conflict("key_lost_report", NOT_ACKNOWLEDGED)
+                raise Conflict("key_lost_report", NOT_ACKNOWLEDGED)  # said before a supervisor is asked
+            approver = None if outcome == LostResolution.FOUND else require(actor, RETIRE_KEYS, approval)
             key = self._key(s, report.key_id, lock=True)
             report.resolved_at = now
             report.resolved_by_id = actor.operator_id

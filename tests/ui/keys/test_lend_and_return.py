@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.key_register.rows import BorrowerKind, KeyStatus, LoanState
+from tests.app.printing.pdftools import pdftotext_pages
 from tests.conftest import PINS
 from tests.ui.helpers import press_enter, type_text
 from tests.ui.keys.conftest import KeyWorld, ScanClock
@@ -16,6 +18,8 @@ from tests.ui.keys.helpers import scan
 from ui.keys.keys_page import KeysPage
 from ui.keys.loan_dialogs import IssueKeyDialog, ReturnKeyDialog, to_qdatetime
 from ui.keys.models import KeyColumn
+from ui.keys.printing import SlipPaper
+from ui.printing import PdfPreviewDialog
 from ui.widgets.approval import SupervisorApprovalDialog
 
 
@@ -128,3 +132,26 @@ def test_a_bad_form_keeps_what_was_typed_and_says_where(qtbot: QtBot, page: Keys
     assert lend.isVisible() and lend.errors.message_for("due_at") == "必須遲於現在。"
     assert not lend.errors.message_for("borrower") and lend.purpose.text() == "緊急維修"
     assert world.services.key_register.out_now() == []
+
+
+def test_the_loan_slip_is_printed_in_the_operators_language(
+    qtbot: QtBot, page: KeysPage, world: KeyWorld, tmp_path: Path
+) -> None:
+    world.add_key("K-006", "B1 電錶房")
+    page.refresh()
+    page.act_on_tag("K-006")
+    lend = page.dialog
+    assert isinstance(lend, IssueKeyDialog)
+    type_text(lend.picker.search, "何家")
+    press_enter(lend.picker.search)
+    lend.paper.setCurrentIndex(lend.paper.findData(SlipPaper.A5))
+    with qtbot.waitSignal(page.printer.job_started) as started:
+        qtbot.mouseClick(lend.save_button, Qt.MouseButton.LeftButton)
+    job = started.args[0]
+    text = "".join(pdftotext_pages(job.pdf, tmp_path, raw=True)).replace(" ", "").replace("\n", "")
+    for expected in ("鑰匙借用單", "K-006B1電錶房", "何家樂", "員工", "經手人黃大文", "列印人:黃大文"):
+        assert expected in text, expected
+    preview = page.findChild(PdfPreviewDialog)
+    assert preview is not None and preview.isVisible()  # no printer set up for silent printing: a preview
+    preview.close()
+    job.close()
