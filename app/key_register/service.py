@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.audit import AuditLog
 from app.clock import Clock
-from app.errors import Conflict, NotFound, Rule, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
 from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.holdings import HeldItem, OnSiteSource, OnSiteVisitor
 from app.key_register import borrowers, queries
@@ -38,6 +38,7 @@ from app.key_register.policy import (
     ON_RING,
     RULE_DEPOSITOR_CONFIRMATION,
     RULE_DUE_NOT_AFTER_NOW,
+    RULE_DUE_TOO_FAR,
     WORK_KEYS,
     fallback_class,
     parse_class,
@@ -77,7 +78,7 @@ def check_due(due_at: datetime | None, now: datetime) -> datetime | None:
     if due_at <= now:
         raise ValidationError("due_at", RULE_DUE_NOT_AFTER_NOW)
     if due_at - now > MAX_LOAN:
-        raise ValidationError("due_at", Rule.OUT_OF_RANGE, {"min": 0, "max": MAX_LOAN.days})
+        raise ValidationError("due_at", RULE_DUE_TOO_FAR, {"days": MAX_LOAN.days})
     return due_at
 
 

@@ -1845,6 +1845,10 @@ Please give this file to your administrator:
             <translation>Must be later than now.</translation>
         </message>
         <message>
+            <source>At most {days} days from now.</source>
+            <translation>At most {days} days from now.</translation>
+        </message>
+        <message>
             <source>Not on the depositor's list: call the depositor and note here who confirmed and when (or ask a supervisor).</source>
             <translation>Not on the depositor's list: call the depositor and note here who confirmed and when (or ask a supervisor).</translation>
         </message>

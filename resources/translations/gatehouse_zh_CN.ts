@@ -1845,6 +1845,10 @@ Please give this file to your administrator:
             <translation>必须晚于现在。</translation>
         </message>
         <message>
+            <source>At most {days} days from now.</source>
+            <translation>最多只可借用 {days} 天。</translation>
+        </message>
+        <message>
             <source>Not on the depositor's list: call the depositor and note here who confirmed and when (or ask a supervisor).</source>
             <translation>不在业主指定的代领名单：请致电业主，并在此记下由谁、何时确认（或请班长处理）。</translation>
         </message>

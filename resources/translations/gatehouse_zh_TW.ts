@@ -1845,6 +1845,10 @@ Please give this file to your administrator:
             <translation>必須遲於現在。</translation>
         </message>
         <message>
+            <source>At most {days} days from now.</source>
+            <translation>最多只可借用 {days} 天。</translation>
+        </message>
+        <message>
             <source>Not on the depositor's list: call the depositor and note here who confirmed and when (or ask a supervisor).</source>
             <translation>不在業主指定的代領名單：請致電業主，並在此記下由誰、何時確認（或請班長處理）。</translation>
         </message>

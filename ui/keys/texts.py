@@ -103,6 +103,9 @@ def _sentence(text: str) -> TextFn:
 def rules() -> dict[str, TextFn]:
     return {
         "due_not_after_now": _sentence(QCoreApplication.translate("KeyTexts", "Must be later than now.")),
+        "due_too_far": lambda p: QCoreApplication.translate("KeyTexts", "At most {days} days from now.").format(
+            days=p.get("days", "?")
+        ),
         "depositor_confirmation_required": _sentence(
             QCoreApplication.translate(
                 "KeyTexts",
