@@ -12,11 +12,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,7 @@ from app.text import clean_code
 from ui.keys import names
 from ui.keys.context import KeyDesk
 from ui.keys.models import CountColumn, CountTableModel
-from ui.keys.widgets import cancel_button
+from ui.keys.widgets import dialog_buttons
 from ui.widgets.form import Banner
 from ui.widgets.scanner import ScanDetector
 
@@ -71,11 +69,7 @@ class KeyCountDialog(QDialog):
         self.outcome.setObjectName("banner")  # styled like a banner: warning when something is missing
         self.outcome.setWordWrap(True)
         self.outcome.hide()
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton()
-        self.save_button.setProperty("role", "primary")
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = cancel_button(self.buttons)
+        self.buttons, self.save_button, self.close_button = dialog_buttons(default=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.banner)

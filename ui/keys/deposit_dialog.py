@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from app.key_register.rows import CollectorFields, DepositFields, DepositRow
 from ui.keys import names
 from ui.keys.context import KeyDesk
 from ui.keys.printing import KeyPrinter, SlipPaper
-from ui.keys.widgets import UnitPicker, cancel_button
+from ui.keys.widgets import UnitPicker, dialog_buttons
 from ui.widgets.form import Banner, FieldError, FormErrors
 
 COLLECTOR_ROWS = 4
@@ -103,12 +101,7 @@ class DepositDialog(QDialog):
         form.addRow(self._collectors_label, grid)
         self._labels["paper"].setBuddy(self.paper)
         form.addRow(self._labels["paper"], self.paper)
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton()
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel_button(self.buttons)
+        self.buttons, self.save_button, _cancel = dialog_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.banner)

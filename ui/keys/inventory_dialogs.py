@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -49,7 +48,7 @@ from app.permissions import Approval, Permission
 from ui.keys import names
 from ui.keys.borrower_picker import BorrowerPicker
 from ui.keys.context import KeyDesk
-from ui.keys.widgets import UnitPicker, cancel_button
+from ui.keys.widgets import UnitPicker, dialog_buttons
 from ui.widgets.approval import call_with_approval
 from ui.widgets.form import Banner, FormErrors
 
@@ -68,12 +67,7 @@ class InventoryDialog(QDialog):
         self.banner = Banner()
         self.errors = FormErrors()
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox()
-        self.ok_button = QPushButton()
-        self.ok_button.setProperty("role", "primary")
-        self.ok_button.setDefault(True)
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel_button(self.buttons)
+        self.buttons, self.ok_button, _cancel = dialog_buttons()
         self.buttons.rejected.connect(self.reject)
         self.ok_button.clicked.connect(self._on_ok_button_clicked)
 

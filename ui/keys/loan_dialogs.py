@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from ui.keys import names
 from ui.keys.borrower_picker import BorrowerPicker
 from ui.keys.context import KeyDesk
 from ui.keys.printing import KeyPrinter, SlipPaper
-from ui.keys.widgets import cancel_button
+from ui.keys.widgets import dialog_buttons
 from ui.widgets.approval import call_with_approval
 from ui.widgets.form import Banner, FormErrors
 
@@ -115,12 +113,7 @@ class IssueKeyDialog(KeyDialog):
             self.errors.add_row(self.form, self._labels["confirmation"], "depositor_confirmation", self.confirmation)
         self._labels["paper"].setBuddy(self.paper)
         self.form.addRow(self._labels["paper"], self.paper)
-        self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton()
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = cancel_button(self.buttons)
+        self.buttons, self.save_button, self.cancel_button = dialog_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
@@ -275,12 +268,7 @@ class ReturnKeyDialog(KeyDialog):
         self.form.addRow("", self.by_other)
         self.errors.add_row(self.form, QLabel(), "returned_by", self.picker)
         self.errors.add_row(self.form, self._labels["note"], "return_note", self.note)
-        self.buttons = QDialogButtonBox()
-        self.return_button = QPushButton()
-        self.return_button.setProperty("role", "primary")
-        self.return_button.setDefault(True)
-        self.buttons.addButton(self.return_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel_button(self.buttons)
+        self.buttons, self.return_button, _cancel = dialog_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)

@@ -64,6 +64,16 @@ class UnitPicker(TranslatableWidget):
         self.changed.emit()
 
 
+def dialog_buttons(*, default: bool = True) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A dialog's button row: the primary action (text set in ``retranslate``) and a "Cancel"."""
+    buttons = QDialogButtonBox()
+    primary = QPushButton()
+    primary.setProperty("role", "primary")
+    primary.setDefault(default)
+    buttons.addButton(primary, QDialogButtonBox.ButtonRole.AcceptRole)
+    return buttons, primary, cancel_button(buttons)
+
+
 def cancel_button(buttons: QDialogButtonBox) -> QPushButton:
     """A "Cancel" in the operator's language (Qt's own button texts are not translated here)."""
     button = QPushButton(QCoreApplication.translate("KeyDialogs", "Cancel"))
