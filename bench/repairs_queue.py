@@ -29,6 +29,7 @@ def main() -> None:
         return reader.count(open_jobs), reader.page(open_jobs)
 
     from PySide6.QtWidgets import QApplication
+
     from ui.repairs.queue_model import WorkOrderQueueModel
 
     app = QApplication.instance() or QApplication([])

@@ -56,6 +56,8 @@ CATEGORY_WEIGHTS = (30, 20, 8, 10, 10, 8, 6, 4, 4)
 CHANNEL_WEIGHTS = ((Channel.PHONE, 55), (Channel.WALK_IN, 30), (Channel.PATROL, 15))
 SATISFACTION_WEIGHTS = ((5, 45), (4, 35), (3, 12), (2, 5), (1, 3))
 HOUR = timedelta(hours=1)
+RECENT = timedelta(days=2)  # jobs younger than this may still be open
+STALLED_SHARE = 0.55
 
 
 @dataclass
@@ -339,7 +341,10 @@ def _jobs(ctx: DemoContext, count: int, d: _Directory) -> Iterator[_Job]:
                 "satisfaction": None,
             }
             job = _Job(ctx, row, created)
-            _simulate(ctx, job, d, now)
+            limit = now
+            if now - created < RECENT and rng.random() < STALLED_SHARE:  # still in the queue today
+                limit = min(now, created + timedelta(hours=rng.uniform(0.2, 30)))
+            _simulate(ctx, job, d, limit)
             _finish(job, now)
             yield job
 

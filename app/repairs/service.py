@@ -22,7 +22,7 @@ from app.audit import AuditLog
 from app.clock import Clock
 from app.directory import PersonKind
 from app.errors import NotFound, Rule, ValidationError, ValidationErrors
-from app.permissions import STAFF_ROLES, SUPERVISOR_ROLES, Actor, Approval, Permission, Role, require
+from app.permissions import Actor, Approval, Permission, require
 from app.repairs.calendar import ALWAYS_OPEN, Calendar, CalendarKind
 from app.repairs.config import BUSINESS_HOURS, CATEGORIES, SLA_POLICY, VISIT_ATTEMPTS, business_hours
 from app.repairs.lifecycle import (
@@ -36,6 +36,13 @@ from app.repairs.lifecycle import (
     WorkOrderState,
     next_state,
 )
+from app.repairs.permissions import (
+    REPAIRS_CLOSE_UNREACHED,
+    REPAIRS_END,
+    REPAIRS_REOPEN,
+    REPAIRS_RETURN_VISIT,
+    REPAIRS_WORK,
+)
 from app.repairs.reading import RepairReader, status_of
 from app.repairs.rows import WORK_ORDER_KIND, IntakeFields, WorkOrderDetail
 from app.repairs.sla import ClockState, SlaStatus, next_due
@@ -48,14 +55,6 @@ from app.validation import normalize_code, validate_phone
 from app.validation.accept import unless_accepted
 from db.models.directory import Person, Unit
 from db.models.repairs import WorkOrder, WorkOrderEvent
-
-_DESK_ROLES = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
-REPAIRS_WORK = Permission("repairs.work", STAFF_ROLES)  # intake, dispatch, start, hold, resume, done, notes
-REPAIRS_END = Permission("repairs.end", _DESK_ROLES, approvable=True)  # reject, cancel
-REPAIRS_RETURN_VISIT = Permission("repairs.return_visit", _DESK_ROLES, approvable=True)
-REPAIRS_REOPEN = Permission("repairs.reopen", _DESK_ROLES, approvable=True)
-REPAIRS_CLOSE_UNREACHED = Permission("repairs.close_unreached", SUPERVISOR_ROLES, approvable=True)
-VIEW_KPIS = Permission("repairs.kpis", _DESK_ROLES)
 
 DESCRIPTION_MIN_CHARS = 2
 COMMENT_REQUIRED_AT_OR_BELOW = Satisfaction.DISSATISFIED  # a dissatisfied answer says why

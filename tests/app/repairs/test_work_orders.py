@@ -12,8 +12,8 @@ from app.bootstrap import Services
 from app.clock import FixedClock
 from app.errors import Conflict, PermissionDenied, Rule, ValidationError, ValidationErrors
 from app.repairs.lifecycle import Action, EndReason, HoldReason, IllegalTransition, WorkOrderState
+from app.repairs.permissions import REPAIRS_END
 from app.repairs.rows import WORK_ORDER_KIND, QueueFilter, QueueScope
-from app.repairs.service import REPAIRS_END
 from app.repairs.sla import ClockState
 from app.repairs.sla_policy import Priority, WorkKind
 from db.models.repairs import WorkOrderEvent
