@@ -4,6 +4,7 @@ countdown is exact even when nothing happened to the job for hours."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -45,6 +46,7 @@ from db.models.directory import Building, Person, Unit
 from db.models.repairs import WorkOrder, WorkOrderEvent
 
 QUEUE_PAGE = 200
+WORK_ORDER_NUMBER = re.compile(r"\d{6}-\d{3,}")  # yymmdd-nnn, as printed on the sheet
 SEARCH_MAX_CHARS = 60
 MIN_PHONE_DIGITS = 3
 _Assignee = aliased(Person)
@@ -150,6 +152,8 @@ def apply_filter(query: Select[Any], wanted: QueueFilter) -> Select[Any]:
     if wanted.priority is not None:
         query = query.where(WorkOrder.priority == wanted.priority.value)
     text = clean_text(wanted.text, "search", max_chars=SEARCH_MAX_CHARS)
+    if text and WORK_ORDER_NUMBER.fullmatch(text.replace(" ", "")):
+        return query.where(WorkOrder.number == text.replace(" ", ""))  # a whole number: the unique index
     if text:
         code = text.replace(" ", "").upper()
         conditions = [

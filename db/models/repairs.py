@@ -48,7 +48,7 @@ class WorkOrder(SyncedMixin, Base):
     description: Mapped[str] = mapped_column(Text)
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), nullable=True, index=True)
-    reopened_from_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("work_order.id"), nullable=True)
+    reopened_from_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("work_order.id"), nullable=True, index=True)
     reopened: Mapped[bool] = mapped_column(Boolean, default=False)  # a newer work order reopens this one
     source_kind: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True)
     source_id: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True)

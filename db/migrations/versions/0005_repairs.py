@@ -107,6 +107,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_work_order_reporter_phone_reversed'), ['reporter_phone_reversed'], unique=False)
         batch_op.create_index('ix_work_order_state_created', ['state', 'created_at'], unique=False)
         batch_op.create_index('ix_work_order_created', ['created_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_work_order_reopened_from_id'), ['reopened_from_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_work_order_unit_id'), ['unit_id'], unique=False)
 
     op.create_table('work_order_event',
@@ -154,6 +155,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_work_order_unit_id'))
         batch_op.drop_index('ix_work_order_state_created')
         batch_op.drop_index('ix_work_order_created')
+        batch_op.drop_index(batch_op.f('ix_work_order_reopened_from_id'))
         batch_op.drop_index(batch_op.f('ix_work_order_reporter_phone_reversed'))
         batch_op.drop_index(batch_op.f('ix_work_order_reporter_name_key'))
         batch_op.drop_index(batch_op.f('ix_work_order_reporter_id'))
