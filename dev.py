@@ -56,6 +56,10 @@ APT_PACKAGES = [
     "fonts-arphic-uming",
     "poppler-utils",
     "poppler-data",
+    "sqlite3",
+    "e2fsprogs",
+    "zbar-tools",
+    "libreoffice-calc-nogui",
 ]
 
 
@@ -92,7 +96,10 @@ def _qt_loads() -> bool:
 
 
 def _missing_system_tools() -> list[str]:
-    missing = [tool for tool in ("pdftotext", "pdffonts", "pdftoppm") if not shutil.which(tool)]
+    # PDF checks, the sqlite3 shell (audit tamper tests), chattr (read-only folders as root),
+    # zbarimg (slip barcodes) and LibreOffice (exports opened by a real spreadsheet program).
+    tools = ("pdftotext", "pdffonts", "pdftoppm", "sqlite3", "chattr", "zbarimg", "soffice")
+    missing = [tool for tool in tools if not shutil.which(tool)]
     if not Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").exists():
         missing.append("fonts-wqy-microhei")
     return missing

@@ -1,0 +1,1 @@
+"""Exports: Excel files of every list, with the current filter."""

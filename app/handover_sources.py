@@ -1,0 +1,57 @@
+"""What each area contributes to a shift handover (SPEC §6), without the handover knowing the areas.
+
+When a shift ends, the handover service asks every registered ``HandoverSource`` for the open items at
+that desk: visitors still on site and overstays, keys out and overdue, the latest key count, open and
+SLA-risk work orders, open incidents, missed patrol checkpoints, instructions to pass on. Items are
+facts (codes, names, places, times), not sentences: the screen and the printed sheet put them into the
+operator's language. ``app/bootstrap.py`` wires the sources.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+
+class HandoverItemKind(StrEnum):
+    VISITOR_ON_SITE = "visitor_on_site"
+    VISITOR_OVERSTAY = "visitor_overstay"
+    KEY_OUT = "key_out"
+    KEY_OVERDUE = "key_overdue"
+    KEY_COUNT_DIFFERENCE = "key_count_difference"
+    WORK_ORDER_OPEN = "work_order_open"
+    WORK_ORDER_AT_RISK = "work_order_at_risk"
+    WORK_ORDER_BREACHED = "work_order_breached"
+    INCIDENT_OPEN = "incident_open"
+    PATROL_MISSED = "patrol_missed"
+    INSTRUCTION = "instruction"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    ATTENTION = "attention"  # overdue, at risk, queried
+    URGENT = "urgent"  # breached, open incident of high severity
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverItem:
+    """One open matter. ``ref_kind``/``ref_id`` point at the record (for the link and the audit)."""
+
+    kind: HandoverItemKind
+    ref_kind: str
+    ref_id: str
+    subject: str  # who or what: a visitor's name, "K-012 天台門", "WO-000123", a checkpoint
+    place: str = ""  # unit or location
+    since: datetime | None = None
+    due: datetime | None = None
+    severity: Severity = Severity.INFO
+    facts: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # extra (label code, value) pairs
+
+
+class HandoverSource(Protocol):
+    def handover_items(self, desk_id: uuid.UUID, shift_started_at: datetime, now: datetime) -> list[HandoverItem]:
+        """The open items this area hands over at ``desk_id`` when a shift ends at ``now``."""
+        ...
