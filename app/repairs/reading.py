@@ -8,6 +8,7 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -213,6 +214,23 @@ class RepairReader:
             events = self._events_of(s, [o.id for o in orders])
             calendars = self._calendars()
             return [QueueItem(_row(*r), self._status(r[0], events.get(r[0].id, ()), calendars, now)) for r in found]
+
+    def rows(self, wanted: QueueFilter, offset: int = 0, limit: int = QUEUE_PAGE) -> list[WorkOrderRow]:
+        """Plain rows in queue order, for exports: the stored SLA state, except that a running clock
+        found past its due time now reads as breached (no per-job recomputation)."""
+        query = _ordered(apply_filter(_base_query(), wanted), wanted).offset(offset).limit(limit)
+        now = self._clock.now()
+        with self._sessions.read() as s:
+            rows = [_row(*r) for r in s.execute(query)]
+        return [
+            replace(row, sla_state=ClockState.BREACHED)
+            if row.state in OPEN_STATES
+            and row.state is not WorkOrderState.ON_HOLD
+            and row.next_due_at is not None
+            and row.next_due_at < now
+            else row
+            for row in rows
+        ]
 
     @staticmethod
     def _events_of(s: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:

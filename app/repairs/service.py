@@ -22,6 +22,7 @@ from app.audit import AuditLog
 from app.clock import Clock
 from app.directory import PersonKind
 from app.errors import NotFound, Rule, ValidationError, ValidationErrors
+from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.permissions import Actor, Approval, Permission, require
 from app.repairs.calendar import ALWAYS_OPEN, Calendar, CalendarKind
 from app.repairs.config import BUSINESS_HOURS, CATEGORIES, SLA_POLICY, VISIT_ATTEMPTS, business_hours
@@ -44,7 +45,7 @@ from app.repairs.permissions import (
     REPAIRS_WORK,
 )
 from app.repairs.reading import RepairReader, status_of
-from app.repairs.rows import WORK_ORDER_KIND, IntakeFields, WorkOrderDetail
+from app.repairs.rows import WORK_ORDER_KIND, IntakeFields, QueueFilter, QueueScope, WorkOrderDetail
 from app.repairs.sla import ClockState, SlaStatus, next_due
 from app.repairs.sla_policy import Priority, SlaPolicy, WorkKind
 from app.search import name_search_key
@@ -59,6 +60,7 @@ from db.models.repairs import WorkOrder, WorkOrderEvent
 DESCRIPTION_MIN_CHARS = 2
 COMMENT_REQUIRED_AT_OR_BELOW = Satisfaction.DISSATISFIED  # a dissatisfied answer says why
 NUMBER_DIGITS = 3
+HANDOVER_LIMIT = 500  # open jobs listed on a handover, most urgent first
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,33 @@ class RepairService:
     # -- reading (delegated) ----------------------------------------------------------------------
     def detail(self, work_order_id: uuid.UUID) -> WorkOrderDetail:
         return self.reader.detail(work_order_id)
+
+    # -- handover ---------------------------------------------------------------------------------
+    def handover_items(self, desk_id: uuid.UUID, shift_started_at: datetime, now: datetime) -> list[HandoverItem]:
+        """``HandoverSource``: the open jobs, breached and at-risk ones marked (site-wide: any desk
+        may be asked about any job)."""
+        items = []
+        for item in self.reader.page(QueueFilter(scope=QueueScope.OPEN), 0, HANDOVER_LIMIT):
+            row, current = item.row, item.countdown(now)
+            kind, severity = HandoverItemKind.WORK_ORDER_OPEN, Severity.INFO
+            if current is not None and current.state is ClockState.BREACHED:
+                kind, severity = HandoverItemKind.WORK_ORDER_BREACHED, Severity.URGENT
+            elif current is not None and current.state is ClockState.AT_RISK:
+                kind, severity = HandoverItemKind.WORK_ORDER_AT_RISK, Severity.ATTENTION
+            items.append(
+                HandoverItem(
+                    kind=kind,
+                    ref_kind=WORK_ORDER_KIND,
+                    ref_id=str(row.id),
+                    subject=row.number,
+                    place=row.where,
+                    since=row.created_at,
+                    due=None if current is None else current.due,
+                    severity=severity,
+                    facts=(("state", row.state.value), ("category", row.category), ("priority", row.priority.value)),
+                )
+            )
+        return items
 
     # -- intake -----------------------------------------------------------------------------------
     def create(self, actor: Actor, fields: IntakeFields, accepted: Collection[str] = ()) -> WorkOrderDetail:

@@ -1142,6 +1142,10 @@ Please give this file to your administrator:
             <translation>No., unit, reporter or phone</translation>
         </message>
         <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>E&amp;xport to Excel…</translation>
+        </message>
+        <message>
             <source>Open jobs</source>
             <translation>Open jobs</translation>
         </message>
@@ -1160,6 +1164,81 @@ Please give this file to your administrator:
         <message>
             <source>{count} jobs</source>
             <translation>{count} jobs</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairExport</name>
+        <message>
+            <source>Work orders</source>
+            <translation>Work orders</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>Unit / location</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>Phone (masked)</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Responded at</source>
+            <translation>Responded at</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>Done at</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Closed at</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1687,34 @@ Please give this file to your administrator:
         <message>
             <source>&amp;Return visits</source>
             <translation>&amp;Return visits</translation>
+        </message>
+        <message>
+            <source>Export work orders</source>
+            <translation>Export work orders</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting work orders…</source>
+            <translation>Exporting work orders…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{site} · exported by {name} at {time}</source>
+            <translation>{site} · exported by {name} at {time}</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Export cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>{count} work orders exported to {path}.</translation>
         </message>
         <message>
             <source>Work order {number}</source>

@@ -1142,6 +1142,10 @@ Please give this file to your administrator:
             <translation>工单号、单元、报修人或电话</translation>
         </message>
         <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>导出 Excel(&amp;X)…</translation>
+        </message>
+        <message>
             <source>Open jobs</source>
             <translation>处理中工单</translation>
         </message>
@@ -1160,6 +1164,81 @@ Please give this file to your administrator:
         <message>
             <source>{count} jobs</source>
             <translation>共 {count} 张工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairExport</name>
+        <message>
+            <source>Work orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>报修时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>单元 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>电话（已隐藏）</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Responded at</source>
+            <translation>响应时间</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>完工时间</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>结案时间</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1687,34 @@ Please give this file to your administrator:
         <message>
             <source>&amp;Return visits</source>
             <translation>回访(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Export work orders</source>
+            <translation>导出工单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting work orders…</source>
+            <translation>正在导出工单…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>{site} · exported by {name} at {time}</source>
+            <translation>{site} · {name} 于 {time} 导出</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消导出，未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>已导出 {count} 张工单到 {path}。</translation>
         </message>
         <message>
             <source>Work order {number}</source>

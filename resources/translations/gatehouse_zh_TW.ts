@@ -1142,6 +1142,10 @@ Please give this file to your administrator:
             <translation>工單號、單位、報修人或電話</translation>
         </message>
         <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>匯出 Excel(&amp;X)…</translation>
+        </message>
+        <message>
             <source>Open jobs</source>
             <translation>處理中工單</translation>
         </message>
@@ -1160,6 +1164,81 @@ Please give this file to your administrator:
         <message>
             <source>{count} jobs</source>
             <translation>共 {count} 張工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairExport</name>
+        <message>
+            <source>Work orders</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>工單號</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>報修時間</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>緩急</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>途徑</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>單位 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>報修人</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>電話（已遮蔽）</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>維修人員</translation>
+        </message>
+        <message>
+            <source>Responded at</source>
+            <translation>響應時間</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>完工時間</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>結案時間</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>時限</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>內容</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1687,34 @@ Please give this file to your administrator:
         <message>
             <source>&amp;Return visits</source>
             <translation>回訪(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Export work orders</source>
+            <translation>匯出工單</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting work orders…</source>
+            <translation>正在匯出工單…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>{site} · exported by {name} at {time}</source>
+            <translation>{site} · {name} 於 {time} 匯出</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消匯出，沒有寫入任何檔案。</translation>
+        </message>
+        <message>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>已匯出 {count} 張工單到 {path}。</translation>
         </message>
         <message>
             <source>Work order {number}</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -43,6 +44,7 @@ SCOPES = (QueueScope.OPEN, QueueScope.CALL_LIST, QueueScope.ENDED, QueueScope.AL
 
 class QueueView(TranslatableWidget):
     selection_changed = Signal(object)  # uuid.UUID | None
+    export_requested = Signal()
 
     def __init__(
         self,
@@ -67,6 +69,8 @@ class QueueView(TranslatableWidget):
         self.search.setObjectName("queueSearch")
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportWorkOrders")
         self.model = WorkOrderQueueModel(clock, zone, self)
         self.table = QTableView()
         self.table.setObjectName("workOrderQueue")
@@ -101,7 +105,10 @@ class QueueView(TranslatableWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.export_button)
+        left_layout.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -128,6 +135,7 @@ class QueueView(TranslatableWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.export_button.clicked.connect(self.export_requested)
         self.search.returnPressed.connect(self.refresh)
         for combo in (self.scope, self.kind, self.category, self.priority, self.state):
             combo.activated.connect(self._on_filter_activated)
@@ -145,6 +153,7 @@ class QueueView(TranslatableWidget):
         for name, label in self._labels.items():
             label.setText(texts[name])
         self.search.setPlaceholderText(self.tr("No., unit, reporter or phone"))
+        self.export_button.setText(self.tr("E&xport to Excel…"))
         scopes = {
             QueueScope.OPEN: self.tr("Open jobs"),
             QueueScope.CALL_LIST: self.tr("Return visits due"),

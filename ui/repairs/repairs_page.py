@@ -6,19 +6,22 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QTabWidget, QVBoxLayout, QWidget
 
 from app.auth import AuthService
 from app.clock import Clock
 from app.directory import DirectoryService, PersonKind
 from app.errors import GatehouseError
+from app.exports.xlsx import ExportCancelled
 from app.operators import OperatorService
 from app.permissions import Approval, Permission
 from app.printing import A4, A5, RECEIPT_58, RECEIPT_80, DocumentMeta, PageSpec
+from app.repairs.export import export_work_orders
 from app.repairs.lifecycle import Action, EndReason, HoldReason
 from app.repairs.permissions import REPAIRS_CLOSE_UNREACHED, REPAIRS_END, REPAIRS_REOPEN, REPAIRS_RETURN_VISIT
 from app.repairs.rows import WORK_ORDER_KIND, QueueScope, WorkOrderDetail
@@ -30,12 +33,13 @@ from ui.app_events import AppEvents, Changes
 from ui.printing import PdfPrintJob, document_labels
 from ui.repairs.action_dialog import ActionInput, WorkOrderActionDialog
 from ui.repairs.intake_form import IntakeForm
-from ui.repairs.labels import sheet_labels
+from ui.repairs.labels import export_labels, sheet_labels
 from ui.repairs.queue_view import QueueView
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableWidget, page_title
 
+EXPORT_PROGRESS_DELAY_MS = 500
 ONE_CLICK = frozenset({Action.START, Action.RESUME})
 APPROVABLE: dict[Action, Permission] = {
     Action.REJECT: REPAIRS_END,
@@ -101,6 +105,7 @@ class RepairsPage(TranslatableWidget):
             )
             view.detail.action_requested.connect(lambda action, v=view: self._on_detail_action_requested(v, action))
             view.detail.print_requested.connect(lambda page, v=view: self._on_detail_print_requested(v, page))
+            view.export_requested.connect(lambda v=view: self._on_view_export_requested(v))
         self.intake.saved.connect(self._on_intake_saved)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._events.data_changed.connect(self._on_events_data_changed)
@@ -224,6 +229,57 @@ class RepairsPage(TranslatableWidget):
             finished(result)
             return
         call_with_approval(self, self._deps.auth, self._deps.operators, self._session, permission, call, finished, done)
+
+    # -- export -----------------------------------------------------------------------------------
+    def _on_view_export_requested(self, view: QueueView) -> None:
+        dialog = QFileDialog(self, self.tr("Export work orders"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("xlsx")
+        dialog.setNameFilter(self.tr("Excel workbook (*.xlsx)"))
+        dialog.selectFile(f"work-orders-{self._clock.now().astimezone(self._zone):%Y%m%d-%H%M}.xlsx")
+        dialog.fileSelected.connect(lambda path: self.export_to(view, Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def export_to(self, view: QueueView, path: Path) -> int | None:
+        """Write the view's current filter to ``path``, with progress and a Cancel button."""
+        wanted = view.current_filter()
+        progress = QProgressDialog(self.tr("Exporting work orders…"), self.tr("Cancel"), 0, 0, self)
+        progress.setMinimumDuration(EXPORT_PROGRESS_DELAY_MS)
+
+        def step(done: int, total: int | None) -> None:
+            progress.setMaximum(total or 0)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        actor = self._session.actor
+        title = self.tr("{site} · exported by {name} at {time}").format(
+            site=self._deps.site_name,
+            name=actor.display_name,
+            time=self._clock.now().astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
+        )
+        try:
+            count = export_work_orders(
+                self._deps.repairs.reader,
+                path,
+                wanted,
+                export_labels(),
+                self._zone,
+                title_lines=[title],
+                progress=step,
+                cancelled=progress.wasCanceled,
+            )
+        except ExportCancelled:
+            view.banner.notice(self.tr("Export cancelled; no file was written."))
+            return None
+        except GatehouseError as error:
+            view.banner.show_error(error)
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+        view.banner.notice(self.tr("{count} work orders exported to {path}.").format(count=count, path=path))
+        return count
 
     # -- printing ---------------------------------------------------------------------------------
     def _on_detail_print_requested(self, view: QueueView, page_name: str) -> None:

@@ -219,3 +219,16 @@ def test_models_pass_the_model_tester(qtmodeltester: object, desk: Desk) -> None
         desk.services.repairs.create(desk.staff.clerk, intake(desk.site))
     desk.page.queue.refresh()
     qtmodeltester.check(desk.page.queue.model)  # type: ignore[attr-defined]
+
+
+def test_export_writes_the_current_filter(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    for _ in range(3):
+        desk.services.repairs.create(desk.staff.clerk, intake(desk.site))
+    queue = desk.page.queue
+    queue.refresh()
+    target = tmp_path / "jobs.xlsx"
+    assert desk.page.export_to(queue, target) == 3
+    assert target.is_file() and "3" in queue.banner.text()
+    bad = tmp_path / "missing-folder" / "jobs.xlsx"
+    assert desk.page.export_to(queue, bad) is None
+    assert queue.banner.isVisible() and not bad.exists()
