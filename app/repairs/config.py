@@ -10,13 +10,14 @@ Business hours are written as the staff say them, in the site's local time::
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, time, tzinfo
+from dataclasses import dataclass
+from datetime import date, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.errors import Rule, ValidationError
-from app.repairs.calendar import BusinessHours, Interval
-from app.repairs.sla_policy import DEFAULT_POLICY, SlaPolicy
+from app.repairs.calendar import BusinessHours, CalendarKind, Interval
+from app.repairs.sla_policy import DEFAULT_POLICY, Priority, SlaPolicy, SlaTarget, WorkKind
 from app.settings import SettingSpec, int_range
 from app.text import clean_text
 
@@ -124,3 +125,92 @@ BUSINESS_HOURS = SettingSpec("repairs.business_hours", DEFAULT_BUSINESS_HOURS, _
 VISIT_ATTEMPTS = SettingSpec("repairs.visit_attempts", 3, int_range("repairs.visit_attempts", 1, 10))
 
 REPAIR_SPECS: tuple[SettingSpec[Any], ...] = (CATEGORIES, SLA_POLICY, BUSINESS_HOURS, VISIT_ATTEMPTS)
+
+
+# -- what the settings section edits ---------------------------------------------------------------
+
+SLA_ROWS: tuple[tuple[str, Priority | WorkKind], ...] = (
+    ("by_priority", Priority.URGENT),
+    ("by_priority", Priority.NORMAL),
+    ("by_priority", Priority.LOW),
+    ("by_kind", WorkKind.COMPLAINT),
+    ("by_kind", WorkKind.SUGGESTION),
+    ("by_kind", WorkKind.PRAISE),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RepairSettings:
+    """The repair settings as the settings page shows them: one interval for every working day."""
+
+    categories: tuple[str, ...]
+    targets: Mapping[str, SlaTarget]  # "by_priority.urgent", "by_kind.complaint"… → target
+    workdays: frozenset[int]  # Monday = 0
+    opens: time
+    closes: time  # time(0) = 24:00
+    holidays: tuple[str, ...]  # ISO dates
+    visit_attempts: int
+
+
+def row_key(section: str, code: Priority | WorkKind) -> str:
+    return f"{section}.{code.value}"
+
+
+def target_row(key: str, response: timedelta | None, resolution: timedelta | None, kind: CalendarKind) -> SlaTarget:
+    """One row of the SLA table; errors name the row's fields (``by_priority.urgent.response_s``)."""
+    try:
+        return SlaTarget(response, resolution, kind)
+    except ValidationError as error:
+        name = "resolution_s" if error.field == "resolution" else "response_s"
+        raise ValidationError(f"{key}.{name}", error.rule, error.params) from error
+
+
+def settings_from(
+    stored_policy: Mapping[str, Any], hours: Mapping[str, Any], categories: list[str], attempts: int
+) -> RepairSettings:
+    policy = SlaPolicy.from_dict(stored_policy)
+    targets: dict[str, SlaTarget] = {}
+    for section, code in SLA_ROWS:
+        table: Mapping[Any, SlaTarget] = policy.by_priority if section == "by_priority" else policy.by_kind
+        targets[row_key(section, code)] = table.get(code, policy.default)
+    weekly = hours.get("weekly", {})
+    workdays = frozenset(int(day) for day, intervals in weekly.items() if intervals)
+    first = next((intervals[0] for intervals in weekly.values() if intervals), list(WORKDAY_HOURS[0]))
+    return RepairSettings(
+        categories=tuple(categories),
+        targets=targets,
+        workdays=workdays,
+        opens=_parse_time(first[0], "opens"),
+        closes=_parse_time(first[1], "closes"),
+        holidays=tuple(hours.get("holidays", ())),
+        visit_attempts=attempts,
+    )
+
+
+def stored_values(current_policy: Mapping[str, Any], change: RepairSettings) -> dict[str, Any]:
+    """The stored forms of ``change``: the policy keeps its category rows and default."""
+    policy = SlaPolicy.from_dict(current_policy)
+    by_priority = dict(policy.by_priority)
+    by_kind = dict(policy.by_kind)
+    for section, code in SLA_ROWS:
+        target = change.targets.get(row_key(section, code))
+        if target is None:
+            continue
+        if isinstance(code, Priority):
+            by_priority[code] = target
+        else:
+            by_kind[code] = target
+    opens, closes = change.opens.strftime("%H:%M"), change.closes.strftime("%H:%M")
+    closes = "24:00" if change.closes == time(0) else closes
+    return {
+        SLA_POLICY.key: SlaPolicy(
+            policy.default, by_priority, policy.by_category, policy.by_category_priority, by_kind
+        ).to_dict(),
+        BUSINESS_HOURS.key: {
+            "weekly": {str(day): [[opens, closes]] for day in sorted(change.workdays)},
+            "holidays": [h.strip() for h in change.holidays if h.strip()],
+            "extra_working_days": {},
+        },
+        CATEGORIES.key: [c for c in change.categories if c.strip()],
+        VISIT_ATTEMPTS.key: change.visit_attempts,
+    }

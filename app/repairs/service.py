@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +26,17 @@ from app.errors import NotFound, Rule, ValidationError, ValidationErrors
 from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.permissions import Actor, Approval, Permission, require
 from app.repairs.calendar import ALWAYS_OPEN, Calendar, CalendarKind
-from app.repairs.config import BUSINESS_HOURS, CATEGORIES, SLA_POLICY, VISIT_ATTEMPTS, business_hours
+from app.repairs.config import (
+    BUSINESS_HOURS,
+    CATEGORIES,
+    REPAIR_SPECS,
+    SLA_POLICY,
+    VISIT_ATTEMPTS,
+    RepairSettings,
+    business_hours,
+    settings_from,
+    stored_values,
+)
 from app.repairs.lifecycle import (
     OPEN_STATES,
     RESPONSE_ACTIONS,
@@ -114,6 +125,20 @@ class RepairService:
 
     def visit_attempts_allowed(self) -> int:
         return int(self._settings.get(VISIT_ATTEMPTS))
+
+    def current_settings(self) -> RepairSettings:
+        policy: dict[str, Any] = self._settings.get(SLA_POLICY)
+        hours: dict[str, Any] = self._settings.get(BUSINESS_HOURS)
+        return settings_from(policy, hours, self.categories(), self.visit_attempts_allowed())
+
+    def save_settings(self, actor: Actor, change: RepairSettings, approval: Approval | None = None) -> RepairSettings:
+        """Categories, the SLA rows, business hours and holidays, return-visit calls: all checked
+        first (every error at once), then stored in one transaction (administrators)."""
+        policy: dict[str, Any] = self._settings.get(SLA_POLICY)
+        values = stored_values(policy, change)
+        specs = {spec.key: spec for spec in REPAIR_SPECS}
+        self._settings.set_many(actor, [(specs[key], value) for key, value in values.items()], approval=approval)
+        return self.current_settings()
 
     # -- reading (delegated) ----------------------------------------------------------------------
     def detail(self, work_order_id: uuid.UUID) -> WorkOrderDetail:

@@ -1477,6 +1477,101 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>RepairSettingsSection</name>
+        <message>
+            <source>Repairs: SLA and categories</source>
+            <translation>Repairs: SLA and categories</translation>
+        </message>
+        <message>
+            <source>Targets in hours (0 = no target). New targets apply to requests taken from now on; jobs already taken keep theirs.</source>
+            <translation>Targets in hours (0 = no target). New targets apply to requests taken from now on; jobs already taken keep theirs.</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>Respond within (h)</source>
+            <translation>Respond within (h)</translation>
+        </message>
+        <message>
+            <source>Fix within (h)</source>
+            <translation>Fix within (h)</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message>
+            <source>Repair, priority</source>
+            <translation>Repair, priority</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <source>24 hours, every day</source>
+            <translation>24 hours, every day</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>Business hours</translation>
+        </message>
+        <message>
+            <source>Categories (one per line)</source>
+            <translation>Categories (one per line)</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <source>Holidays (YYYY-MM-DD, one per line)</source>
+            <translation>Holidays (YYYY-MM-DD, one per line)</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing unreached</source>
+            <translation>Return-visit calls before closing unreached</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Save repair settings</source>
+            <translation>Save repair settings</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>RepairSheet</name>
         <message>
             <source>Work order</source>
@@ -1664,6 +1759,26 @@ Please give this file to your administrator:
         <message>
             <source>At most {max} files can be attached.</source>
             <translation>At most {max} files can be attached.</translation>
+        </message>
+        <message>
+            <source>The response target cannot be longer than the fix target.</source>
+            <translation>The response target cannot be longer than the fix target.</translation>
+        </message>
+        <message>
+            <source>The opening time must be before the closing time.</source>
+            <translation>The opening time must be before the closing time.</translation>
+        </message>
+        <message>
+            <source>The opening hours overlap.</source>
+            <translation>The opening hours overlap.</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Choose at least one working day.</translation>
+        </message>
+        <message>
+            <source>{date} is both a holiday and a working day.</source>
+            <translation>{date} is both a holiday and a working day.</translation>
         </message>
         <message>
             <source>Call at least {min} times first (called {now} times).</source>

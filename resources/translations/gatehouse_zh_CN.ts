@@ -1477,6 +1477,101 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>RepairSettingsSection</name>
+        <message>
+            <source>Repairs: SLA and categories</source>
+            <translation>报修：服务时限及类别</translation>
+        </message>
+        <message>
+            <source>Targets in hours (0 = no target). New targets apply to requests taken from now on; jobs already taken keep theirs.</source>
+            <translation>时限以小时计（0 = 不设时限）。新时限只适用于此后受理的报修，已受理的工单保持原有时限。</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>适用于</translation>
+        </message>
+        <message>
+            <source>Respond within (h)</source>
+            <translation>响应时限（小时）</translation>
+        </message>
+        <message>
+            <source>Fix within (h)</source>
+            <translation>修复时限（小时）</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>计时方式</translation>
+        </message>
+        <message>
+            <source>Repair, priority</source>
+            <translation>报修，紧急程度</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>所有</translation>
+        </message>
+        <message>
+            <source>24 hours, every day</source>
+            <translation>全年 24 小时</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>办公时间</translation>
+        </message>
+        <message>
+            <source>Categories (one per line)</source>
+            <translation>类别（每行一个）</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Holidays (YYYY-MM-DD, one per line)</source>
+            <translation>假期（YYYY-MM-DD，每行一个）</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing unreached</source>
+            <translation>未能联系时，结案前须致电次数</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Save repair settings</source>
+            <translation>保存报修设置</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>RepairSheet</name>
         <message>
             <source>Work order</source>
@@ -1664,6 +1759,26 @@ Please give this file to your administrator:
         <message>
             <source>At most {max} files can be attached.</source>
             <translation>最多可添加 {max} 个文件。</translation>
+        </message>
+        <message>
+            <source>The response target cannot be longer than the fix target.</source>
+            <translation>响应时限不能长于修复时限。</translation>
+        </message>
+        <message>
+            <source>The opening time must be before the closing time.</source>
+            <translation>开始时间必须早于结束时间。</translation>
+        </message>
+        <message>
+            <source>The opening hours overlap.</source>
+            <translation>办公时段重叠。</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>请至少选择一个工作日。</translation>
+        </message>
+        <message>
+            <source>{date} is both a holiday and a working day.</source>
+            <translation>{date} 同时是假期和工作日。</translation>
         </message>
         <message>
             <source>Call at least {min} times first (called {now} times).</source>

@@ -1477,6 +1477,101 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>RepairSettingsSection</name>
+        <message>
+            <source>Repairs: SLA and categories</source>
+            <translation>報修：服務時限及類別</translation>
+        </message>
+        <message>
+            <source>Targets in hours (0 = no target). New targets apply to requests taken from now on; jobs already taken keep theirs.</source>
+            <translation>時限以小時計（0 = 不設時限）。新時限只適用於此後受理的報修，已受理的工單維持原有時限。</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>適用於</translation>
+        </message>
+        <message>
+            <source>Respond within (h)</source>
+            <translation>響應時限（小時）</translation>
+        </message>
+        <message>
+            <source>Fix within (h)</source>
+            <translation>修復時限（小時）</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>計時方式</translation>
+        </message>
+        <message>
+            <source>Repair, priority</source>
+            <translation>報修，緩急</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>所有</translation>
+        </message>
+        <message>
+            <source>24 hours, every day</source>
+            <translation>全年 24 小時</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>辦公時間</translation>
+        </message>
+        <message>
+            <source>Categories (one per line)</source>
+            <translation>類別（每行一個）</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Holidays (YYYY-MM-DD, one per line)</source>
+            <translation>假期（YYYY-MM-DD，每行一個）</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing unreached</source>
+            <translation>未能聯絡時，結案前須致電次數</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Save repair settings</source>
+            <translation>儲存報修設定</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
         <name>RepairSheet</name>
         <message>
             <source>Work order</source>
@@ -1664,6 +1759,26 @@ Please give this file to your administrator:
         <message>
             <source>At most {max} files can be attached.</source>
             <translation>最多可附加 {max} 個檔案。</translation>
+        </message>
+        <message>
+            <source>The response target cannot be longer than the fix target.</source>
+            <translation>響應時限不可長於修復時限。</translation>
+        </message>
+        <message>
+            <source>The opening time must be before the closing time.</source>
+            <translation>開始時間必須早於結束時間。</translation>
+        </message>
+        <message>
+            <source>The opening hours overlap.</source>
+            <translation>辦公時段重疊。</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>請至少選擇一個工作日。</translation>
+        </message>
+        <message>
+            <source>{date} is both a holiday and a working day.</source>
+            <translation>{date} 同時是假期及工作日。</translation>
         </message>
         <message>
             <source>Call at least {min} times first (called {now} times).</source>

@@ -52,6 +52,17 @@ def rules() -> dict[str, Callable[[Mapping[str, Any]], str]]:
         AttachmentRule.TOO_MANY: lambda p: QCoreApplication.translate(
             "RepairTexts", "At most {max} files can be attached."
         ).format(max=p.get("max", "?")),
+        "response_after_resolution": lambda p: QCoreApplication.translate(
+            "RepairTexts", "The response target cannot be longer than the fix target."
+        ),
+        "bad_interval": lambda p: QCoreApplication.translate(
+            "RepairTexts", "The opening time must be before the closing time."
+        ),
+        "overlapping_intervals": lambda p: QCoreApplication.translate("RepairTexts", "The opening hours overlap."),
+        "no_working_time": lambda p: QCoreApplication.translate("RepairTexts", "Choose at least one working day."),
+        "holiday_conflict": lambda p: QCoreApplication.translate(
+            "RepairTexts", "{date} is both a holiday and a working day."
+        ).format(date=p.get("date", "?")),
         "too_few_attempts": lambda p: QCoreApplication.translate(
             "RepairTexts", "Call at least {min} times first (called {now} times)."
         ).format(min=p.get("min", "?"), now=p.get("now", "?")),
