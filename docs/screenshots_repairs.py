@@ -11,6 +11,7 @@ visits and the KPI page are grabbed; the sheets (A4, A5, 80 mm) are written as P
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -100,9 +101,11 @@ def main() -> int:
         detail = queue.detail.detail
         assert detail is not None
         for spec, name in ((A4, "a4"), (A5, "a5"), (RECEIPT_80, "receipt80")):
-            target = args.out / f"repairs-sheet-{name}{suffix}.pdf"
-            target.write_bytes(page.sheet_pdf(detail, spec))
-            print(target)
+            pdf = Path(tmp) / f"repairs-sheet-{name}.pdf"
+            pdf.write_bytes(page.sheet_pdf(detail, spec))
+            target = args.out / f"repairs-sheet-{name}{suffix}"
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(target)], check=True)
+            print(f"{target}.png")
         page.show_intake()
         form = page.intake
         form.reporter_name.setText("路人甲")
@@ -116,6 +119,15 @@ def main() -> int:
         grab(app, shell, args.out / f"repairs-04-return-visits{suffix}.png")
         workspace.show_page("kpi")
         grab(app, shell, args.out / f"repairs-05-kpi{suffix}.png")
+        from ui.repairs.settings_section import RepairSettingsSection
+
+        admin = demo.account("admin")
+        shell.session.set_actor(services.auth.login(admin.username, admin.password, reception))  # type: ignore[union-attr]
+        section = RepairSettingsSection(services.repairs, shell.session, shell.events)  # type: ignore[arg-type]
+        section.resize(780, 760)
+        section.show()
+        grab(app, section, args.out / f"repairs-06-settings{suffix}.png")
+        section.close()
         shell.close()
     return 0
 

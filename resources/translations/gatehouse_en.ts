@@ -1519,6 +1519,10 @@ Please give this file to your administrator:
             <translation>Business hours</translation>
         </message>
         <message>
+            <source>No target</source>
+            <translation>No target</translation>
+        </message>
+        <message>
             <source>Categories (one per line)</source>
             <translation>Categories (one per line)</translation>
         </message>

@@ -1519,6 +1519,10 @@ Please give this file to your administrator:
             <translation>办公时间</translation>
         </message>
         <message>
+            <source>No target</source>
+            <translation>不设时限</translation>
+        </message>
+        <message>
             <source>Categories (one per line)</source>
             <translation>类别（每行一个）</translation>
         </message>

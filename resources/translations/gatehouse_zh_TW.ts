@@ -1519,6 +1519,10 @@ Please give this file to your administrator:
             <translation>辦公時間</translation>
         </message>
         <message>
+            <source>No target</source>
+            <translation>不設時限</translation>
+        </message>
+        <message>
             <source>Categories (one per line)</source>
             <translation>類別（每行一個）</translation>
         </message>

@@ -153,6 +153,8 @@ class RepairSettingsSection(TranslatableWidget):
             calendar.addItem(self.tr("24 hours, every day"), CalendarKind.ALWAYS_OPEN.value)
             calendar.addItem(self.tr("Business hours"), CalendarKind.BUSINESS_HOURS.value)
             calendar.setCurrentIndex(max(0, calendar.findData(current)))
+            for spin in (_response, _resolution):
+                spin.setSpecialValueText(self.tr("No target"))
         texts = {
             "categories": self.tr("Categories (one per line)"),
             "days": self.tr("Working days"),
