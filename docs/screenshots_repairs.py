@@ -17,7 +17,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,19 +34,11 @@ from ui.i18n import install_language  # noqa: E402
 from ui.shell import ShellWindow  # noqa: E402
 from ui.style import apply_style  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "docs"))
+from screenshots import grab  # noqa: E402  (the foundation's screenshot helpers)
+
 SIZE = (1024, 768)
 NOW = datetime(2026, 3, 31, 7, 20, tzinfo=UTC)  # 15:20 in Hong Kong
-
-
-def settle(app: QApplication, rounds: int = 8) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def grab(app: QApplication, widget: QWidget, path: Path) -> None:
-    settle(app)
-    widget.grab().save(str(path))
-    print(path)
 
 
 def main() -> int:
@@ -77,6 +69,7 @@ def main() -> int:
         shell._on_login_page_login_requested(clerk.username, clerk.password, reception)
         workspace = shell.workspace
         assert workspace is not None
+        grab(app, shell, args.out / f"repairs-00-home{suffix}.png")
         workspace.show_page("repairs")
         from ui.repairs.repairs_page import RepairsPage
 

@@ -35,6 +35,7 @@ from app.repairs.rows import (
     QueueFilter,
     QueueItem,
     QueueScope,
+    QueueSummary,
     WorkOrderDetail,
     WorkOrderRow,
 )
@@ -47,6 +48,7 @@ from db.models.directory import Building, Person, Unit
 from db.models.repairs import WorkOrder, WorkOrderEvent
 
 QUEUE_PAGE = 200
+SUMMARY_LIMIT = 2000  # open jobs judged for the dashboard (more would be a backlog to fix first)
 WORK_ORDER_NUMBER = re.compile(r"\d{6}-\d{3,}")  # yymmdd-nnn, as printed on the sheet
 SEARCH_MAX_CHARS = 60
 MIN_PHONE_DIGITS = 3
@@ -316,6 +318,19 @@ class RepairReader:
                 source_id=order.source_id,
                 allowed=tuple(allowed_actions(WorkOrderState(order.state))),
             )
+
+    def summary(self, limit: int = SUMMARY_LIMIT) -> QueueSummary:
+        """Counts for the dashboard: open jobs by their SLA state now, and return visits due."""
+        now = self._clock.now()
+        states = [item.countdown(now) for item in self.page(QueueFilter(), 0, limit)]
+        counted = [c.state for c in states if c is not None]
+        return QueueSummary(
+            open=self.count(QueueFilter()),
+            overdue=counted.count(ClockState.BREACHED),
+            at_risk=counted.count(ClockState.AT_RISK),
+            paused=counted.count(ClockState.PAUSED),
+            calls_due=self.count(QueueFilter(scope=QueueScope.CALL_LIST)),
+        )
 
     def find_number(self, number: str) -> uuid.UUID | None:
         code = clean_text(number, "search", max_chars=SEARCH_MAX_CHARS).replace(" ", "").upper()

@@ -129,3 +129,12 @@ class QueueFilter:
     priority: Priority | None = None
     state: WorkOrderState | None = None
     text: str = ""  # number, unit, reporter name or phone digits
+
+
+@dataclass(frozen=True, slots=True)
+class QueueSummary:
+    open: int
+    overdue: int
+    at_risk: int
+    paused: int
+    calls_due: int

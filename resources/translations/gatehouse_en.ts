@@ -1845,6 +1845,37 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>RepairsPanel</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>Repairs and complaints</translation>
+        </message>
+        <message>
+            <source>Open the &amp;queue</source>
+            <translation>Open the &amp;queue</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>Overdue: {count}</translation>
+        </message>
+        <message>
+            <source>At risk: {count}</source>
+            <translation>At risk: {count}</translation>
+        </message>
+        <message>
+            <source>On hold: {count}</source>
+            <translation>On hold: {count}</translation>
+        </message>
+        <message>
+            <source>Open jobs: {count}</source>
+            <translation>Open jobs: {count}</translation>
+        </message>
+        <message>
+            <source>Return visits due: {count}</source>
+            <translation>Return visits due: {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>

@@ -1845,6 +1845,37 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>RepairsPanel</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>报修及投诉</translation>
+        </message>
+        <message>
+            <source>Open the &amp;queue</source>
+            <translation>打开工单列表(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>已超时：{count}</translation>
+        </message>
+        <message>
+            <source>At risk: {count}</source>
+            <translation>即将超时：{count}</translation>
+        </message>
+        <message>
+            <source>On hold: {count}</source>
+            <translation>暂停中：{count}</translation>
+        </message>
+        <message>
+            <source>Open jobs: {count}</source>
+            <translation>处理中工单：{count}</translation>
+        </message>
+        <message>
+            <source>Return visits due: {count}</source>
+            <translation>待回访：{count}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>

@@ -1845,6 +1845,37 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>RepairsPanel</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>報修及投訴</translation>
+        </message>
+        <message>
+            <source>Open the &amp;queue</source>
+            <translation>開啟工單列表(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>已逾時：{count}</translation>
+        </message>
+        <message>
+            <source>At risk: {count}</source>
+            <translation>將逾時：{count}</translation>
+        </message>
+        <message>
+            <source>On hold: {count}</source>
+            <translation>暫停中：{count}</translation>
+        </message>
+        <message>
+            <source>Open jobs: {count}</source>
+            <translation>處理中工單：{count}</translation>
+        </message>
+        <message>
+            <source>Return visits due: {count}</source>
+            <translation>待回訪：{count}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>

@@ -39,3 +39,20 @@ def test_kpi_page_shows_the_month(qtbot: QtBot, desk: Desk, clock: FixedClock, q
     page.month.setCurrentIndex(1)
     page.refresh()
     assert page.tiles["requests"].text() == "0" and page.tiles["mttr"].text() == "—"
+
+
+def test_the_home_panel_counts_overdue_jobs_and_opens_the_queue(qtbot: QtBot, desk: Desk, clock: FixedClock) -> None:
+    from app.repairs.sla_policy import WorkKind
+    from ui.repairs.dashboard_panel import RepairsPanel
+
+    repairs, clerk = desk.services.repairs, desk.staff.clerk
+    repairs.create(clerk, intake(desk.site, kind=WorkKind.COMPLAINT, category="noise"))
+    repairs.create(clerk, intake(desk.site))
+    clock.advance(timedelta(minutes=45))
+    panel = RepairsPanel(repairs.reader, desk.events)
+    qtbot.addWidget(panel)
+    assert panel.summary is not None and (panel.summary.open, panel.summary.overdue) == (2, 1)
+    assert "1" in panel.lines["overdue"].text() and "✖" in panel.lines["overdue"].text()
+    with qtbot.waitSignal(desk.events.navigate_requested) as opened:
+        panel.open_queue.click()
+    assert opened.args == ["repairs"]
