@@ -21,7 +21,6 @@ REPAIRS_PAGE = "repairs"
 class RepairsPanel(TranslatableFrame):
     def __init__(self, reader: RepairReader, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("repairsPanel")
         self._reader = reader
         self._events = events
         self.summary: QueueSummary | None = None
