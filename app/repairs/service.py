@@ -69,6 +69,7 @@ from db.models.directory import Person, Unit
 from db.models.repairs import WorkOrder, WorkOrderEvent
 
 DESCRIPTION_MIN_CHARS = 2
+UNIT_OR_LOCATION = "unit_or_location"  # rule: a job needs a unit or a typed location
 COMMENT_REQUIRED_AT_OR_BELOW = Satisfaction.DISSATISFIED  # a dissatisfied answer says why
 NUMBER_DIGITS = 3
 HANDOVER_LIMIT = 500  # open jobs listed on a handover, most urgent first
@@ -254,7 +255,7 @@ class RepairService:
         if fields.reporter_id is None and not (fields.reporter_name or "").strip() and "reporter_name" not in failed:
             errors.append(ValidationError("reporter_name", Rule.REQUIRED))
         if fields.unit_id is None and not (fields.location or "").strip() and "location" not in failed:
-            errors.append(ValidationError("unit", Rule.REQUIRED))
+            errors.append(ValidationError("unit", UNIT_OR_LOCATION))
         if errors:
             raise ValidationErrors(tuple(errors))
         return values

@@ -1753,6 +1753,18 @@ Please give this file to your administrator:
             <translation>Largest attachment (MB)</translation>
         </message>
         <message>
+            <source>Holidays</source>
+            <translation>Holidays</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing</source>
+            <translation>Return-visit calls before closing</translation>
+        </message>
+        <message>
             <source>{name} is {size} MB; files up to {max} MB can be attached.</source>
             <translation>{name} is {size} MB; files up to {max} MB can be attached.</translation>
         </message>
@@ -1783,6 +1795,10 @@ Please give this file to your administrator:
         <message>
             <source>{date} is both a holiday and a working day.</source>
             <translation>{date} is both a holiday and a working day.</translation>
+        </message>
+        <message>
+            <source>Choose a unit, or type where it is in Location.</source>
+            <translation>Choose a unit, or type where it is in Location.</translation>
         </message>
         <message>
             <source>Call at least {min} times first (called {now} times).</source>

@@ -1753,6 +1753,18 @@ Please give this file to your administrator:
             <translation>附件大小上限（MB）</translation>
         </message>
         <message>
+            <source>Holidays</source>
+            <translation>假期</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing</source>
+            <translation>结案前须致电次数</translation>
+        </message>
+        <message>
             <source>{name} is {size} MB; files up to {max} MB can be attached.</source>
             <translation>{name} 有 {size} MB，只能添加 {max} MB 以内的文件。</translation>
         </message>
@@ -1783,6 +1795,10 @@ Please give this file to your administrator:
         <message>
             <source>{date} is both a holiday and a working day.</source>
             <translation>{date} 同时是假期和工作日。</translation>
+        </message>
+        <message>
+            <source>Choose a unit, or type where it is in Location.</source>
+            <translation>请选择单元，或在“位置”填写地点。</translation>
         </message>
         <message>
             <source>Call at least {min} times first (called {now} times).</source>

@@ -1753,6 +1753,18 @@ Please give this file to your administrator:
             <translation>附件大小上限（MB）</translation>
         </message>
         <message>
+            <source>Holidays</source>
+            <translation>假期</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing</source>
+            <translation>結案前須致電次數</translation>
+        </message>
+        <message>
             <source>{name} is {size} MB; files up to {max} MB can be attached.</source>
             <translation>{name} 有 {size} MB，只可附加 {max} MB 以內的檔案。</translation>
         </message>
@@ -1783,6 +1795,10 @@ Please give this file to your administrator:
         <message>
             <source>{date} is both a holiday and a working day.</source>
             <translation>{date} 同時是假期及工作日。</translation>
+        </message>
+        <message>
+            <source>Choose a unit, or type where it is in Location.</source>
+            <translation>請選擇單位，或在「位置」填寫地點。</translation>
         </message>
         <message>
             <source>Call at least {min} times first (called {now} times).</source>

@@ -38,6 +38,9 @@ def fields() -> dict[str, str]:
         "repairs.categories": QCoreApplication.translate("RepairTexts", "Repair categories"),
         "repairs.business_hours": QCoreApplication.translate("RepairTexts", "Business hours"),
         "attachments.max_mb": QCoreApplication.translate("RepairTexts", "Largest attachment (MB)"),
+        "holidays": QCoreApplication.translate("RepairTexts", "Holidays"),
+        "weekly": QCoreApplication.translate("RepairTexts", "Working days"),
+        "repairs.visit_attempts": QCoreApplication.translate("RepairTexts", "Return-visit calls before closing"),
     }
 
 
@@ -63,6 +66,9 @@ def rules() -> dict[str, Callable[[Mapping[str, Any]], str]]:
         "holiday_conflict": lambda p: QCoreApplication.translate(
             "RepairTexts", "{date} is both a holiday and a working day."
         ).format(date=p.get("date", "?")),
+        "unit_or_location": lambda p: QCoreApplication.translate(
+            "RepairTexts", "Choose a unit, or type where it is in Location."
+        ),
         "too_few_attempts": lambda p: QCoreApplication.translate(
             "RepairTexts", "Call at least {min} times first (called {now} times)."
         ).format(min=p.get("min", "?"), now=p.get("now", "?")),

@@ -59,7 +59,7 @@ def test_every_intake_error_is_reported_at_once(services: Services, staff: Staff
         "description": Rule.REQUIRED,
         "reporter_name": Rule.REQUIRED,
         "reporter_phone": fields["reporter_phone"],
-        "unit": Rule.REQUIRED,
+        "unit": "unit_or_location",
         "category": Rule.CHOICE,
     }
     assert services.repairs.reader.count(QueueFilter(scope=QueueScope.ALL)) == 0
