@@ -24,7 +24,7 @@ from app.printing import A4, A5, RECEIPT_58, RECEIPT_80, DocumentMeta, PageSpec
 from app.repairs.export import export_work_orders
 from app.repairs.lifecycle import Action, EndReason, HoldReason
 from app.repairs.permissions import REPAIRS_CLOSE_UNREACHED, REPAIRS_END, REPAIRS_REOPEN, REPAIRS_RETURN_VISIT
-from app.repairs.rows import WORK_ORDER_KIND, QueueScope, WorkOrderDetail
+from app.repairs.rows import RETURN_VISIT_KIND, WORK_ORDER_KIND, QueueScope, WorkOrderDetail
 from app.repairs.service import RepairService
 from app.repairs.sheet import build_sheet
 from app.settings import RECEIPT_WIDTH_MM, SettingsService
@@ -213,7 +213,8 @@ class RepairsPage(TranslatableWidget):
 
         def finished(result: Any) -> None:
             done(None)
-            self._events.changed(WORK_ORDER_KIND)
+            visit = value.action in (Action.VISIT_ANSWERED, Action.VISIT_UNREACHED, Action.CLOSE_UNREACHED)
+            self._events.changed(WORK_ORDER_KIND, *((RETURN_VISIT_KIND,) if visit else ()))
             keep = result.id if isinstance(result, WorkOrderDetail) else work_order_id
             view.refresh(keep)
             if view.selected_id() != keep:
