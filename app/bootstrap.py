@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from app.attachments import ATTACHMENT_SPECS, AttachmentService
 from app.audit import AuditLog
 from app.auth import AuthService
 from app.clock import Clock, local_zone
@@ -28,6 +29,9 @@ from app.keys import KeyStore, SiteKeys
 from app.local_config import LocalConfig
 from app.operators import OperatorService
 from app.paths import DataPaths
+from app.repairs.config import REPAIR_SPECS
+from app.repairs.kpi import KpiService
+from app.repairs.service import RepairService
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import SiteRow, SiteService, read_site
@@ -187,10 +191,13 @@ class Services:
     shifts: ShiftService
     site: SiteService
     directory: DirectoryService
+    attachments: AttachmentService
+    repairs: RepairService
+    kpis: KpiService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
-    return (*FOUNDATION_SPECS, *SHIFT_SPECS)
+    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *ATTACHMENT_SPECS, *REPAIR_SPECS)
 
 
 def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | None = None) -> Services:
@@ -203,6 +210,8 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     audit = AuditLog(keys)
     sessions = database.sessions
     settings = SettingsService(sessions, clock, audit, all_setting_specs())
+    attachments = AttachmentService(sessions, clock, audit, settings, database.paths.attachments)
+    repairs = RepairService(sessions, clock, audit, settings, attachments, zone)
     return Services(
         clock=clock,
         zone=zone,
@@ -216,4 +225,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         shifts=ShiftService(sessions, clock, audit, settings, zone),
         site=SiteService(sessions, clock, audit),
         directory=DirectoryService(sessions, clock, audit),
+        attachments=attachments,
+        repairs=repairs,
+        kpis=KpiService(sessions, clock, zone),
     )

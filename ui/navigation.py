@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.permissions import MANAGE_OPERATORS, Permission
+from app.repairs.permissions import VIEW_KPIS
 from ui.context import UiContext
 
 
@@ -45,9 +46,25 @@ def _operators(ctx: UiContext) -> QWidget:
     return OperatorsPage(s.operators, s.auth, ctx.session, ctx.events)
 
 
+def _repairs(ctx: UiContext) -> QWidget:
+    from ui.repairs.repairs_page import RepairsDeps, RepairsPage
+
+    s = ctx.services
+    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name)
+    return RepairsPage(deps, ctx.session, ctx.events, ctx.clock, s.zone)
+
+
+def _kpi(ctx: UiContext) -> QWidget:
+    from ui.repairs.kpi_page import KpiPage
+
+    return KpiPage(ctx.services.kpis, ctx.clock, ctx.services.zone)
+
+
 HOME = "home"
 SETTINGS = "settings"
 OPERATORS = "operators"
+REPAIRS = "repairs"
+KPI = "kpi"
 
 
 def page_specs() -> list[PageSpec]:
@@ -56,5 +73,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec(
             OPERATORS, lambda: QCoreApplication.translate("Navigation", "Operators"), _operators, MANAGE_OPERATORS
         ),
+        PageSpec(REPAIRS, lambda: QCoreApplication.translate("Navigation", "Repairs"), _repairs),
+        PageSpec(KPI, lambda: QCoreApplication.translate("Navigation", "Repair KPIs"), _kpi, VIEW_KPIS),
         PageSpec(SETTINGS, lambda: QCoreApplication.translate("Navigation", "Settings"), _settings),
     ]

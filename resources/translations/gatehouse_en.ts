@@ -583,6 +583,187 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>&amp;Find resident</source>
+            <translation>&amp;Find resident</translation>
+        </message>
+        <message>
+            <source>Reporter &amp;name</source>
+            <translation>Reporter &amp;name</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Unit</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Location</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>T&amp;ype</translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>&amp;Category</translation>
+        </message>
+        <message>
+            <source>P&amp;riority</source>
+            <translation>P&amp;riority</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>C&amp;hannel</translation>
+        </message>
+        <message>
+            <source>Photos / files</source>
+            <translation>Photos / files</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>Name, phone digits or unit, then Enter</source>
+            <translation>Name, phone digits or unit, then Enter</translation>
+        </message>
+        <message>
+            <source>e.g. A12A</source>
+            <translation>e.g. A12A</translation>
+        </message>
+        <message>
+            <source>e.g. kitchen, lobby, car park</source>
+            <translation>e.g. kitchen, lobby, car park</translation>
+        </message>
+        <message>
+            <source>Walk-in: type the name</source>
+            <translation>Walk-in: type the name</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>&amp;Save (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>C&amp;lear</translation>
+        </message>
+        <message>
+            <source>— no unit —</source>
+            <translation>— no unit —</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>Attach photos or files</translation>
+        </message>
+        <message>
+            <source>Check the marked values; press Save again to keep them as they are.</source>
+            <translation>Check the marked values; press Save again to keep them as they are.</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved.</source>
+            <translation>Work order {number} saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiPage</name>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>Repair KPIs</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Month</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>First response (mean)</source>
+            <translation>First response (mean)</translation>
+        </message>
+        <message>
+            <source>MTTR (without on-hold time)</source>
+            <translation>MTTR (without on-hold time)</translation>
+        </message>
+        <message>
+            <source>SLA met</source>
+            <translation>SLA met</translation>
+        </message>
+        <message>
+            <source>Reopen rate</source>
+            <translation>Reopen rate</translation>
+        </message>
+        <message>
+            <source>Complaint rate</source>
+            <translation>Complaint rate</translation>
+        </message>
+        <message>
+            <source>Satisfaction (5 = very satisfied)</source>
+            <translation>Satisfaction (5 = very satisfied)</translation>
+        </message>
+        <message>
+            <source>Requests per day (hatched: overdue)</source>
+            <translation>Requests per day (hatched: overdue)</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <source>By technician</source>
+            <translation>By technician</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>First response</translation>
+        </message>
+        <message>
+            <source>MTTR</source>
+            <translation>MTTR</translation>
+        </message>
+        <message>
+            <source>SLA met</source>
+            <translation>SLA met</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>(not dispatched)</source>
+            <translation>(not dispatched)</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Guard</source>
@@ -708,6 +889,14 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>Home</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>Repairs</translation>
+        </message>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>Repair KPIs</translation>
         </message>
         <message>
             <source>Operators</source>
@@ -920,6 +1109,786 @@ Please give this file to your administrator:
         <message>
             <source>Page %1 / %2</source>
             <translation>Page %1 / %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>Sho&amp;w</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>No., unit, reporter or phone</source>
+            <translation>No., unit, reporter or phone</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>E&amp;xport to Excel…</translation>
+        </message>
+        <message>
+            <source>Open jobs</source>
+            <translation>Open jobs</translation>
+        </message>
+        <message>
+            <source>Return visits due</source>
+            <translation>Return visits due</translation>
+        </message>
+        <message>
+            <source>Closed / ended</source>
+            <translation>Closed / ended</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>{count} jobs</source>
+            <translation>{count} jobs</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairExport</name>
+        <message>
+            <source>Work orders</source>
+            <translation>Work orders</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>Unit / location</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>Phone (masked)</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Responded at</source>
+            <translation>Responded at</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>Done at</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Closed at</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>SLA</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairLabels</name>
+        <message>
+            <source>Repair</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>Praise</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Walk-in</translation>
+        </message>
+        <message>
+            <source>Patrol finding</source>
+            <translation>Patrol finding</translation>
+        </message>
+        <message>
+            <source>Owner app</source>
+            <translation>Owner app</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <source>Done, awaiting return visit</source>
+            <translation>Done, awaiting return visit</translation>
+        </message>
+        <message>
+            <source>Return visit: not reached</source>
+            <translation>Return visit: not reached</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>Plumbing</translation>
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation>Electrical</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>Lift</translation>
+        </message>
+        <message>
+            <source>Door / access</source>
+            <translation>Door / access</translation>
+        </message>
+        <message>
+            <source>Public area</source>
+            <translation>Public area</translation>
+        </message>
+        <message>
+            <source>Noise / neighbour</source>
+            <translation>Noise / neighbour</translation>
+        </message>
+        <message>
+            <source>Cleaning</source>
+            <translation>Cleaning</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <source>Dispatched to</source>
+            <translation>Dispatched to</translation>
+        </message>
+        <message>
+            <source>Work started</source>
+            <translation>Work started</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>Put on hold</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>Resumed</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Return visit answered</source>
+            <translation>Return visit answered</translation>
+        </message>
+        <message>
+            <source>Closed without reaching the reporter</source>
+            <translation>Closed without reaching the reporter</translation>
+        </message>
+        <message>
+            <source>Reopened as</source>
+            <translation>Reopened as</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Waiting for the resident</source>
+            <translation>Waiting for the resident</translation>
+        </message>
+        <message>
+            <source>Waiting for parts</source>
+            <translation>Waiting for parts</translation>
+        </message>
+        <message>
+            <source>Waiting for a paid-service quote</source>
+            <translation>Waiting for a paid-service quote</translation>
+        </message>
+        <message>
+            <source>Other (say why)</source>
+            <translation>Other (say why)</translation>
+        </message>
+        <message>
+            <source>Duplicate of another request</source>
+            <translation>Duplicate of another request</translation>
+        </message>
+        <message>
+            <source>Not the management's job</source>
+            <translation>Not the management's job</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the reporter</source>
+            <translation>Withdrawn by the reporter</translation>
+        </message>
+        <message>
+            <source>Entered by mistake</source>
+            <translation>Entered by mistake</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation>Very satisfied</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>Very dissatisfied</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>At risk</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairSettingsSection</name>
+        <message>
+            <source>Repairs: SLA and categories</source>
+            <translation>Repairs: SLA and categories</translation>
+        </message>
+        <message>
+            <source>Targets in hours (0 = no target). New targets apply to requests taken from now on; jobs already taken keep theirs.</source>
+            <translation>Targets in hours (0 = no target). New targets apply to requests taken from now on; jobs already taken keep theirs.</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <source>Respond within (h)</source>
+            <translation>Respond within (h)</translation>
+        </message>
+        <message>
+            <source>Fix within (h)</source>
+            <translation>Fix within (h)</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message>
+            <source>Repair, priority</source>
+            <translation>Repair, priority</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <source>24 hours, every day</source>
+            <translation>24 hours, every day</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>Business hours</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>No target</translation>
+        </message>
+        <message>
+            <source>Categories (one per line)</source>
+            <translation>Categories (one per line)</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <source>Holidays (YYYY-MM-DD, one per line)</source>
+            <translation>Holidays (YYYY-MM-DD, one per line)</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing unreached</source>
+            <translation>Return-visit calls before closing unreached</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>Save repair settings</source>
+            <translation>Save repair settings</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairSheet</name>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>Unit / location</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Respond by</source>
+            <translation>Respond by</translation>
+        </message>
+        <message>
+            <source>Fix by</source>
+            <translation>Fix by</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Work done / parts used</source>
+            <translation>Work done / parts used</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Reopens</source>
+            <translation>Reopens</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairTexts</name>
+        <message>
+            <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
+            <translation>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>Reporter's phone</source>
+            <translation>Reporter's phone</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>Technician or contractor</source>
+            <translation>Technician or contractor</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Return-visit calls</source>
+            <translation>Return-visit calls</translation>
+        </message>
+        <message>
+            <source>Repair categories</source>
+            <translation>Repair categories</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>Business hours</translation>
+        </message>
+        <message>
+            <source>Largest attachment (MB)</source>
+            <translation>Largest attachment (MB)</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>Holidays</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing</source>
+            <translation>Return-visit calls before closing</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; files up to {max} MB can be attached.</source>
+            <translation>{name} is {size} MB; files up to {max} MB can be attached.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
+            <translation>{name} cannot be read (moved, deleted or not allowed). Choose it again.</translation>
+        </message>
+        <message>
+            <source>At most {max} files can be attached.</source>
+            <translation>At most {max} files can be attached.</translation>
+        </message>
+        <message>
+            <source>The response target cannot be longer than the fix target.</source>
+            <translation>The response target cannot be longer than the fix target.</translation>
+        </message>
+        <message>
+            <source>The opening time must be before the closing time.</source>
+            <translation>The opening time must be before the closing time.</translation>
+        </message>
+        <message>
+            <source>The opening hours overlap.</source>
+            <translation>The opening hours overlap.</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Choose at least one working day.</translation>
+        </message>
+        <message>
+            <source>{date} is both a holiday and a working day.</source>
+            <translation>{date} is both a holiday and a working day.</translation>
+        </message>
+        <message>
+            <source>Choose a unit, or type where it is in Location.</source>
+            <translation>Choose a unit, or type where it is in Location.</translation>
+        </message>
+        <message>
+            <source>Call at least {min} times first (called {now} times).</source>
+            <translation>Call at least {min} times first (called {now} times).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsPage</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>Repairs and complaints</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>&amp;Queue</translation>
+        </message>
+        <message>
+            <source>&amp;New request (Ctrl+N)</source>
+            <translation>&amp;New request (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Return visits</source>
+            <translation>&amp;Return visits</translation>
+        </message>
+        <message>
+            <source>Export work orders</source>
+            <translation>Export work orders</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting work orders…</source>
+            <translation>Exporting work orders…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>{site} · exported by {name} at {time}</source>
+            <translation>{site} · exported by {name} at {time}</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Export cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>{count} work orders exported to {path}.</translation>
+        </message>
+        <message>
+            <source>Work order {number}</source>
+            <translation>Work order {number}</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>Work order</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsPanel</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>Repairs and complaints</translation>
+        </message>
+        <message>
+            <source>Open the &amp;queue</source>
+            <translation>Open the &amp;queue</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>Overdue: {count}</translation>
+        </message>
+        <message>
+            <source>At risk: {count}</source>
+            <translation>At risk: {count}</translation>
+        </message>
+        <message>
+            <source>On hold: {count}</source>
+            <translation>On hold: {count}</translation>
+        </message>
+        <message>
+            <source>Open jobs: {count}</source>
+            <translation>Open jobs: {count}</translation>
+        </message>
+        <message>
+            <source>Return visits due: {count}</source>
+            <translation>Return visits due: {count}</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +2118,247 @@ Please give this file to your administrator:
         <message>
             <source>No supervisor has a PIN yet. An administrator can set one.</source>
             <translation>No supervisor has a PIN yet. An administrator can set one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderActionDialog</name>
+        <message>
+            <source>Dispatch {number}</source>
+            <translation>Dispatch {number}</translation>
+        </message>
+        <message>
+            <source>Put {number} on hold</source>
+            <translation>Put {number} on hold</translation>
+        </message>
+        <message>
+            <source>{number} is done</source>
+            <translation>{number} is done</translation>
+        </message>
+        <message>
+            <source>Reject {number}</source>
+            <translation>Reject {number}</translation>
+        </message>
+        <message>
+            <source>Cancel {number}</source>
+            <translation>Cancel {number}</translation>
+        </message>
+        <message>
+            <source>Return visit of {number}</source>
+            <translation>Return visit of {number}</translation>
+        </message>
+        <message>
+            <source>Close {number} without reaching the reporter</source>
+            <translation>Close {number} without reaching the reporter</translation>
+        </message>
+        <message>
+            <source>Reopen {number}</source>
+            <translation>Reopen {number}</translation>
+        </message>
+        <message>
+            <source>Note on {number}</source>
+            <translation>Note on {number}</translation>
+        </message>
+        <message>
+            <source>The SLA clocks stop while the job waits, and run again when it resumes.</source>
+            <translation>The SLA clocks stop while the job waits, and run again when it resumes.</translation>
+        </message>
+        <message>
+            <source>Ask: how satisfied are you with how we handled it? A dissatisfied answer needs a comment.</source>
+            <translation>Ask: how satisfied are you with how we handled it? A dissatisfied answer needs a comment.</translation>
+        </message>
+        <message>
+            <source>A new work order is created and linked to this one. Say what is still wrong.</source>
+            <translation>A new work order is created and linked to this one. Say what is still wrong.</translation>
+        </message>
+        <message>
+            <source>&amp;Technician or contractor</source>
+            <translation>&amp;Technician or contractor</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>&amp;Answer</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation>&amp;Comment</translation>
+        </message>
+        <message>
+            <source>&amp;What is still wrong</source>
+            <translation>&amp;What is still wrong</translation>
+        </message>
+        <message>
+            <source>Not reached: call again later</source>
+            <translation>Not reached: call again later</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDetailPanel</name>
+        <message>
+            <source>&amp;Dispatch…</source>
+            <translation>&amp;Dispatch…</translation>
+        </message>
+        <message>
+            <source>S&amp;tart work</source>
+            <translation>S&amp;tart work</translation>
+        </message>
+        <message>
+            <source>&amp;Hold…</source>
+            <translation>&amp;Hold…</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>Res&amp;ume</translation>
+        </message>
+        <message>
+            <source>D&amp;one…</source>
+            <translation>D&amp;one…</translation>
+        </message>
+        <message>
+            <source>Return &amp;visit…</source>
+            <translation>Return &amp;visit…</translation>
+        </message>
+        <message>
+            <source>Close unreached…</source>
+            <translation>Close unreached…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>Re&amp;open…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>Re&amp;ject…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel job…</source>
+            <translation>&amp;Cancel job…</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>Add &amp;note…</translation>
+        </message>
+        <message>
+            <source>Print A4</source>
+            <translation>Print A4</translation>
+        </message>
+        <message>
+            <source>Print A5</source>
+            <translation>Print A5</translation>
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation>Print slip</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Choose a work order in the list to see its details and timeline.</source>
+            <translation>Choose a work order in the list to see its details and timeline.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>Unit / location</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Reopens</source>
+            <translation>Reopens</translation>
+        </message>
+        <message>
+            <source>Reopened as</source>
+            <translation>Reopened as</translation>
+        </message>
+        <message>
+            <source>Attachments: {files}</source>
+            <translation>Attachments: {files}</translation>
+        </message>
+        <message>
+            <source>respond</source>
+            <translation>respond</translation>
+        </message>
+        <message>
+            <source>fix</source>
+            <translation>fix</translation>
+        </message>
+        <message>
+            <source>{symbol} {state} {time} · {clock} by {due}</source>
+            <translation>{symbol} {state} {time} · {clock} by {due}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderQueueModel</name>
+        <message>
+            <source>Due in</source>
+            <translation>Due in</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>Unit / location</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Reported</translation>
         </message>
     </context>
     <context>

@@ -583,6 +583,187 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>&amp;Find resident</source>
+            <translation>查找住户(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Reporter &amp;name</source>
+            <translation>报修人姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>单元(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>位置(&amp;L)</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>类型(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>类别(&amp;C)</translation>
+        </message>
+        <message>
+            <source>P&amp;riority</source>
+            <translation>紧急程度(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>渠道(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Photos / files</source>
+            <translation>照片 / 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>描述(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Name, phone digits or unit, then Enter</source>
+            <translation>姓名、电话数字或单元，然后按 Enter</translation>
+        </message>
+        <message>
+            <source>e.g. A12A</source>
+            <translation>例如 A12A</translation>
+        </message>
+        <message>
+            <source>e.g. kitchen, lobby, car park</source>
+            <translation>例如 厨房、大堂、停车场</translation>
+        </message>
+        <message>
+            <source>Walk-in: type the name</source>
+            <translation>上门报修：输入姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>保存(&amp;S) (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>— no unit —</source>
+            <translation>— 无单元 —</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>添加照片或文件</translation>
+        </message>
+        <message>
+            <source>Check the marked values; press Save again to keep them as they are.</source>
+            <translation>请核对标出的内容；如无误，再按一次“保存”即按原样保存。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved.</source>
+            <translation>工单 {number} 已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiPage</name>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>报修指标</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>受理数量</translation>
+        </message>
+        <message>
+            <source>First response (mean)</source>
+            <translation>平均首次响应时间</translation>
+        </message>
+        <message>
+            <source>MTTR (without on-hold time)</source>
+            <translation>平均修复时间（不计暂停）</translation>
+        </message>
+        <message>
+            <source>SLA met</source>
+            <translation>达标率</translation>
+        </message>
+        <message>
+            <source>Reopen rate</source>
+            <translation>重开率</translation>
+        </message>
+        <message>
+            <source>Complaint rate</source>
+            <translation>投诉率</translation>
+        </message>
+        <message>
+            <source>Satisfaction (5 = very satisfied)</source>
+            <translation>满意度（5 = 非常满意）</translation>
+        </message>
+        <message>
+            <source>Requests per day (hatched: overdue)</source>
+            <translation>每日受理数量（斜线部分：超时）</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>按类别</translation>
+        </message>
+        <message>
+            <source>By technician</source>
+            <translation>按维修人员</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <source>MTTR</source>
+            <translation>平均修复时间</translation>
+        </message>
+        <message>
+            <source>SLA met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>重开</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>(not dispatched)</source>
+            <translation>（未派工）</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Guard</source>
@@ -708,6 +889,14 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>首页</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>报修投诉</translation>
+        </message>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>报修指标</translation>
         </message>
         <message>
             <source>Operators</source>
@@ -920,6 +1109,786 @@ Please give this file to your administrator:
         <message>
             <source>Page %1 / %2</source>
             <translation>第 %1 / %2 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>&amp;Search</source>
+            <translation>搜索(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>显示(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>No., unit, reporter or phone</source>
+            <translation>工单号、单元、报修人或电话</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>导出 Excel(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Open jobs</source>
+            <translation>处理中工单</translation>
+        </message>
+        <message>
+            <source>Return visits due</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>Closed / ended</source>
+            <translation>已结案 / 已终止</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>{count} jobs</source>
+            <translation>共 {count} 张工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairExport</name>
+        <message>
+            <source>Work orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>报修时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>单元 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>电话（已隐藏）</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Responded at</source>
+            <translation>响应时间</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>完工时间</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>结案时间</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairLabels</name>
+        <message>
+            <source>Repair</source>
+            <translation>报修</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>表扬</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <source>Patrol finding</source>
+            <translation>巡逻发现</translation>
+        </message>
+        <message>
+            <source>Owner app</source>
+            <translation>业主 App</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新报修</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已派工</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>维修中</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Done, awaiting return visit</source>
+            <translation>已完工，待回访</translation>
+        </message>
+        <message>
+            <source>Return visit: not reached</source>
+            <translation>回访：未能联系</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>不受理</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>水暖</translation>
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation>电力</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>电梯</translation>
+        </message>
+        <message>
+            <source>Door / access</source>
+            <translation>门 / 门禁</translation>
+        </message>
+        <message>
+            <source>Public area</source>
+            <translation>公共区域</translation>
+        </message>
+        <message>
+            <source>Noise / neighbour</source>
+            <translation>噪音 / 邻里</translation>
+        </message>
+        <message>
+            <source>Cleaning</source>
+            <translation>清洁</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>安保</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Dispatched to</source>
+            <translation>派工给</translation>
+        </message>
+        <message>
+            <source>Work started</source>
+            <translation>开始维修</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>恢复处理</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完工</translation>
+        </message>
+        <message>
+            <source>Return visit answered</source>
+            <translation>回访完成</translation>
+        </message>
+        <message>
+            <source>Closed without reaching the reporter</source>
+            <translation>未能联系报修人，结案</translation>
+        </message>
+        <message>
+            <source>Reopened as</source>
+            <translation>重开为</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Waiting for the resident</source>
+            <translation>等待住户</translation>
+        </message>
+        <message>
+            <source>Waiting for parts</source>
+            <translation>等待配件</translation>
+        </message>
+        <message>
+            <source>Waiting for a paid-service quote</source>
+            <translation>等待有偿服务报价</translation>
+        </message>
+        <message>
+            <source>Other (say why)</source>
+            <translation>其他（请说明）</translation>
+        </message>
+        <message>
+            <source>Duplicate of another request</source>
+            <translation>与另一宗重复</translation>
+        </message>
+        <message>
+            <source>Not the management's job</source>
+            <translation>不属物业管理范围</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the reporter</source>
+            <translation>报修人撤回</translation>
+        </message>
+        <message>
+            <source>Entered by mistake</source>
+            <translation>误登记</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation>非常满意</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>非常不满意</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>按时</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>即将超时</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暂停计时</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>达标</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairSettingsSection</name>
+        <message>
+            <source>Repairs: SLA and categories</source>
+            <translation>报修：服务时限及类别</translation>
+        </message>
+        <message>
+            <source>Targets in hours (0 = no target). New targets apply to requests taken from now on; jobs already taken keep theirs.</source>
+            <translation>时限以小时计（0 = 不设时限）。新时限只适用于此后受理的报修，已受理的工单保持原有时限。</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>适用于</translation>
+        </message>
+        <message>
+            <source>Respond within (h)</source>
+            <translation>响应时限（小时）</translation>
+        </message>
+        <message>
+            <source>Fix within (h)</source>
+            <translation>修复时限（小时）</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>计时方式</translation>
+        </message>
+        <message>
+            <source>Repair, priority</source>
+            <translation>报修，紧急程度</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>所有</translation>
+        </message>
+        <message>
+            <source>24 hours, every day</source>
+            <translation>全年 24 小时</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>办公时间</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>不设时限</translation>
+        </message>
+        <message>
+            <source>Categories (one per line)</source>
+            <translation>类别（每行一个）</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Holidays (YYYY-MM-DD, one per line)</source>
+            <translation>假期（YYYY-MM-DD，每行一个）</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing unreached</source>
+            <translation>未能联系时，结案前须致电次数</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Save repair settings</source>
+            <translation>保存报修设置</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairSheet</name>
+        <message>
+            <source>Work order</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>报修时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>单元 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Respond by</source>
+            <translation>响应时限</translation>
+        </message>
+        <message>
+            <source>Fix by</source>
+            <translation>修复时限</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>处理记录</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Work done / parts used</source>
+            <translation>维修内容 / 所用材料</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Reopens</source>
+            <translation>重开自</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairTexts</name>
+        <message>
+            <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
+            <translation>该工单当前的状态不能进行此操作（可能已在另一岗位更改），请刷新。</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Reporter's phone</source>
+            <translation>报修人电话</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Technician or contractor</source>
+            <translation>维修人员或承包商</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Return-visit calls</source>
+            <translation>回访次数</translation>
+        </message>
+        <message>
+            <source>Repair categories</source>
+            <translation>报修类别</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>办公时间</translation>
+        </message>
+        <message>
+            <source>Largest attachment (MB)</source>
+            <translation>附件大小上限（MB）</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>假期</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing</source>
+            <translation>结案前须致电次数</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; files up to {max} MB can be attached.</source>
+            <translation>{name} 有 {size} MB，只能添加 {max} MB 以内的文件。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
+            <translation>无法读取 {name}（已移走、删除或没有权限），请重新选择。</translation>
+        </message>
+        <message>
+            <source>At most {max} files can be attached.</source>
+            <translation>最多可添加 {max} 个文件。</translation>
+        </message>
+        <message>
+            <source>The response target cannot be longer than the fix target.</source>
+            <translation>响应时限不能长于修复时限。</translation>
+        </message>
+        <message>
+            <source>The opening time must be before the closing time.</source>
+            <translation>开始时间必须早于结束时间。</translation>
+        </message>
+        <message>
+            <source>The opening hours overlap.</source>
+            <translation>办公时段重叠。</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>请至少选择一个工作日。</translation>
+        </message>
+        <message>
+            <source>{date} is both a holiday and a working day.</source>
+            <translation>{date} 同时是假期和工作日。</translation>
+        </message>
+        <message>
+            <source>Choose a unit, or type where it is in Location.</source>
+            <translation>请选择单元，或在“位置”填写地点。</translation>
+        </message>
+        <message>
+            <source>Call at least {min} times first (called {now} times).</source>
+            <translation>请先致电至少 {min} 次（已致电 {now} 次）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsPage</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>报修及投诉</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>工单列表(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;New request (Ctrl+N)</source>
+            <translation>新报修(&amp;N) (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Return visits</source>
+            <translation>回访(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Export work orders</source>
+            <translation>导出工单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting work orders…</source>
+            <translation>正在导出工单…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>{site} · exported by {name} at {time}</source>
+            <translation>{site} · {name} 于 {time} 导出</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消导出，未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>已导出 {count} 张工单到 {path}。</translation>
+        </message>
+        <message>
+            <source>Work order {number}</source>
+            <translation>工单 {number}</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsPanel</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>报修及投诉</translation>
+        </message>
+        <message>
+            <source>Open the &amp;queue</source>
+            <translation>打开工单列表(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>已超时：{count}</translation>
+        </message>
+        <message>
+            <source>At risk: {count}</source>
+            <translation>即将超时：{count}</translation>
+        </message>
+        <message>
+            <source>On hold: {count}</source>
+            <translation>暂停中：{count}</translation>
+        </message>
+        <message>
+            <source>Open jobs: {count}</source>
+            <translation>处理中工单：{count}</translation>
+        </message>
+        <message>
+            <source>Return visits due: {count}</source>
+            <translation>待回访：{count}</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +2118,247 @@ Please give this file to your administrator:
         <message>
             <source>No supervisor has a PIN yet. An administrator can set one.</source>
             <translation>还没有主管设置 PIN 码，请系统管理员设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderActionDialog</name>
+        <message>
+            <source>Dispatch {number}</source>
+            <translation>派工 {number}</translation>
+        </message>
+        <message>
+            <source>Put {number} on hold</source>
+            <translation>暂停 {number}</translation>
+        </message>
+        <message>
+            <source>{number} is done</source>
+            <translation>{number} 完工</translation>
+        </message>
+        <message>
+            <source>Reject {number}</source>
+            <translation>不受理 {number}</translation>
+        </message>
+        <message>
+            <source>Cancel {number}</source>
+            <translation>取消 {number}</translation>
+        </message>
+        <message>
+            <source>Return visit of {number}</source>
+            <translation>回访 {number}</translation>
+        </message>
+        <message>
+            <source>Close {number} without reaching the reporter</source>
+            <translation>未能联系报修人，结案 {number}</translation>
+        </message>
+        <message>
+            <source>Reopen {number}</source>
+            <translation>重开 {number}</translation>
+        </message>
+        <message>
+            <source>Note on {number}</source>
+            <translation>{number} 的备注</translation>
+        </message>
+        <message>
+            <source>The SLA clocks stop while the job waits, and run again when it resumes.</source>
+            <translation>暂停期间时限停止计算，恢复处理后继续计时。</translation>
+        </message>
+        <message>
+            <source>Ask: how satisfied are you with how we handled it? A dissatisfied answer needs a comment.</source>
+            <translation>请问：您对这次处理满意吗？如不满意，请记下意见。</translation>
+        </message>
+        <message>
+            <source>A new work order is created and linked to this one. Say what is still wrong.</source>
+            <translation>将创建一张新工单并关联到此工单。请说明仍有什么问题。</translation>
+        </message>
+        <message>
+            <source>&amp;Technician or contractor</source>
+            <translation>维修人员或承包商(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>回答(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation>意见(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;What is still wrong</source>
+            <translation>仍有什么问题(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Not reached: call again later</source>
+            <translation>未能联系：稍后再致电</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDetailPanel</name>
+        <message>
+            <source>&amp;Dispatch…</source>
+            <translation>派工(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>S&amp;tart work</source>
+            <translation>开始维修(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Hold…</source>
+            <translation>暂停(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>恢复处理(&amp;U)</translation>
+        </message>
+        <message>
+            <source>D&amp;one…</source>
+            <translation>完工(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Return &amp;visit…</source>
+            <translation>回访(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Close unreached…</source>
+            <translation>未能联系，结案…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>重开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>不受理(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel job…</source>
+            <translation>取消工单(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>加备注(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Print A4</source>
+            <translation>打印 A4</translation>
+        </message>
+        <message>
+            <source>Print A5</source>
+            <translation>打印 A5</translation>
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation>打印小票</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>处理记录</translation>
+        </message>
+        <message>
+            <source>Choose a work order in the list to see its details and timeline.</source>
+            <translation>在列表中选择一张工单，查看详情及处理记录。</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>单元 / 位置</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>报修</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Reopens</source>
+            <translation>重开自</translation>
+        </message>
+        <message>
+            <source>Reopened as</source>
+            <translation>已重开为</translation>
+        </message>
+        <message>
+            <source>Attachments: {files}</source>
+            <translation>附件：{files}</translation>
+        </message>
+        <message>
+            <source>respond</source>
+            <translation>响应</translation>
+        </message>
+        <message>
+            <source>fix</source>
+            <translation>修复</translation>
+        </message>
+        <message>
+            <source>{symbol} {state} {time} · {clock} by {due}</source>
+            <translation>{symbol} {state} {time} · {due} 前{clock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderQueueModel</name>
+        <message>
+            <source>Due in</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>单元 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>报修时间</translation>
         </message>
     </context>
     <context>

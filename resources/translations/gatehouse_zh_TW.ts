@@ -583,6 +583,187 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>&amp;Find resident</source>
+            <translation>查找住戶(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Reporter &amp;name</source>
+            <translation>報修人姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>電話(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>單位(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>位置(&amp;L)</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>類型(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>類別(&amp;C)</translation>
+        </message>
+        <message>
+            <source>P&amp;riority</source>
+            <translation>緩急(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>途徑(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Photos / files</source>
+            <translation>相片 / 檔案</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>描述(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Name, phone digits or unit, then Enter</source>
+            <translation>姓名、電話數字或單位，然後按 Enter</translation>
+        </message>
+        <message>
+            <source>e.g. A12A</source>
+            <translation>例如 A12A</translation>
+        </message>
+        <message>
+            <source>e.g. kitchen, lobby, car park</source>
+            <translation>例如 廚房、大堂、停車場</translation>
+        </message>
+        <message>
+            <source>Walk-in: type the name</source>
+            <translation>訪客到場：輸入姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>加入(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>儲存(&amp;S) (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>— no unit —</source>
+            <translation>— 無單位 —</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>附加相片或檔案</translation>
+        </message>
+        <message>
+            <source>Check the marked values; press Save again to keep them as they are.</source>
+            <translation>請核對標示的內容；如無誤，再按一次「儲存」即照原樣保存。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved.</source>
+            <translation>工單 {number} 已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiPage</name>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>報修指標</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>受理宗數</translation>
+        </message>
+        <message>
+            <source>First response (mean)</source>
+            <translation>平均首次響應時間</translation>
+        </message>
+        <message>
+            <source>MTTR (without on-hold time)</source>
+            <translation>平均修復時間（不計暫停）</translation>
+        </message>
+        <message>
+            <source>SLA met</source>
+            <translation>達標率</translation>
+        </message>
+        <message>
+            <source>Reopen rate</source>
+            <translation>重開率</translation>
+        </message>
+        <message>
+            <source>Complaint rate</source>
+            <translation>投訴率</translation>
+        </message>
+        <message>
+            <source>Satisfaction (5 = very satisfied)</source>
+            <translation>滿意度（5 = 非常滿意）</translation>
+        </message>
+        <message>
+            <source>Requests per day (hatched: overdue)</source>
+            <translation>每日受理宗數（斜線部分：逾時）</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>按類別</translation>
+        </message>
+        <message>
+            <source>By technician</source>
+            <translation>按維修人員</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>宗數</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>首次響應</translation>
+        </message>
+        <message>
+            <source>MTTR</source>
+            <translation>平均修復時間</translation>
+        </message>
+        <message>
+            <source>SLA met</source>
+            <translation>達標</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>重開</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>(not dispatched)</source>
+            <translation>（未派工）</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Guard</source>
@@ -708,6 +889,14 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>主頁</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>報修投訴</translation>
+        </message>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>報修指標</translation>
         </message>
         <message>
             <source>Operators</source>
@@ -920,6 +1109,786 @@ Please give this file to your administrator:
         <message>
             <source>Page %1 / %2</source>
             <translation>第 %1 / %2 頁</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>&amp;Search</source>
+            <translation>搜尋(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>顯示(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>緩急</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>No., unit, reporter or phone</source>
+            <translation>工單號、單位、報修人或電話</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>匯出 Excel(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Open jobs</source>
+            <translation>處理中工單</translation>
+        </message>
+        <message>
+            <source>Return visits due</source>
+            <translation>待回訪</translation>
+        </message>
+        <message>
+            <source>Closed / ended</source>
+            <translation>已結案 / 已終止</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>{count} jobs</source>
+            <translation>共 {count} 張工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairExport</name>
+        <message>
+            <source>Work orders</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>工單號</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>報修時間</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>緩急</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>途徑</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>單位 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>報修人</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>電話（已遮蔽）</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>維修人員</translation>
+        </message>
+        <message>
+            <source>Responded at</source>
+            <translation>響應時間</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>完工時間</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>結案時間</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>時限</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>內容</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairLabels</name>
+        <message>
+            <source>Repair</source>
+            <translation>報修</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投訴</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>建議</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>表揚</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>親臨</translation>
+        </message>
+        <message>
+            <source>Patrol finding</source>
+            <translation>巡邏發現</translation>
+        </message>
+        <message>
+            <source>Owner app</source>
+            <translation>業主 App</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日誌</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新報修</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已派工</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>維修中</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>暫停</translation>
+        </message>
+        <message>
+            <source>Done, awaiting return visit</source>
+            <translation>已完工，待回訪</translation>
+        </message>
+        <message>
+            <source>Return visit: not reached</source>
+            <translation>回訪：未能聯絡</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已結案</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>不受理</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>水務</translation>
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation>電力</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>升降機</translation>
+        </message>
+        <message>
+            <source>Door / access</source>
+            <translation>門 / 門禁</translation>
+        </message>
+        <message>
+            <source>Public area</source>
+            <translation>公共地方</translation>
+        </message>
+        <message>
+            <source>Noise / neighbour</source>
+            <translation>噪音 / 鄰里</translation>
+        </message>
+        <message>
+            <source>Cleaning</source>
+            <translation>清潔</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>保安</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>登記</translation>
+        </message>
+        <message>
+            <source>Dispatched to</source>
+            <translation>派工給</translation>
+        </message>
+        <message>
+            <source>Work started</source>
+            <translation>開始維修</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>暫停</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>恢復處理</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完工</translation>
+        </message>
+        <message>
+            <source>Return visit answered</source>
+            <translation>回訪完成</translation>
+        </message>
+        <message>
+            <source>Closed without reaching the reporter</source>
+            <translation>未能聯絡報修人，結案</translation>
+        </message>
+        <message>
+            <source>Reopened as</source>
+            <translation>重開為</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Waiting for the resident</source>
+            <translation>等待住戶</translation>
+        </message>
+        <message>
+            <source>Waiting for parts</source>
+            <translation>等待零件</translation>
+        </message>
+        <message>
+            <source>Waiting for a paid-service quote</source>
+            <translation>等待有償服務報價</translation>
+        </message>
+        <message>
+            <source>Other (say why)</source>
+            <translation>其他（請說明）</translation>
+        </message>
+        <message>
+            <source>Duplicate of another request</source>
+            <translation>與另一宗重複</translation>
+        </message>
+        <message>
+            <source>Not the management's job</source>
+            <translation>不屬管理處範圍</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the reporter</source>
+            <translation>報修人撤回</translation>
+        </message>
+        <message>
+            <source>Entered by mistake</source>
+            <translation>誤登記</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation>非常滿意</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>滿意</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>不滿意</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>非常不滿意</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>準時</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>將逾時</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾時</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暫停計時</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>達標</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairSettingsSection</name>
+        <message>
+            <source>Repairs: SLA and categories</source>
+            <translation>報修：服務時限及類別</translation>
+        </message>
+        <message>
+            <source>Targets in hours (0 = no target). New targets apply to requests taken from now on; jobs already taken keep theirs.</source>
+            <translation>時限以小時計（0 = 不設時限）。新時限只適用於此後受理的報修，已受理的工單維持原有時限。</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>適用於</translation>
+        </message>
+        <message>
+            <source>Respond within (h)</source>
+            <translation>響應時限（小時）</translation>
+        </message>
+        <message>
+            <source>Fix within (h)</source>
+            <translation>修復時限（小時）</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>計時方式</translation>
+        </message>
+        <message>
+            <source>Repair, priority</source>
+            <translation>報修，緩急</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>所有</translation>
+        </message>
+        <message>
+            <source>24 hours, every day</source>
+            <translation>全年 24 小時</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>辦公時間</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>不設時限</translation>
+        </message>
+        <message>
+            <source>Categories (one per line)</source>
+            <translation>類別（每行一個）</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Holidays (YYYY-MM-DD, one per line)</source>
+            <translation>假期（YYYY-MM-DD，每行一個）</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing unreached</source>
+            <translation>未能聯絡時，結案前須致電次數</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Save repair settings</source>
+            <translation>儲存報修設定</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairSheet</name>
+        <message>
+            <source>Work order</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>報修時間</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>緩急</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>途徑</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>單位 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>報修人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>維修人員</translation>
+        </message>
+        <message>
+            <source>Respond by</source>
+            <translation>響應限時</translation>
+        </message>
+        <message>
+            <source>Fix by</source>
+            <translation>修復限時</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>內容</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>處理紀錄</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>動作</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>經手人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Work done / parts used</source>
+            <translation>維修內容 / 所用物料</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Reopens</source>
+            <translation>重開自</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住戶</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairTexts</name>
+        <message>
+            <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
+            <translation>此工單目前的狀態不能進行這項操作（可能已在另一崗位更改），請重新整理。</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>緩急</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>途徑</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>報修人</translation>
+        </message>
+        <message>
+            <source>Reporter's phone</source>
+            <translation>報修人電話</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Technician or contractor</source>
+            <translation>維修人員或承辦商</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意見</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Return-visit calls</source>
+            <translation>回訪次數</translation>
+        </message>
+        <message>
+            <source>Repair categories</source>
+            <translation>報修類別</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>辦公時間</translation>
+        </message>
+        <message>
+            <source>Largest attachment (MB)</source>
+            <translation>附件大小上限（MB）</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>假期</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing</source>
+            <translation>結案前須致電次數</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; files up to {max} MB can be attached.</source>
+            <translation>{name} 有 {size} MB，只可附加 {max} MB 以內的檔案。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
+            <translation>無法讀取 {name}（已移走、刪除或沒有權限），請重新選擇。</translation>
+        </message>
+        <message>
+            <source>At most {max} files can be attached.</source>
+            <translation>最多可附加 {max} 個檔案。</translation>
+        </message>
+        <message>
+            <source>The response target cannot be longer than the fix target.</source>
+            <translation>響應時限不可長於修復時限。</translation>
+        </message>
+        <message>
+            <source>The opening time must be before the closing time.</source>
+            <translation>開始時間必須早於結束時間。</translation>
+        </message>
+        <message>
+            <source>The opening hours overlap.</source>
+            <translation>辦公時段重疊。</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>請至少選擇一個工作日。</translation>
+        </message>
+        <message>
+            <source>{date} is both a holiday and a working day.</source>
+            <translation>{date} 同時是假期及工作日。</translation>
+        </message>
+        <message>
+            <source>Choose a unit, or type where it is in Location.</source>
+            <translation>請選擇單位，或在「位置」填寫地點。</translation>
+        </message>
+        <message>
+            <source>Call at least {min} times first (called {now} times).</source>
+            <translation>請先致電至少 {min} 次（已致電 {now} 次）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsPage</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>報修及投訴</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>工單列表(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;New request (Ctrl+N)</source>
+            <translation>新報修(&amp;N) (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Return visits</source>
+            <translation>回訪(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Export work orders</source>
+            <translation>匯出工單</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting work orders…</source>
+            <translation>正在匯出工單…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>{site} · exported by {name} at {time}</source>
+            <translation>{site} · {name} 於 {time} 匯出</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消匯出，沒有寫入任何檔案。</translation>
+        </message>
+        <message>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>已匯出 {count} 張工單到 {path}。</translation>
+        </message>
+        <message>
+            <source>Work order {number}</source>
+            <translation>工單 {number}</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsPanel</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>報修及投訴</translation>
+        </message>
+        <message>
+            <source>Open the &amp;queue</source>
+            <translation>開啟工單列表(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>已逾時：{count}</translation>
+        </message>
+        <message>
+            <source>At risk: {count}</source>
+            <translation>將逾時：{count}</translation>
+        </message>
+        <message>
+            <source>On hold: {count}</source>
+            <translation>暫停中：{count}</translation>
+        </message>
+        <message>
+            <source>Open jobs: {count}</source>
+            <translation>處理中工單：{count}</translation>
+        </message>
+        <message>
+            <source>Return visits due: {count}</source>
+            <translation>待回訪：{count}</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +2118,247 @@ Please give this file to your administrator:
         <message>
             <source>No supervisor has a PIN yet. An administrator can set one.</source>
             <translation>還沒有主管設定 PIN 碼，請系統管理員設定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderActionDialog</name>
+        <message>
+            <source>Dispatch {number}</source>
+            <translation>派工 {number}</translation>
+        </message>
+        <message>
+            <source>Put {number} on hold</source>
+            <translation>暫停 {number}</translation>
+        </message>
+        <message>
+            <source>{number} is done</source>
+            <translation>{number} 完工</translation>
+        </message>
+        <message>
+            <source>Reject {number}</source>
+            <translation>不受理 {number}</translation>
+        </message>
+        <message>
+            <source>Cancel {number}</source>
+            <translation>取消 {number}</translation>
+        </message>
+        <message>
+            <source>Return visit of {number}</source>
+            <translation>回訪 {number}</translation>
+        </message>
+        <message>
+            <source>Close {number} without reaching the reporter</source>
+            <translation>未能聯絡報修人，結案 {number}</translation>
+        </message>
+        <message>
+            <source>Reopen {number}</source>
+            <translation>重開 {number}</translation>
+        </message>
+        <message>
+            <source>Note on {number}</source>
+            <translation>{number} 的備註</translation>
+        </message>
+        <message>
+            <source>The SLA clocks stop while the job waits, and run again when it resumes.</source>
+            <translation>暫停期間時限停止計算，恢復處理後繼續計時。</translation>
+        </message>
+        <message>
+            <source>Ask: how satisfied are you with how we handled it? A dissatisfied answer needs a comment.</source>
+            <translation>請問：您對這次處理滿意嗎？如不滿意，請記下意見。</translation>
+        </message>
+        <message>
+            <source>A new work order is created and linked to this one. Say what is still wrong.</source>
+            <translation>將建立一張新工單並連結到此工單。請說明仍有甚麼問題。</translation>
+        </message>
+        <message>
+            <source>&amp;Technician or contractor</source>
+            <translation>維修人員或承辦商(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>回覆(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>備註(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation>意見(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;What is still wrong</source>
+            <translation>仍有甚麼問題(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Not reached: call again later</source>
+            <translation>未能聯絡：稍後再致電</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDetailPanel</name>
+        <message>
+            <source>&amp;Dispatch…</source>
+            <translation>派工(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>S&amp;tart work</source>
+            <translation>開始維修(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Hold…</source>
+            <translation>暫停(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>恢復處理(&amp;U)</translation>
+        </message>
+        <message>
+            <source>D&amp;one…</source>
+            <translation>完工(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Return &amp;visit…</source>
+            <translation>回訪(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Close unreached…</source>
+            <translation>未能聯絡，結案…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>重開(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>不受理(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel job…</source>
+            <translation>取消工單(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>加備註(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Print A4</source>
+            <translation>列印 A4</translation>
+        </message>
+        <message>
+            <source>Print A5</source>
+            <translation>列印 A5</translation>
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation>列印小票</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>處理紀錄</translation>
+        </message>
+        <message>
+            <source>Choose a work order in the list to see its details and timeline.</source>
+            <translation>在列表中選擇一張工單，查看詳情及處理紀錄。</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>報修人</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>單位 / 位置</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>報修</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>維修人員</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>滿意度</translation>
+        </message>
+        <message>
+            <source>Reopens</source>
+            <translation>重開自</translation>
+        </message>
+        <message>
+            <source>Reopened as</source>
+            <translation>已重開為</translation>
+        </message>
+        <message>
+            <source>Attachments: {files}</source>
+            <translation>附件：{files}</translation>
+        </message>
+        <message>
+            <source>respond</source>
+            <translation>響應</translation>
+        </message>
+        <message>
+            <source>fix</source>
+            <translation>修復</translation>
+        </message>
+        <message>
+            <source>{symbol} {state} {time} · {clock} by {due}</source>
+            <translation>{symbol} {state} {time} · {due} 前{clock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderQueueModel</name>
+        <message>
+            <source>Due in</source>
+            <translation>剩餘時間</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>工單號</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>緩急</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>單位 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>報修人</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>維修人員</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>報修時間</translation>
         </message>
     </context>
     <context>

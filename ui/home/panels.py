@@ -25,7 +25,13 @@ def _shift(ctx: UiContext) -> QWidget:
     return ShiftPanel(s.shifts, s.auth, s.operators, ctx.session, ctx.events, s.zone)
 
 
-PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts]
+def _repairs(ctx: UiContext) -> QWidget:
+    from ui.repairs.dashboard_panel import RepairsPanel
+
+    return RepairsPanel(ctx.services.repairs.reader, ctx.events)
+
+
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts, _repairs]
 
 
 def build_panels(ctx: UiContext) -> list[QWidget]:
