@@ -63,6 +63,14 @@ class AuthService:
 
     def switch_by_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None) -> Actor:
         """Unlock the screen as ``operator_id`` (chosen on the lock screen) with their PIN."""
+        return self._by_pin(operator_id, pin, desk_id, "auth.pin_switch")
+
+    def confirm_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None) -> Actor:
+        """``operator_id`` confirms something with their PIN (a handover sign-off) without becoming the
+        active operator. Failures count towards the lockout exactly like a PIN switch."""
+        return self._by_pin(operator_id, pin, desk_id, "auth.pin_confirm")
+
+    def _by_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None, action: str) -> Actor:
         try:
             digits = normalize_pin(pin)
         except ValidationError:
@@ -74,7 +82,7 @@ class AuthService:
                 operator,
                 lambda op: digits is not None and self._hasher.verify(op.pin_hash, digits),
                 desk_id,
-                "auth.pin_switch",
+                action,
             )
         return self._finish(outcome)
 

@@ -22,7 +22,13 @@ from app.auth import AuthService
 from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
 from app.directory import DirectoryService
+from app.duty.common import DUTY_SPECS
+from app.duty.handover import HandoverService
+from app.duty.incidents import IncidentService, IncidentSource
+from app.duty.log import DutyLogService, InstructionSource
+from app.duty.patrols import PatrolService, PatrolSource
 from app.errors import StorageError, StorageProblem
+from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.keys import KeyStore, SiteKeys
 from app.local_config import LocalConfig
@@ -187,10 +193,14 @@ class Services:
     shifts: ShiftService
     site: SiteService
     directory: DirectoryService
+    duty_log: DutyLogService
+    patrols: PatrolService
+    incidents: IncidentService
+    handovers: HandoverService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
-    return (*FOUNDATION_SPECS, *SHIFT_SPECS)
+    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *DUTY_SPECS)
 
 
 def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | None = None) -> Services:
@@ -203,6 +213,17 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     audit = AuditLog(keys)
     sessions = database.sessions
     settings = SettingsService(sessions, clock, audit, all_setting_specs())
+    auth = AuthService(sessions, clock, audit, hasher)
+    shifts = ShiftService(sessions, clock, audit, settings, zone)
+    duty_log = DutyLogService(sessions, clock, audit)
+    patrols = PatrolService(sessions, clock, audit)
+    incidents = IncidentService(sessions, clock, audit, settings, zone)
+    # Every area's contribution to the handover, in no particular order (the service sorts the items).
+    handover_sources: list[HandoverSource] = [
+        InstructionSource(sessions),
+        PatrolSource(patrols),
+        IncidentSource(incidents),
+    ]
     return Services(
         clock=clock,
         zone=zone,
@@ -210,10 +231,14 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         keys=keys,
         site_row=site,
         audit=audit,
-        auth=AuthService(sessions, clock, audit, hasher),
+        auth=auth,
         operators=OperatorService(sessions, clock, audit, hasher),
         settings=settings,
-        shifts=ShiftService(sessions, clock, audit, settings, zone),
+        shifts=shifts,
         site=SiteService(sessions, clock, audit),
         directory=DirectoryService(sessions, clock, audit),
+        duty_log=duty_log,
+        patrols=patrols,
+        incidents=incidents,
+        handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
     )

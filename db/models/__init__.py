@@ -5,5 +5,6 @@ Each module area adds one import line here.
 
 from db.models import core as core
 from db.models import directory as directory
+from db.models import duty as duty
 
-__all__ = ["core", "directory"]
+__all__ = ["core", "directory", "duty"]
