@@ -45,7 +45,37 @@ def _operators(ctx: UiContext) -> QWidget:
     return OperatorsPage(s.operators, s.auth, ctx.session, ctx.events)
 
 
+def _duty_log(ctx: UiContext) -> QWidget:
+    from ui.duty.log_page import DutyLogPage
+
+    s = ctx.services
+    return DutyLogPage(s.duty_log, s.settings, s.shifts, ctx.session, ctx.events, ctx.clock, s.zone)
+
+
+def _patrols(ctx: UiContext) -> QWidget:
+    from ui.duty.patrol_page import PatrolsPage
+
+    return PatrolsPage(ctx.services, ctx.session, ctx.events, ctx.clock, ctx.services.zone)
+
+
+def _incidents(ctx: UiContext) -> QWidget:
+    from ui.duty.incident_page import IncidentsPage
+
+    s = ctx.services
+    return IncidentsPage(s.incidents, ctx.session, ctx.events, ctx.clock, s.zone)
+
+
+def _handover(ctx: UiContext) -> QWidget:
+    from ui.duty.handover_page import HandoverPage
+
+    return HandoverPage(ctx.services, ctx.session, ctx.events, ctx.clock, ctx.services.zone)
+
+
 HOME = "home"
+DUTY = "duty"
+PATROLS = "patrols"
+INCIDENTS = "incidents"
+HANDOVER = "handover"
 SETTINGS = "settings"
 OPERATORS = "operators"
 
@@ -56,5 +86,9 @@ def page_specs() -> list[PageSpec]:
         PageSpec(
             OPERATORS, lambda: QCoreApplication.translate("Navigation", "Operators"), _operators, MANAGE_OPERATORS
         ),
+        PageSpec(DUTY, lambda: QCoreApplication.translate("Navigation", "Duty log"), _duty_log),
+        PageSpec(PATROLS, lambda: QCoreApplication.translate("Navigation", "Patrols"), _patrols),
+        PageSpec(INCIDENTS, lambda: QCoreApplication.translate("Navigation", "Incidents"), _incidents),
+        PageSpec(HANDOVER, lambda: QCoreApplication.translate("Navigation", "Handover"), _handover),
         PageSpec(SETTINGS, lambda: QCoreApplication.translate("Navigation", "Settings"), _settings),
     ]

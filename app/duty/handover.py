@@ -148,6 +148,10 @@ class HandoverService:
         self._shifts = shifts
         self._sources = list(sources)
 
+    def add_source(self, source: HandoverSource) -> None:
+        """Register one more area's source (the composition root wires them all at start-up)."""
+        self._sources.append(source)
+
     # -- compiling ---------------------------------------------------------------------------------
     def collect(self, desk_id: uuid.UUID, shift_started_at: datetime, now: datetime) -> list[HandoverItem]:
         """Every source's open items, in handover order (no write)."""

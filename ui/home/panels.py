@@ -22,10 +22,17 @@ def _shift(ctx: UiContext) -> QWidget:
     from ui.home.shift_panel import ShiftPanel
 
     s = ctx.services
-    return ShiftPanel(s.shifts, s.auth, s.operators, ctx.session, ctx.events, s.zone)
+    return ShiftPanel(s.shifts, s.handovers, s.auth, s.operators, ctx.session, ctx.events, s.zone)
 
 
-PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts]
+def _handover(ctx: UiContext) -> QWidget:
+    from ui.duty.handover_panel import HandoverPanel
+
+    s = ctx.services
+    return HandoverPanel(s.handovers, ctx.session, ctx.events, ctx.clock, s.zone)
+
+
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _handover, _alerts]
 
 
 def build_panels(ctx: UiContext) -> list[QWidget]:
