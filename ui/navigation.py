@@ -71,6 +71,24 @@ def _handover(ctx: UiContext) -> QWidget:
     return HandoverPage(ctx.services, ctx.session, ctx.events, ctx.clock, ctx.services.zone)
 
 
+def _emergency(ctx: UiContext, parent: QWidget) -> None:
+    """F1 from any page: the emergency contacts and plans, in a window beside the work."""
+    from ui.duty.emergency_window import EmergencyWindow
+
+    window = parent.findChild(EmergencyWindow)
+    if window is None:
+        window = EmergencyWindow(ctx.services, ctx.session, ctx.clock, ctx.services.zone, parent)
+    window.refresh()
+    if window.isVisible():
+        window.raise_()  # already open behind the main window: bring it to the front
+    window.show()
+    window.activateWindow()
+
+
+# Keys that work on every page of the workspace: (key sequence, action(ctx, workspace)).
+GLOBAL_SHORTCUTS: list[tuple[str, Callable[[UiContext, QWidget], None]]] = [("F1", _emergency)]
+
+
 HOME = "home"
 DUTY = "duty"
 PATROLS = "patrols"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app.errors import Rule, ValidationError, ValidationErrors
 from app.permissions import STAFF_ROLES, SUPERVISOR_ROLES, Actor, Permission
 from app.settings import SettingSpec
-from app.text import clean_text
+from app.text import clean_text, fold_width
 from db.models.core import Operator, Shift
 
 
@@ -223,3 +223,22 @@ def raise_all(errors: list[ValidationError]) -> None:
         raise errors[0]
     if errors:
         raise ValidationErrors(tuple(errors))
+
+
+def parse_clock_time(text: str, now: datetime, zone: tzinfo, field: str) -> datetime | None:
+    """``HH:MM`` typed at the desk: today at that local time, or yesterday if that would be in the
+    future (a night-shift guard writing at 00:10 about 23:50). Empty means now (None)."""
+    value = fold_width(text or "").strip().replace("：", ":").replace(".", ":")
+    if not value:
+        return None
+    if value.isdigit() and len(value) in (3, 4):
+        value = f"{value[:-2]}:{value[-2:]}"
+    try:
+        moment = time.fromisoformat(value if len(value) > 4 else f"0{value}")
+    except ValueError as error:
+        raise ValidationError(field, Rule.BAD_FORMAT) from error
+    local_now = now.astimezone(zone)
+    candidate = datetime.combine(local_now.date(), moment, tzinfo=zone)
+    if (candidate - local_now).total_seconds() > FUTURE_TOLERANCE_S:
+        candidate -= timedelta(days=1)
+    return candidate

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.duty.common import Acknowledgement, CheckpointState, IncidentSeverity
 from app.duty.handover import HandoverItemRow, HandoverRow
-from app.duty.incidents import IncidentRow
+from app.duty.incidents import ContactRow, IncidentRow
 from app.duty.log import LogEntryRow
 from app.duty.patrols import CheckpointWindowRow, RoundCheckpointRow
 from app.duty.sheet import item_details, item_times
@@ -351,3 +351,22 @@ class HandoverHistoryModel(RowsModel[HandoverRow]):
 
     def colour(self, row: HandoverRow) -> QColor | None:
         return DANGER if row.status.value == "refused" else None
+
+
+class ContactTableModel(RowsModel[ContactRow]):
+    class Column(IntEnum):
+        NAME = 0
+        PHONE = 1
+        NOTES = 2
+
+    columns = Column
+
+    def headers(self) -> dict[int, str]:
+        return {
+            self.Column.NAME: QCoreApplication.translate("ContactTableModel", "Who"),
+            self.Column.PHONE: QCoreApplication.translate("ContactTableModel", "Phone"),
+            self.Column.NOTES: QCoreApplication.translate("ContactTableModel", "Notes"),
+        }
+
+    def text(self, row: ContactRow, column: int) -> str:
+        return (row.name, row.phone, row.notes)[column]
