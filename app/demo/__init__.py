@@ -109,10 +109,10 @@ Generator = Callable[[DemoContext], None]
 
 
 def _areas() -> list[Generator]:
-    from app.demo import foundation
+    from app.demo import duty, foundation
 
     # Module areas append their generator here, in dependency order.
-    return [foundation.generate_shifts]
+    return [foundation.generate_shifts, duty.generate]
 
 
 AREAS: Callable[[], list[Generator]] = _areas
