@@ -390,11 +390,8 @@ class PatrolSource:
                     since=first.window_start,
                     due=rows[-1].window_end,
                     severity=Severity.ATTENTION,
-                    facts=(
-                        ("route", first.route_name),
-                        ("missed", str(len(rows))),
-                        ("late", str(late.get(first.checkpoint.id, 0))),
-                    ),
+                    facts=(("route", first.route_name), ("missed", str(len(rows))))
+                    + ((("late", str(late[first.checkpoint.id])),) if first.checkpoint.id in late else ()),
                 )
             )
         return items

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from app.duty.handover import HandoverItemRow, HandoverRow
 from app.duty.incidents import ContactRow, PlanRow
@@ -106,12 +106,18 @@ def item_details(item: HandoverItemRow, labels: HandoverSheetLabels) -> str:
     return " · ".join(parts)
 
 
-def item_times(item: HandoverItemRow, labels: HandoverSheetLabels, zone: tzinfo) -> str:
+def item_times(item: HandoverItemRow, labels: HandoverSheetLabels, zone: tzinfo, day: date | None = None) -> str:
+    """ "since 09:00" / "due 03-01 18:00": the date only when it is not ``day`` (the handover's day)."""
+
+    def local(instant: datetime) -> str:
+        moment = instant.astimezone(zone)
+        return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%m-%d %H:%M}"
+
     out = []
     if item.since is not None:
-        out.append(_fill(labels.since, time=f"{item.since.astimezone(zone):%m-%d %H:%M}"))
+        out.append(_fill(labels.since, time=local(item.since)))
     if item.due is not None:
-        out.append(_fill(labels.due, time=f"{item.due.astimezone(zone):%m-%d %H:%M}"))
+        out.append(_fill(labels.due, time=local(item.due)))
     return "\n".join(out)
 
 
@@ -143,10 +149,10 @@ def handover_sheet_pdf(row: HandoverRow, labels: HandoverSheetLabels, ctx: Print
     if row.items:
         columns = [
             TableColumn(labels.col_number, 0.5),
-            TableColumn(labels.col_kind, 1.5),
+            TableColumn(labels.col_kind, 1.4),
             TableColumn(labels.col_subject, 4.0),
-            TableColumn(labels.col_time, 1.5),
-            TableColumn(labels.col_decision, 2.5),
+            TableColumn(labels.col_time, 1.6),
+            TableColumn(labels.col_decision, 2.4),
         ]
         rows = []
         for n, item in enumerate(row.items, start=1):
@@ -158,7 +164,7 @@ def handover_sheet_pdf(row: HandoverRow, labels: HandoverSheetLabels, ctx: Print
                     n,
                     labels.kind_names.get(item.kind.value, item.kind.value),
                     item_details(item, labels),
-                    item_times(item, labels, ctx.zone),
+                    item_times(item, labels, ctx.zone, (row.signed_at or row.compiled_at).astimezone(ctx.zone).date()),
                     decision,
                 )
             )

@@ -2199,8 +2199,8 @@ Please give this file to your administrator:
             <translation>No round under way. Choose a route and start a round.</translation>
         </message>
         <message>
-            <source>Round of {route} since {time}: {done} of {total} reached. Scan a label or tick.</source>
-            <translation>Round of {route} since {time}: {done} of {total} reached. Scan a label or tick.</translation>
+            <source>{route}, started {time}: {done} of {total} reached. Scan a label or tick.</source>
+            <translation>{route}, started {time}: {done} of {total} reached. Scan a label or tick.</translation>
         </message>
         <message>
             <source>{count} checkpoint visits missed this shift.</source>

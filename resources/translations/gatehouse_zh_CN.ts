@@ -2199,8 +2199,8 @@ Please give this file to your administrator:
             <translation>目前没有巡逻进行中。请选择路线并开始巡逻。</translation>
         </message>
         <message>
-            <source>Round of {route} since {time}: {done} of {total} reached. Scan a label or tick.</source>
-            <translation>{route} 巡逻（{time} 开始）：已到达 {done}／{total}。请扫描标签或勾选。</translation>
+            <source>{route}, started {time}: {done} of {total} reached. Scan a label or tick.</source>
+            <translation>{route}（{time} 开始）：已到达 {done}／{total}。请扫描标签或勾选。</translation>
         </message>
         <message>
             <source>{count} checkpoint visits missed this shift.</source>

@@ -2199,8 +2199,8 @@ Please give this file to your administrator:
             <translation>目前沒有巡邏進行中。請選擇路線並開始巡邏。</translation>
         </message>
         <message>
-            <source>Round of {route} since {time}: {done} of {total} reached. Scan a label or tick.</source>
-            <translation>{route} 巡邏（{time} 開始）：已到達 {done}／{total}。請掃描標籤或勾選。</translation>
+            <source>{route}, started {time}: {done} of {total} reached. Scan a label or tick.</source>
+            <translation>{route}（{time} 開始）：已到達 {done}／{total}。請掃描標籤或勾選。</translation>
         </message>
         <message>
             <source>{count} checkpoint visits missed this shift.</source>

@@ -299,6 +299,7 @@ class HandoverPage(TranslatableWidget):
             )
             selected = self.table.currentIndex().row()
             self.items.set_rows(handover.items)
+            self.table.resizeRowsToContents()
             if handover.items:
                 self.table.selectRow(max(0, min(selected, len(handover.items) - 1)))
             if self.note.toPlainText() == "" and handover.note:
@@ -512,6 +513,7 @@ class HandoverPage(TranslatableWidget):
             return
         try:
             self.history_items.set_rows(self._handovers.get(row.id).items)
+            self.history_items_table.resizeRowsToContents()
         except GatehouseError as error:
             self.banner.show_error(error)
 

@@ -76,13 +76,15 @@ class IncidentsPage(TranslatableWidget):
         self.summary = QLineEdit()
         self.summary.setMaxLength(120)
         self.people = QPlainTextEdit()
-        self.people.setMaximumHeight(50)
+        self.people.setFixedHeight(64)
         self.actions = QPlainTextEdit()
-        self.actions.setMaximumHeight(50)
+        self.actions.setFixedHeight(64)
         self.report_button = QPushButton()
         self.report_button.setProperty("role", "primary")
         report = QWidget()
-        form = QFormLayout(report)
+        report_layout = QVBoxLayout(report)
+        form = QFormLayout()
+        report_layout.addLayout(form)
         self._labels: dict[str, QLabel] = {
             name: QLabel()
             for name in (
@@ -106,7 +108,8 @@ class IncidentsPage(TranslatableWidget):
         self.errors.add_row(form, self._labels["summary"], "summary", self.summary)
         self.errors.add_row(form, self._labels["people"], "people", self.people)
         self.errors.add_row(form, self._labels["actions"], "actions", self.actions)
-        form.addRow(self.report_button)
+        report_layout.addStretch(1)
+        report_layout.addWidget(self.report_button)
 
         # -- the selected incident
         self.heading = QLabel()
@@ -166,7 +169,7 @@ class IncidentsPage(TranslatableWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setSizes([420, 520])
+        splitter.setSizes([470, 470])
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self.banner)

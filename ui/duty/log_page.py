@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,6 +43,7 @@ from ui.widgets.form import Banner, FormErrors
 
 TEMPLATE_KEYS = ("F2", "F3", "F4", "F5", "F6", "F7")
 NO_SHIFT_LOOKBACK = timedelta(hours=12)
+TEMPLATES_PER_ROW = 3
 
 
 class AmendDialog(QDialog):
@@ -135,9 +137,10 @@ class DutyLogPage(TranslatableWidget):
         self.until = QDateTimeEdit()
         self.until.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.until.setCalendarPopup(True)
+        self.until.setDateTime((clock.now().astimezone(zone) + timedelta(days=1)).replace(tzinfo=None))
         self.save_button = QPushButton()
         self.save_button.setProperty("role", "primary")
-        self.template_row = QHBoxLayout()
+        self.template_row = QGridLayout()
         self.template_buttons: list[QPushButton] = []
         self.errors = FormErrors()
         form = QFormLayout()
@@ -237,6 +240,7 @@ class DutyLogPage(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
+        self.table.resizeRowsToContents()  # amended entries show the original and each correction
         self.table.scrollToBottom()
         self._render_shift()
 
@@ -262,8 +266,7 @@ class DutyLogPage(TranslatableWidget):
             button.setObjectName(f"template_{template['code']}")
             button.clicked.connect(lambda _checked=False, n=index: self.apply_template(n))
             self.template_buttons.append(button)
-            self.template_row.addWidget(button)
-        self.template_row.addStretch(1)
+            self.template_row.addWidget(button, index // TEMPLATES_PER_ROW, index % TEMPLATES_PER_ROW)
 
     # -- writing ------------------------------------------------------------------------------------
     def apply_template(self, index: int) -> None:

@@ -209,7 +209,8 @@ class PatrolsPage(TranslatableWidget):
             self.round = self._patrols.open_round(actor.desk_id) if actor.desk_id else None
             shift = self._services.shifts.current(actor.desk_id) if actor.desk_id else None
             since = shift.started_at if shift else self._clock.now()
-            self.windows.set_rows(self._patrols.windows(actor.desk_id, since) if actor.desk_id else [])
+            windows = self._patrols.windows(actor.desk_id, since) if actor.desk_id else []
+            self.windows.set_rows(sorted(windows, key=lambda w: w.window_start, reverse=True))  # latest first
         except GatehouseError as error:
             self.banner.show_error(error)
             return
@@ -229,7 +230,7 @@ class PatrolsPage(TranslatableWidget):
             self.status.setText(self.tr("No round under way. Choose a route and start a round."))
         else:
             self.status.setText(
-                self.tr("Round of {route} since {time}: {done} of {total} reached. Scan a label or tick.").format(
+                self.tr("{route}, started {time}: {done} of {total} reached. Scan a label or tick.").format(
                     route=patrol.route_name,
                     time=patrol.started_at.astimezone(self._zone).strftime("%H:%M"),
                     done=patrol.reached_count,
