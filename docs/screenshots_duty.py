@@ -61,7 +61,7 @@ def pdf_pages(pdf: bytes, out: Path, stem: str) -> None:
     print(out / f"{stem}-*.png")
 
 
-def main() -> int:  # noqa: PLR0915 (a script that walks through the screens in order)
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="zh_TW")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
