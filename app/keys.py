@@ -15,12 +15,12 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import StorageError, StorageProblem
+from app.files import write_private_file
 
 KEY_BYTES = 32
 KEY_FILE_VERSION = 1
@@ -133,15 +133,3 @@ class KeyStore:
         keys = SiteKeys.from_json(text, str(source))
         self.save(keys)
         return keys
-
-
-def write_private_file(path: Path, text: str) -> None:
-    """Write ``text`` readable by the owner only, atomically."""
-    temporary = path.with_name(f".{path.name}.partial")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, text.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(temporary, path)

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.keys import write_private_file
+from app.files import write_private_file
 
 log = logging.getLogger(__name__)
 

@@ -7,25 +7,14 @@ anything in a log message that looks like one (long digit runs, ID-number shapes
 from __future__ import annotations
 
 import logging
-import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+from app.redaction import redact
 
 LOG_FILE = "gatehouse.log"
 MAX_LOG_BYTES = 2 * 1024 * 1024
 LOG_BACKUPS = 5
-
-# Runs of 4+ digits (phones, ID numbers, plates), ID shapes with letters (A123456(7), 4401…X),
-# and runs of CJK characters (names). Hex ids (uuids, hashes) are left alone: they are not personal.
-_PERSONAL = re.compile(
-    r"(?<![0-9a-f\-])(?:\+?\d[\d \-]{3,}\d)(?![0-9a-f\-])"
-    r"|\b[A-Z]{1,2}\d{6}\(?[0-9A]\)?"
-    r"|[\u3400-\u9fff\uf900-\ufaff]{1,}"
-)
-
-
-def redact(text: str) -> str:
-    return _PERSONAL.sub("▒", text)
 
 
 class RedactingFilter(logging.Filter):

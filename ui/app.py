@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clock import SystemClock
 from app.local_config import load_local_config
-from app.logs import setup_logging
 from app.paths import DataPaths, default_data_dir
 from ui.crash import CrashReporter
 from ui.i18n import install_language
@@ -21,7 +20,7 @@ from ui.single_instance import SingleInstance
 from ui.style import apply_style
 
 # Start-up probe for bench/startup.py: print when the first screen accepts keystrokes (and when the
-# database has answered its first query), then quit.
+# database has answered its first query), then quit ("keep": go on running, for tests).
 PROBE_ENV = "GATEHOUSE_STARTUP_PROBE"
 ALREADY_RUNNING_CLOSE_MS = 8000
 
@@ -51,17 +50,26 @@ def _cannot_start(app: QApplication, where: str) -> int:
     return 1
 
 
-def _install_probe(window: ShellWindow, started: float) -> None:
+def _install_probe(window: ShellWindow, started: float, keep_running: bool) -> None:
     def first_screen() -> None:
         print(f"probe first_screen {time.perf_counter() - started:.4f}", flush=True)
 
     def database() -> None:
         print(f"probe database {time.perf_counter() - started:.4f}", flush=True)
-        QTimer.singleShot(0, window.close)
+        if not keep_running:
+            QTimer.singleShot(0, window.close)
 
     QTimer.singleShot(0, first_screen)
     window.database_opened.connect(database)
     window.opener.failed.connect(lambda _e: QTimer.singleShot(0, window.close))
+
+
+def _after_first_screen(instance: SingleInstance, paths: DataPaths) -> None:
+    """What can wait until the operator sees the sign-in screen."""
+    from app.logs import setup_logging
+
+    setup_logging(paths.logs)
+    instance.listen()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -79,7 +87,6 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError:
         install_language(args.lang or local_language)
         return _cannot_start(app, str(paths.root))
-    setup_logging(paths.logs)
     CrashReporter(paths.crashes).install()
     language = install_language(args.lang or local.language)
     apply_style(app, language, 100)
@@ -90,9 +97,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return _already_running(app)
     window = ShellWindow(paths, local, args.db, SystemClock())
     instance.activation_requested.connect(window.bring_to_front)
-    if os.environ.get(PROBE_ENV):
-        _install_probe(window, started)
+    probe = os.environ.get(PROBE_ENV, "")
+    if probe:
+        _install_probe(window, started, keep_running=probe == "keep")
     window.show()
+    QTimer.singleShot(0, lambda: _after_first_screen(instance, paths))
     try:
         return app.exec()
     finally:

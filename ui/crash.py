@@ -17,7 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.logs import redact
+from app.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ class CrashReporter(QObject):
         self._show_dialog = show_dialog
         self.crashed.connect(self._on_self_crashed, Qt.ConnectionType.QueuedConnection)
         self._previous = sys.excepthook
+        self._boxes: list[QMessageBox] = []  # parentless dialogs must stay referenced while shown
 
     def install(self) -> None:
         sys.excepthook = self._excepthook
@@ -77,5 +78,6 @@ class CrashReporter(QObject):
                 "Please give this file to your administrator:\n{path}",
             ).format(path=where)
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._boxes.append(box)
+        box.finished.connect(lambda _result: self._boxes.remove(box))
         box.open()

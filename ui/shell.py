@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -20,7 +20,6 @@ from app.paths import DataPaths
 from ui.app_events import AppEvents, Changes
 from ui.context import Preferences
 from ui.idle import IdleWatcher
-from ui.start.lock_page import LockPage
 from ui.start.login_page import LoginPage
 from ui.startup import DatabaseOpener
 
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from app.permissions import Actor
     from app.site import SiteSetup
     from ui.session import OperatorSession
+    from ui.start.lock_page import LockPage
     from ui.start.setup_page import SetupPage
     from ui.workspace import Workspace
 
@@ -73,9 +73,8 @@ class ShellWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.login_page = LoginPage(local.language, local.last_username)
-        self.lock_page = LockPage(clock, local_zone(None))
-        for page in (self.login_page, self.lock_page):
-            self.stack.addWidget(page)
+        self._lock_page: LockPage | None = None
+        self.stack.addWidget(self.login_page)
         self.idle = IdleWatcher(idle_ms or 5 * 60_000, self)
         self._connect_signals()
         self.retranslate()
@@ -83,7 +82,9 @@ class ShellWindow(QMainWindow):
         self.opener = DatabaseOpener(self)
         self.opener.opened.connect(self._on_opener_opened)
         self.opener.failed.connect(self._on_opener_failed)
-        self.opener.start(target, paths, clock, local)
+        # Opened once the first screen is painted: importing SQLAlchemy in a thread still competes
+        # for the interpreter, and the operator should see the screen first.
+        QTimer.singleShot(0, lambda: self.opener.start(target, paths, clock, local))
 
     def _is_first_run(self) -> bool:
         if self._target and "://" in str(self._target):
@@ -104,6 +105,19 @@ class ShellWindow(QMainWindow):
         return self._setup_page
 
     @property
+    def lock_page(self) -> LockPage:
+        """The lock screen, built the first time the workspace locks."""
+        if self._lock_page is None:
+            from ui.start.lock_page import LockPage
+
+            zone = self.services.zone if self.services is not None else local_zone(None)
+            self._lock_page = LockPage(self._clock, zone)
+            self._lock_page.unlock_requested.connect(self._on_lock_page_unlock_requested)
+            self._lock_page.sign_out_requested.connect(self.sign_out)
+            self.stack.addWidget(self._lock_page)
+        return self._lock_page
+
+    @property
     def hasher(self) -> SecretHasher:
         if self._hasher_given is None:
             from app.credentials import SecretHasher
@@ -114,8 +128,6 @@ class ShellWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.login_page.login_requested.connect(self._on_login_page_login_requested)
         self.login_page.language_requested.connect(self._on_language_requested)
-        self.lock_page.unlock_requested.connect(self._on_lock_page_unlock_requested)
-        self.lock_page.sign_out_requested.connect(self.sign_out)
         self.idle.idle.connect(self.lock)
         self.events.data_changed.connect(self._on_events_data_changed)
         app = QApplication.instance()
@@ -162,7 +174,6 @@ class ShellWindow(QMainWindow):
 
     def _services_ready(self, services: Services) -> None:
         self.services = services
-        self.lock_page.set_zone(services.zone)
         desk = self.preferences.local.desk_for(services.site_row.id)
         self.login_page.set_ready(services.site_row.name, services.site.desks(), desk)
         self.retranslate()
@@ -279,7 +290,8 @@ class ShellWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.idle.stop()
-        self.lock_page.stop()
+        if self._lock_page is not None:
+            self._lock_page.stop()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()

@@ -10,7 +10,6 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 STALE_LOCK_MS = 0  # a live process never goes stale; a dead one is detected by pid
 CONNECT_TIMEOUT_MS = 500
@@ -30,7 +29,7 @@ class SingleInstance(QObject):
         self._name = server_name(data_dir)
         self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(STALE_LOCK_MS)
-        self._server: QLocalServer | None = None
+        self._server: object | None = None
 
     def acquire(self) -> bool:
         """True when this process is the only Gatehouse on this data directory."""
@@ -40,13 +39,21 @@ class SingleInstance(QObject):
             self._lock.removeStaleLockFile()
             if not self._lock.tryLock(100):
                 return False
-        QLocalServer.removeServer(self._name)
-        self._server = QLocalServer(self)
-        self._server.newConnection.connect(self._on_server_new_connection)
-        self._server.listen(self._name)
         return True
 
+    def listen(self) -> None:
+        """Answer later launches ("bring the window to the front"); called once the window shows."""
+        from PySide6.QtNetwork import QLocalServer
+
+        QLocalServer.removeServer(self._name)
+        server = QLocalServer(self)
+        server.newConnection.connect(self._on_server_new_connection)
+        server.listen(self._name)
+        self._server = server
+
     def ask_running_to_activate(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -58,12 +65,12 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         if self._server is not None:
-            self._server.close()
+            self._server.close()  # type: ignore[attr-defined]
         self._lock.unlock()
 
     def _on_server_new_connection(self) -> None:
         assert self._server is not None
-        connection = self._server.nextPendingConnection()
+        connection = self._server.nextPendingConnection()  # type: ignore[attr-defined]
         if connection is None:
             return
         connection.readyRead.connect(self.activation_requested.emit)

@@ -226,3 +226,19 @@ def test_keys_export_and_import(initialised: Runner, tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2(gatehouse: Runner) -> None:
     assert gatehouse("no-such-command").code == 2
+
+
+def test_demo_is_deterministic_per_seed_and_refuses_a_used_database(gatehouse: Runner, tmp_path: Path) -> None:
+    first = gatehouse("demo", "--visits", "0", "--days", "3", "--seed", "7", "--until", "2026-03-02")
+    assert first.code == 0, first.err
+    assert "admin" in first.out and "lee" in first.out
+    again = gatehouse(
+        "demo", "--visits", "0", "--days", "3", "--seed", "7", "--until", "2026-03-02", data=tmp_path / "other"
+    )
+    accounts = [line for line in first.out.splitlines() if line.startswith("  admin")]
+    assert accounts == [line for line in again.out.splitlines() if line.startswith("  admin")]
+    used = gatehouse("demo", "--visits", "0", "--days", "3")
+    assert used.code == 1
+    assert _one_line(used) == "This database already has a site."
+    bad = gatehouse("demo", "--visits", "-5", data=tmp_path / "third")
+    assert bad.code == 1 and "--visits must be between" in _one_line(bad)

@@ -5,6 +5,7 @@ pdfium is not thread-safe: use one ``PdfPages`` from the GUI thread only.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,12 +38,15 @@ class PdfPages:
             raise ValueError("not a PDF document")
         self._doc = pdfium.PdfDocument(pdf)
         self._geometry = lru_cache(maxsize=None)(self._measure)
+        # The cache holds a bound method, so this object lives until a cyclic collection (or exit):
+        # close the document then, quietly, whoever forgot to call close().
+        self._finalizer = weakref.finalize(self, self._doc.close)
 
     def __len__(self) -> int:
         return len(self._doc)
 
     def close(self) -> None:
-        self._doc.close()
+        self._finalizer()
 
     def geometry(self, index: int) -> PageGeometry:
         return self._geometry(index)

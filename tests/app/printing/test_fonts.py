@@ -7,7 +7,6 @@ import sys
 import threading
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 
 from app.errors import StorageError, StorageProblem
@@ -21,6 +20,7 @@ from app.printing.fonts import (
     usable_candidates,
 )
 from tests.app.printing import samples
+from tests.pdf_pages import pdf_page
 
 SHIPPED = shipped_font_path()
 
@@ -77,8 +77,9 @@ def test_registration_happens_once_across_threads() -> None:
 
 
 def ink(pdf: bytes) -> int:
-    bitmap = pdfium.PdfDocument(pdf)[0].render(scale=3, grayscale=True)
-    return sum(1 for b in bytes(bitmap.buffer) if b < 128)
+    with pdf_page(pdf) as page:
+        data = bytes(page.render(scale=3, grayscale=True).buffer)
+    return sum(1 for b in data if b < 128)
 
 
 def test_faux_bold_prints_heavier_than_regular() -> None:

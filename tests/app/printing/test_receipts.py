@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 
 from app.printing import RECEIPT_58, RECEIPT_80, Document, PageSpec, mm
 from tests.app.printing import samples
 from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
+from tests.pdf_pages import pdf_page
 
 INK_THRESHOLD = 128  # grey level below which a pixel counts as printed
 RENDER_SCALE = 4.0  # 288 dpi: 1 px = 0.25 pt
@@ -19,10 +18,10 @@ RENDER_SCALE = 4.0  # 288 dpi: 1 px = 0.25 pt
 
 def ink_rows(pdf: bytes) -> tuple[float, float, float]:
     """(first inked row, last inked row, page height) in points, from a real rasterisation."""
-    page = pdfium.PdfDocument(pdf)[0]
-    bitmap = page.render(scale=RENDER_SCALE, grayscale=True)
-    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-    data = bytes(bitmap.buffer)
+    with pdf_page(pdf) as page:
+        bitmap = page.render(scale=RENDER_SCALE, grayscale=True)
+        width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+        data = bytes(bitmap.buffer)
     inked = [y for y in range(height) if min(data[y * stride : y * stride + width]) < INK_THRESHOLD]
     return inked[0] / RENDER_SCALE, (inked[-1] + 1) / RENDER_SCALE, height / RENDER_SCALE
 
@@ -85,11 +84,11 @@ def test_code128_too_long_for_the_roll_is_refused_when_added() -> None:
         doc.add_barcode("X" * 80, samples.BarcodeKind.CODE128)
 
 
-@pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbar-tools not installed")
 @pytest.mark.parametrize("page", [RECEIPT_58, RECEIPT_80])
 def test_qr_and_code128_scan(page: PageSpec, tmp_path: Path) -> None:
     pdf = samples.visitor_slip(page).render()
-    image = pdfium.PdfDocument(pdf)[0].render(scale=203 / 72, grayscale=True).to_pil()
+    with pdf_page(pdf) as page:
+        image = page.render(scale=203 / 72, grayscale=True).to_pil()
     image.save(tmp_path / "slip.png")
     found = subprocess.run(
         [

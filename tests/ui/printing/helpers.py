@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+
+from tests.pdf_pages import pdf_page
 
 INK = 128  # grey level below which a pixel is "printed"
 
@@ -29,11 +30,11 @@ _DARK = bytes(1 if level < INK else 0 for level in range(256))
 def ink_box(pdf: bytes, index: int, px_per_pt: float = 2.0) -> tuple[float, float, float, float]:
     """(left, top, right, bottom) of everything printed on the page, in points from the top-left,
     found from a real rasterisation: where the ink is, not where we meant to put it."""
-    page = pdfium.PdfDocument(pdf)[index]
-    bitmap = page.render(scale=px_per_pt, grayscale=True)
-    data, stride, width = bytes(bitmap.buffer), bitmap.stride, bitmap.width
+    with pdf_page(pdf, index) as page:
+        bitmap = page.render(scale=px_per_pt, grayscale=True)
+        data, stride, width, height = bytes(bitmap.buffer), bitmap.stride, bitmap.width, bitmap.height
     top = bottom = left = right = None
-    for y in range(bitmap.height):
+    for y in range(height):
         row = data[y * stride : y * stride + width].translate(_DARK)
         first = row.find(1)
         if first < 0:

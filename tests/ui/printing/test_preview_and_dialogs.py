@@ -41,6 +41,7 @@ def test_preview_is_non_modal_and_draws_the_page(qtbot: QtBot, log_pdf: bytes) -
     assert 0.01 < dark_fraction(dialog.page_image()) < 0.5
     shown = canvas.grab().toImage()
     assert dark_fraction(shown) > 0.005  # what is on screen is a page, not a blank label
+    job.close()
 
 
 def test_preview_navigates_and_zooms(qtbot: QtBot, log_pdf: bytes) -> None:
@@ -67,6 +68,7 @@ def test_preview_navigates_and_zooms(qtbot: QtBot, log_pdf: bytes) -> None:
     assert dialog.page_image().width() < width
     dialog.fit_width()
     assert dialog.page_image().width() == pytest.approx(width, abs=2)
+    job.close()
 
 
 def test_preview_print_button_opens_the_print_dialog_and_prints(qtbot: QtBot, tmp_path: Path) -> None:
@@ -91,6 +93,7 @@ def test_preview_print_button_opens_the_print_dialog_and_prints(qtbot: QtBot, tm
         dialog.accept()
     assert printed.args == [str(target), 1]
     assert pdfinfo(target.read_bytes(), tmp_path, "check.pdf").pages == 1
+    job.close()
 
 
 def test_print_failure_from_the_dialog_arrives_as_a_signal(qtbot: QtBot, tmp_path: Path) -> None:
@@ -106,6 +109,7 @@ def test_print_failure_from_the_dialog_arrives_as_a_signal(qtbot: QtBot, tmp_pat
     error = failed.args[0]
     assert isinstance(error, StorageError)
     assert error.problem is StorageProblem.MISSING
+    job.close()
 
 
 def test_the_real_print_dialog_opens_window_modal_without_blocking(qtbot: QtBot, log_pdf: bytes) -> None:
@@ -120,6 +124,7 @@ def test_the_real_print_dialog_opens_window_modal_without_blocking(qtbot: QtBot,
     assert (dialog.minPage(), dialog.maxPage()) == (1, job.page_count())
     dialog.reject()
     assert printed == []
+    job.close()
 
 
 def test_silent_print_to_an_unknown_printer_is_a_typed_error(qapp: object, log_pdf: bytes) -> None:
@@ -131,6 +136,7 @@ def test_silent_print_to_an_unknown_printer_is_a_typed_error(qapp: object, log_p
     assert isinstance(caught.value.available, tuple)
     with pytest.raises(PrinterNotFoundError):
         job.print_silently("")
+    job.close()
 
 
 def test_dialog_on_an_unknown_printer_name_is_a_typed_error(qapp: object, log_pdf: bytes) -> None:
