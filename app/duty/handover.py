@@ -333,6 +333,14 @@ class HandoverService:
             )
             return _row(s, handover)
 
+    def close_shift(self, actor: Actor, reason: str, approval: Approval | None = None) -> HandoverRow:
+        """The desk's open shift cannot be handed over (its guard has left): compile what is open, for
+        the record, and close it with a supervisor's approval and reason."""
+        require(actor, CLOSE_HANDOVER, approval)
+        clean_text(reason, "reason", max_chars=REASON_MAX_CHARS, required=True)
+        handover = self.compile(actor)
+        return self.close(actor, handover.id, reason, approval)
+
     def resolve_query(self, actor: Actor, item_id: uuid.UUID, answer: str) -> HandoverRow:
         """Answer a queried item (it leaves the dashboard's list of open queries)."""
         require(actor, RESOLVE_QUERY)

@@ -2444,6 +2444,10 @@ Please give this file to your administrator:
             <source>{pattern}: {name} on duty since {time}.</source>
             <translation>{pattern}: {name} on duty since {time}.</translation>
         </message>
+        <message>
+            <source>Shift ended by a supervisor's approval; the handover is recorded.</source>
+            <translation>Shift ended by a supervisor's approval; the handover is recorded.</translation>
+        </message>
     </context>
     <context>
         <name>ShiftPatternSection</name>

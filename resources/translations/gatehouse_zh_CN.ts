@@ -2444,6 +2444,10 @@ Please give this file to your administrator:
             <source>{pattern}: {name} on duty since {time}.</source>
             <translation>{pattern}：{name} 自 {time} 起当值。</translation>
         </message>
+        <message>
+            <source>Shift ended by a supervisor's approval; the handover is recorded.</source>
+            <translation>班次已经班长批准结束，交班已记录。</translation>
+        </message>
     </context>
     <context>
         <name>ShiftPatternSection</name>

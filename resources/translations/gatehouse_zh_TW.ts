@@ -2444,6 +2444,10 @@ Please give this file to your administrator:
             <source>{pattern}: {name} on duty since {time}.</source>
             <translation>{pattern}：{name} 自 {time} 起當值。</translation>
         </message>
+        <message>
+            <source>Shift ended by a supervisor's approval; the handover is recorded.</source>
+            <translation>班次已經班長批准結束，交班已記錄。</translation>
+        </message>
     </context>
     <context>
         <name>ShiftPatternSection</name>

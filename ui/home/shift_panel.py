@@ -12,13 +12,15 @@ from datetime import tzinfo
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.auth import AuthService
-from app.duty.handover import HandoverService
+from app.duty.handover import HandoverRow, HandoverService
 from app.errors import GatehouseError
 from app.operators import OperatorService
+from app.permissions import END_OTHERS_SHIFT, Approval, allowed
 from app.shifts import ShiftRow, ShiftService
 from ui.app_events import AppEvents, Changes
 from ui.labels import pattern_name
 from ui.session import OperatorSession
+from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableFrame
 from ui.widgets.form import Banner
 
@@ -139,16 +141,41 @@ class ShiftPanel(TranslatableFrame):
         self._events.changed("shift")
 
     def _on_end_button_clicked(self) -> None:
-        if self._current is None:
+        """Hand the shift over. A guard ending somebody else's shift (its guard has gone) needs a
+        supervisor's PIN and reason in place: the handover is compiled for the record and closed."""
+        shift = self._current
+        if shift is None:
             return
         self.banner.clear_message()
+        actor = self._session.actor
+        if shift.operator_id != actor.operator_id and not allowed(actor, END_OTHERS_SHIFT):
+
+            def close(approval: Approval | None) -> HandoverRow:
+                return self._handovers.close_shift(actor, approval.reason if approval else "", approval)
+
+            call_with_approval(
+                self,
+                self._auth,
+                self._operators,
+                self._session,
+                END_OTHERS_SHIFT,
+                close,
+                self._on_shift_closed,
+                self.banner.show_error,
+            )
+            return
         try:
-            self._handovers.compile(self._session.actor)
+            self._handovers.compile(actor)
         except GatehouseError as error:
             self.banner.show_error(error)
             return
         self._events.changed("handover")
         self._events.navigate_requested.emit(HANDOVER_PAGE)
+
+    def _on_shift_closed(self, _row: HandoverRow) -> None:
+        self._session.set_shift(None)
+        self._events.changed("shift", "handover")
+        self.banner.notice(self.tr("Shift ended by a supervisor's approval; the handover is recorded."))
 
     def show_error(self, error: GatehouseError) -> None:
         self.banner.show_error(error)

@@ -199,3 +199,18 @@ def test_confirming_a_pin_counts_failures_like_a_pin_switch(shift: ShiftFixture)
             shift.handovers.sign(shift.outgoing, handover.id, shift.outgoing_pin, shift.incoming_id, "0000")
         rules.append(caught.value.rule)
     assert rules[:4] == ["pin_bad_credentials"] * 4 and rules[4] == "pin_delayed"
+
+
+def test_a_guard_closes_a_shift_whose_guard_has_gone_with_a_supervisor_approval(shift: ShiftFixture) -> None:
+    services, desk = shift.services, shift.staff.desk_id
+    other = services.auth.login("cheung", "staff-pass-1", desk)
+    with pytest.raises(PermissionDenied):
+        shift.handovers.close_shift(other, "黃大文已離開")
+    assert shift.handovers.for_shift(shift.outgoing.shift_id) is None  # nothing written before approval
+    approval = services.auth.approve(
+        shift.staff.supervisor.operator_id, PINS[Role.SUPERVISOR], END_OTHERS_SHIFT, "黃大文身體不適", other
+    )
+    closed = shift.handovers.close_shift(other, approval.reason, approval)
+    assert closed.status is HandoverStatus.CLOSED and closed.close_reason == "黃大文身體不適"
+    assert len(closed.items) == 13 and closed.closed_by_name == "李班長"
+    assert services.shifts.current(desk) is None
