@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -57,6 +58,8 @@ class HandoverPanel(TranslatableFrame):
         self.refused.setWordWrap(True)
         self.queries = QListWidget()
         self.queries.setMaximumHeight(120)
+        self.queries.setWordWrap(True)
+        self.queries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.answer = QLineEdit()
         self.answer.setMaxLength(500)
         self.answer_button = QPushButton()
