@@ -63,9 +63,17 @@ class AuthService:
 
     def switch_by_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None) -> Actor:
         """Unlock the screen as ``operator_id`` (chosen on the lock screen) with their PIN."""
+        return self._by_pin(operator_id, pin, desk_id, "auth.pin_switch")
+
+    def confirm_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None) -> Actor:
+        """``operator_id`` confirms something with their PIN (a handover sign-off) without becoming the
+        active operator. Failures count towards the lockout exactly like a PIN switch."""
+        return self._by_pin(operator_id, pin, desk_id, "auth.pin_confirm")
+
+    def _by_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None, action: str) -> Actor:
         with self._sessions.begin() as s:
             operator = s.get(Operator, operator_id)
-            outcome = self._check(s, operator, self._pin_matches(pin), desk_id, "auth.pin_switch")
+            outcome = self._check(s, operator, self._pin_matches(pin), desk_id, action)
         return self._finish(outcome)
 
     def _pin_matches(self, pin: str) -> Callable[[Operator], bool]:

@@ -23,7 +23,13 @@ from app.auth import AuthService
 from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
 from app.directory import DirectoryService
+from app.duty.common import DUTY_SPECS
+from app.duty.handover import HandoverService
+from app.duty.incidents import IncidentService, IncidentSource
+from app.duty.log import DutyLogService, InstructionSource
+from app.duty.patrols import PatrolService, PatrolSource
 from app.errors import StorageError, StorageProblem
+from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.keys import KeyStore, SiteKeys
 from app.local_config import LocalConfig
@@ -194,10 +200,14 @@ class Services:
     attachments: AttachmentService
     repairs: RepairService
     kpis: KpiService
+    duty_log: DutyLogService
+    patrols: PatrolService
+    incidents: IncidentService
+    handovers: HandoverService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
-    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *ATTACHMENT_SPECS, *REPAIR_SPECS)
+    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *ATTACHMENT_SPECS, *REPAIR_SPECS, *DUTY_SPECS)
 
 
 def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | None = None) -> Services:
@@ -212,6 +222,18 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     settings = SettingsService(sessions, clock, audit, all_setting_specs())
     attachments = AttachmentService(sessions, clock, audit, settings, database.paths.attachments)
     repairs = RepairService(sessions, clock, audit, settings, attachments, zone)
+    auth = AuthService(sessions, clock, audit, hasher)
+    shifts = ShiftService(sessions, clock, audit, settings, zone)
+    duty_log = DutyLogService(sessions, clock, audit)
+    patrols = PatrolService(sessions, clock, audit)
+    incidents = IncidentService(sessions, clock, audit, settings, zone)
+    # Every area's contribution to the handover, in no particular order (the service sorts the items).
+    handover_sources: list[HandoverSource] = [
+        InstructionSource(sessions),
+        PatrolSource(patrols),
+        IncidentSource(incidents),
+        repairs,
+    ]
     return Services(
         clock=clock,
         zone=zone,
@@ -219,13 +241,17 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         keys=keys,
         site_row=site,
         audit=audit,
-        auth=AuthService(sessions, clock, audit, hasher),
+        auth=auth,
         operators=OperatorService(sessions, clock, audit, hasher),
         settings=settings,
-        shifts=ShiftService(sessions, clock, audit, settings, zone),
+        shifts=shifts,
         site=SiteService(sessions, clock, audit),
         directory=DirectoryService(sessions, clock, audit),
         attachments=attachments,
         repairs=repairs,
         kpis=KpiService(sessions, clock, zone),
+        duty_log=duty_log,
+        patrols=patrols,
+        incidents=incidents,
+        handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
     )

@@ -23,7 +23,7 @@ from app.shifts import ShiftRow
 from ui.app_events import Changes
 from ui.context import UiContext
 from ui.labels import pattern_name, role_name
-from ui.navigation import HOME, PageSpec, page_specs
+from ui.navigation import GLOBAL_SHORTCUTS, HOME, PageSpec, page_specs
 from ui.widgets.base import TranslatableWidget
 
 NAV_WIDTH = 190
@@ -92,6 +92,10 @@ class Workspace(TranslatableWidget):
         lock = QShortcut(QKeySequence("Ctrl+L"), self)
         lock.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         lock.activated.connect(self.lock_requested)
+        for key, action in GLOBAL_SHORTCUTS:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda act=action: act(self._ctx, self))
         for index in range(min(9, len(self._specs))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -60,6 +60,25 @@
         </message>
     </context>
     <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Amend a log entry</source>
+            <translation>Amend a log entry</translation>
+        </message>
+        <message>
+            <source>Now reads</source>
+            <translation>Now reads</translation>
+        </message>
+        <message>
+            <source>&amp;Corrected text</source>
+            <translation>&amp;Corrected text</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>&amp;Why</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Gatehouse is already open on this PC. Its window was brought to the front.</source>
@@ -194,6 +213,21 @@
         </message>
     </context>
     <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Gatehouse: unexpected error</source>
@@ -278,6 +312,665 @@ Please give this file to your administrator:
         <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyCli</name>
+        <message>
+            <source>No handover has been signed or closed yet.</source>
+            <translation>No handover has been signed or closed yet.</translation>
+        </message>
+        <message>
+            <source>No desk is called '{desk}'.</source>
+            <translation>No desk is called '{desk}'.</translation>
+        </message>
+        <message>
+            <source>Handover sheet written: {path} ({items} items).</source>
+            <translation>Handover sheet written: {path} ({items} items).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLabels</name>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Patrol</source>
+            <translation>Patrol</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>Instruction</translation>
+        </message>
+        <message>
+            <source>Equipment fault</source>
+            <translation>Equipment fault</translation>
+        </message>
+        <message>
+            <source>Drill</source>
+            <translation>Drill</translation>
+        </message>
+        <message>
+            <source>Gate checked, all normal</source>
+            <translation>Gate checked, all normal</translation>
+        </message>
+        <message>
+            <source>Car park patrolled, all normal</source>
+            <translation>Car park patrolled, all normal</translation>
+        </message>
+        <message>
+            <source>Delivery received for a resident</source>
+            <translation>Delivery received for a resident</translation>
+        </message>
+        <message>
+            <source>Lights not working</source>
+            <translation>Lights not working</translation>
+        </message>
+        <message>
+            <source>Fire drill held</source>
+            <translation>Fire drill held</translation>
+        </message>
+        <message>
+            <source>Noise complaint received</source>
+            <translation>Noise complaint received</translation>
+        </message>
+        <message>
+            <source>Fire alarm</source>
+            <translation>Fire alarm</translation>
+        </message>
+        <message>
+            <source>Theft</source>
+            <translation>Theft</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>Dispute</translation>
+        </message>
+        <message>
+            <source>Injury</source>
+            <translation>Injury</translation>
+        </message>
+        <message>
+            <source>Suspicious person</source>
+            <translation>Suspicious person</translation>
+        </message>
+        <message>
+            <source>Flooding</source>
+            <translation>Flooding</translation>
+        </message>
+        <message>
+            <source>Lift entrapment</source>
+            <translation>Lift entrapment</translation>
+        </message>
+        <message>
+            <source>Power failure</source>
+            <translation>Power failure</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Following up</source>
+            <translation>Following up</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Fire services</source>
+            <translation>Fire services</translation>
+        </message>
+        <message>
+            <source>Ambulance</source>
+            <translation>Ambulance</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Management office</source>
+            <translation>Management office</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Visitor on site</source>
+            <translation>Visitor on site</translation>
+        </message>
+        <message>
+            <source>Visitor overstaying</source>
+            <translation>Visitor overstaying</translation>
+        </message>
+        <message>
+            <source>Key out</source>
+            <translation>Key out</translation>
+        </message>
+        <message>
+            <source>Key overdue</source>
+            <translation>Key overdue</translation>
+        </message>
+        <message>
+            <source>Key count difference</source>
+            <translation>Key count difference</translation>
+        </message>
+        <message>
+            <source>Open work order</source>
+            <translation>Open work order</translation>
+        </message>
+        <message>
+            <source>Work order at risk</source>
+            <translation>Work order at risk</translation>
+        </message>
+        <message>
+            <source>Work order overdue</source>
+            <translation>Work order overdue</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>Open incident</translation>
+        </message>
+        <message>
+            <source>Missed checkpoint</source>
+            <translation>Missed checkpoint</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>Queried</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Being handed over</source>
+            <translation>Being handed over</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>Closed by supervisor</source>
+            <translation>Closed by supervisor</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Missed rounds</source>
+            <translation>Missed rounds</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLogPage</name>
+        <message>
+            <source>Duty log</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>A&amp;mend…</source>
+            <translation>A&amp;mend…</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>&amp;Time</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Location</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>&amp;What happened</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>Instruction</translation>
+        </message>
+        <message>
+            <source>Pass on to later shifts until</source>
+            <translation>Pass on to later shifts until</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Enter)</source>
+            <translation>&amp;Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>This shift: {count} entries</source>
+            <translation>This shift: {count} entries</translation>
+        </message>
+        <message>
+            <source>Saved to the duty log.</source>
+            <translation>Saved to the duty log.</translation>
+        </message>
+        <message>
+            <source>Choose the entry to amend in the list first.</source>
+            <translation>Choose the entry to amend in the list first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyText</name>
+        <message>
+            <source>No shift is open at this desk, so there is nothing to hand over.</source>
+            <translation>No shift is open at this desk, so there is nothing to hand over.</translation>
+        </message>
+        <message>
+            <source>This handover is already signed or closed.</source>
+            <translation>This handover is already signed or closed.</translation>
+        </message>
+        <message>
+            <source>{count} item(s) not acknowledged yet: the incoming guard must accept, query or refuse each one.</source>
+            <translation>{count} item(s) not acknowledged yet: the incoming guard must accept, query or refuse each one.</translation>
+        </message>
+        <message>
+            <source>Some items were acknowledged by another person: the incoming guard must go through them again.</source>
+            <translation>Some items were acknowledged by another person: the incoming guard must go through them again.</translation>
+        </message>
+        <message>
+            <source>This item is not an open query.</source>
+            <translation>This item is not an open query.</translation>
+        </message>
+        <message>
+            <source>A round of this route is already under way at this desk: finish it first.</source>
+            <translation>A round of this route is already under way at this desk: finish it first.</translation>
+        </message>
+        <message>
+            <source>This round is already finished.</source>
+            <translation>This round is already finished.</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} belongs to another route.</source>
+            <translation>Checkpoint {code} belongs to another route.</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} is already recorded in this round.</source>
+            <translation>Checkpoint {code} is already recorded in this round.</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} is no longer in use.</source>
+            <translation>Checkpoint {code} is no longer in use.</translation>
+        </message>
+        <message>
+            <source>This route is no longer in use.</source>
+            <translation>This route is no longer in use.</translation>
+        </message>
+        <message>
+            <source>A route has at most {max} checkpoints.</source>
+            <translation>A route has at most {max} checkpoints.</translation>
+        </message>
+        <message>
+            <source>The incident already has this status.</source>
+            <translation>The incident already has this status.</translation>
+        </message>
+        <message>
+            <source>The new value is the same as the old one.</source>
+            <translation>The new value is the same as the old one.</translation>
+        </message>
+        <message>
+            <source>At most {max} emergency contacts.</source>
+            <translation>At most {max} emergency contacts.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>Pass on until</translation>
+        </message>
+        <message>
+            <source>Route code</source>
+            <translation>Route code</translation>
+        </message>
+        <message>
+            <source>Route name</source>
+            <translation>Route name</translation>
+        </message>
+        <message>
+            <source>Every (minutes)</source>
+            <translation>Every (minutes)</translation>
+        </message>
+        <message>
+            <source>On time within (minutes)</source>
+            <translation>On time within (minutes)</translation>
+        </message>
+        <message>
+            <source>Checkpoint code</source>
+            <translation>Checkpoint code</translation>
+        </message>
+        <message>
+            <source>Checkpoint name</source>
+            <translation>Checkpoint name</translation>
+        </message>
+        <message>
+            <source>Scanned code</source>
+            <translation>Scanned code</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>Anomaly</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>People involved</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>Actions taken</translation>
+        </message>
+        <message>
+            <source>Happened at</source>
+            <translation>Happened at</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>Notified</translation>
+        </message>
+        <message>
+            <source>Who exactly</source>
+            <translation>Who exactly</translation>
+        </message>
+        <message>
+            <source>Notified at</source>
+            <translation>Notified at</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Handover note</source>
+            <translation>Handover note</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Incoming guard</source>
+            <translation>Incoming guard</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's PIN</source>
+            <translation>Outgoing guard's PIN</translation>
+        </message>
+        <message>
+            <source>Incoming guard's PIN</source>
+            <translation>Incoming guard's PIN</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Incident categories</source>
+            <translation>Incident categories</translation>
+        </message>
+        <message>
+            <source>Quick-entry templates</source>
+            <translation>Quick-entry templates</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>Cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>At most {hours} hours back.</source>
+            <translation>At most {hours} hours back.</translation>
+        </message>
+        <message>
+            <source>Must be later than now.</source>
+            <translation>Must be later than now.</translation>
+        </message>
+        <message>
+            <source>Only an instruction is passed on to later shifts.</source>
+            <translation>Only an instruction is passed on to later shifts.</translation>
+        </message>
+        <message>
+            <source>No checkpoint has the code {code}.</source>
+            <translation>No checkpoint has the code {code}.</translation>
+        </message>
+        <message>
+            <source>The incoming guard must be someone else than the outgoing guard.</source>
+            <translation>The incoming guard must be someone else than the outgoing guard.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
+        </message>
+        <message>
+            <source>{left} tries left before the account locks.</source>
+            <translation>{left} tries left before the account locks.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: wait {seconds} seconds.</source>
+            <translation>Too many wrong PINs: wait {seconds} seconds.</translation>
+        </message>
+        <message>
+            <source>This account is locked. A supervisor can unlock it.</source>
+            <translation>This account is locked. A supervisor can unlock it.</translation>
+        </message>
+        <message>
+            <source>This account is disabled.</source>
+            <translation>This account is disabled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmergencyWindow</name>
+        <message>
+            <source>Emergency contacts and plans (F1)</source>
+            <translation>Emergency contacts and plans (F1)</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>Emergency contacts</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Emergency plan for</source>
+            <translation>Emergency plan for</translation>
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation>Save plan</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>No plan written yet. A supervisor can write the steps here.</source>
+            <translation>No plan written yet. A supervisor can write the steps here.</translation>
+        </message>
+        <message>
+            <source>Emergency contacts saved.</source>
+            <translation>Emergency contacts saved.</translation>
+        </message>
+        <message>
+            <source>Emergency plan saved.</source>
+            <translation>Emergency plan saved.</translation>
         </message>
     </context>
     <context>
@@ -583,6 +1276,523 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>HandoverHistoryModel</name>
+        <message>
+            <source>Handed over</source>
+            <translation>Handed over</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>Outgoing</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>Incoming</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverItemTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation>Matter</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Since / due</source>
+            <translation>Since / due</translation>
+        </message>
+        <message>
+            <source>Incoming decision</source>
+            <translation>Incoming decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPage</name>
+        <message>
+            <source>Shift handover</source>
+            <translation>Shift handover</translation>
+        </message>
+        <message>
+            <source>This shift</source>
+            <translation>This shift</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Compile again (F5)</source>
+            <translation>Compile again (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation>&amp;Print sheet…</translation>
+        </message>
+        <message>
+            <source>&amp;Incoming guard</source>
+            <translation>&amp;Incoming guard</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment</source>
+            <translation>Co&amp;mment</translation>
+        </message>
+        <message>
+            <source>Needed to query or refuse an item</source>
+            <translation>Needed to query or refuse an item</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>&amp;Query</source>
+            <translation>&amp;Query</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse</source>
+            <translation>&amp;Refuse</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's &amp;note</source>
+            <translation>Outgoing guard's &amp;note</translation>
+        </message>
+        <message>
+            <source>Both confirm</source>
+            <translation>Both confirm</translation>
+        </message>
+        <message>
+            <source>&amp;Outgoing PIN</source>
+            <translation>&amp;Outgoing PIN</translation>
+        </message>
+        <message>
+            <source>Incoming P&amp;IN</source>
+            <translation>Incoming P&amp;IN</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and hand over</source>
+            <translation>&amp;Sign and hand over</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Why the supervisor closes this handover</source>
+            <translation>Why the supervisor closes this handover</translation>
+        </message>
+        <message>
+            <source>Close handover…</source>
+            <translation>Close handover…</translation>
+        </message>
+        <message>
+            <source>Search notes, items, comments, names…</source>
+            <translation>Search notes, items, comments, names…</translation>
+        </message>
+        <message>
+            <source>Print this sheet…</source>
+            <translation>Print this sheet…</translation>
+        </message>
+        <message>
+            <source>No handover in progress. End your shift from the home page to compile one.</source>
+            <translation>No handover in progress. End your shift from the home page to compile one.</translation>
+        </message>
+        <message>
+            <source>{desk} · {pattern} from {start} · outgoing {name} · {status}
+{total} items: {pending} not yet, {accepted} accepted, {queried} queried, {refused} refused</source>
+            <translation>{desk} · {pattern} from {start} · outgoing {name} · {status}
+{total} items: {pending} not yet, {accepted} accepted, {queried} queried, {refused} refused</translation>
+        </message>
+        <message>
+            <source>Choose the incoming guard first.</source>
+            <translation>Choose the incoming guard first.</translation>
+        </message>
+        <message>
+            <source>Handover refused by {incoming}: a supervisor must close it.</source>
+            <translation>Handover refused by {incoming}: a supervisor must close it.</translation>
+        </message>
+        <message>
+            <source>The handover was refused and stays open. The supervisor has been alerted on the dashboard.</source>
+            <translation>The handover was refused and stays open. The supervisor has been alerted on the dashboard.</translation>
+        </message>
+        <message>
+            <source>Handed over to {name}. Print the sheet for both signatures.</source>
+            <translation>Handed over to {name}. Print the sheet for both signatures.</translation>
+        </message>
+        <message>
+            <source>The supervisor closed the handover; the shift has ended.</source>
+            <translation>The supervisor closed the handover; the shift has ended.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPanel</name>
+        <message>
+            <source>Handover</source>
+            <translation>Handover</translation>
+        </message>
+        <message>
+            <source>Queried items not answered yet:</source>
+            <translation>Queried items not answered yet:</translation>
+        </message>
+        <message>
+            <source>Answer to the selected query</source>
+            <translation>Answer to the selected query</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Open handover page</source>
+            <translation>Open handover page</translation>
+        </message>
+        <message>
+            <source>No handover yet.</source>
+            <translation>No handover yet.</translation>
+        </message>
+        <message>
+            <source>Last: {time} {outgoing} → {incoming}, {status}, {count} items</source>
+            <translation>Last: {time} {outgoing} → {incoming}, {status}, {count} items</translation>
+        </message>
+        <message>
+            <source>REFUSED {time}: {outgoing} → {incoming}. A supervisor must close it.</source>
+            <translation>REFUSED {time}: {outgoing} → {incoming}. A supervisor must close it.</translation>
+        </message>
+        <message>
+            <source>Handover refused by {incoming}: a supervisor must close it.</source>
+            <translation>Handover refused by {incoming}: a supervisor must close it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverSheet</name>
+        <message>
+            <source>Shift handover</source>
+            <translation>Shift handover</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>Outgoing</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>Incoming</translation>
+        </message>
+        <message>
+            <source>Compiled</source>
+            <translation>Compiled</translation>
+        </message>
+        <message>
+            <source>Both PINs confirmed</source>
+            <translation>Both PINs confirmed</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open matters ({count})</source>
+            <translation>Open matters ({count})</translation>
+        </message>
+        <message>
+            <source>Nothing open was handed over.</source>
+            <translation>Nothing open was handed over.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation>Matter</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Since / due</source>
+            <translation>Since / due</translation>
+        </message>
+        <message>
+            <source>Incoming decision</source>
+            <translation>Incoming decision</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's note</source>
+            <translation>Outgoing guard's note</translation>
+        </message>
+        <message>
+            <source>Closed by a supervisor</source>
+            <translation>Closed by a supervisor</translation>
+        </message>
+        <message>
+            <source>{name} at {time}: {reason}</source>
+            <translation>{name} at {time}: {reason}</translation>
+        </message>
+        <message>
+            <source>REFUSED: the shift stays open until a supervisor closes the handover.</source>
+            <translation>REFUSED: the shift stays open until a supervisor closes the handover.</translation>
+        </message>
+        <message>
+            <source>since {time}</source>
+            <translation>since {time}</translation>
+        </message>
+        <message>
+            <source>due {time}</source>
+            <translation>due {time}</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoint labels</source>
+            <translation>Patrol checkpoint labels</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Scan at each patrol round</source>
+            <translation>Scan at each patrol round</translation>
+        </message>
+        <message>
+            <source>Emergency contacts and plans</source>
+            <translation>Emergency contacts and plans</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>Emergency contacts</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Emergency plans (quick reference)</source>
+            <translation>Emergency plans (quick reference)</translation>
+        </message>
+        <message>
+            <source>No plan written yet.</source>
+            <translation>No plan written yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Happened</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsPage</name>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Search number, summary, location…</source>
+            <translation>Search number, summary, location…</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>Open only</translation>
+        </message>
+        <message>
+            <source>Report an incident</source>
+            <translation>Report an incident</translation>
+        </message>
+        <message>
+            <source>Selected incident</source>
+            <translation>Selected incident</translation>
+        </message>
+        <message>
+            <source>&amp;Category / severity</source>
+            <translation>&amp;Category / severity</translation>
+        </message>
+        <message>
+            <source>&amp;Happened at</source>
+            <translation>&amp;Happened at</translation>
+        </message>
+        <message>
+            <source>now (HH:MM)</source>
+            <translation>now (HH:MM)</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Location</translation>
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation>&amp;Summary</translation>
+        </message>
+        <message>
+            <source>&amp;People involved</source>
+            <translation>&amp;People involved</translation>
+        </message>
+        <message>
+            <source>&amp;Actions taken</source>
+            <translation>&amp;Actions taken</translation>
+        </message>
+        <message>
+            <source>&amp;Report incident</source>
+            <translation>&amp;Report incident</translation>
+        </message>
+        <message>
+            <source>&amp;Notified</source>
+            <translation>&amp;Notified</translation>
+        </message>
+        <message>
+            <source>Who exactly (name, station, unit)</source>
+            <translation>Who exactly (name, station, unit)</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up</source>
+            <translation>Follow-&amp;up</translation>
+        </message>
+        <message>
+            <source>What was done since (needed to close)</source>
+            <translation>What was done since (needed to close)</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Corrected value</source>
+            <translation>Corrected value</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>Amend</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>People involved</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>Actions taken</translation>
+        </message>
+        <message>
+            <source>Incident {number} reported.</source>
+            <translation>Incident {number} reported.</translation>
+        </message>
+        <message>
+            <source>Choose an incident in the list.</source>
+            <translation>Choose an incident in the list.</translation>
+        </message>
+        <message>
+            <source>{number} · {category} · {severity} · {status}
+{time} {location}: {summary}</source>
+            <translation>{number} · {category} · {severity} · {status}
+{time} {location}: {summary}</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>reported</translation>
+        </message>
+        <message>
+            <source>notified {party} {who}</source>
+            <translation>notified {party} {who}</translation>
+        </message>
+        <message>
+            <source>status → {status} {note}</source>
+            <translation>status → {status} {note}</translation>
+        </message>
+        <message>
+            <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
+            <translation>corrected {field}: “{before}” → “{after}” ({reason})</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeForm</name>
         <message>
             <source>&amp;Find resident</source>
@@ -846,6 +2056,37 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>LogTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Original: {text}</source>
+            <translation>Original: {text}</translation>
+        </message>
+        <message>
+            <source>Amended {time} by {name}: {reason}</source>
+            <translation>Amended {time} by {name}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginPage</name>
         <message>
             <source>Gatehouse</source>
@@ -889,6 +2130,22 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>Home</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>Patrols</source>
+            <translation>Patrols</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>Handover</translation>
         </message>
         <message>
             <source>Repairs</source>
@@ -1038,6 +2295,129 @@ Please give this file to your administrator:
         <message>
             <source>Account unlocked.</source>
             <translation>Account unlocked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatrolsPage</name>
+        <message>
+            <source>Patrols</source>
+            <translation>Patrols</translation>
+        </message>
+        <message>
+            <source>&amp;Route</source>
+            <translation>&amp;Route</translation>
+        </message>
+        <message>
+            <source>&amp;Start a round</source>
+            <translation>&amp;Start a round</translation>
+        </message>
+        <message>
+            <source>&amp;Anomaly</source>
+            <translation>&amp;Anomaly</translation>
+        </message>
+        <message>
+            <source>Anything wrong at this checkpoint (optional)</source>
+            <translation>Anything wrong at this checkpoint (optional)</translation>
+        </message>
+        <message>
+            <source>Reached (Enter)</source>
+            <translation>Reached (Enter)</translation>
+        </message>
+        <message>
+            <source>Report as &amp;incident</source>
+            <translation>Report as &amp;incident</translation>
+        </message>
+        <message>
+            <source>&amp;Finish round</source>
+            <translation>&amp;Finish round</translation>
+        </message>
+        <message>
+            <source>This shift: checkpoints due, missed and late</source>
+            <translation>This shift: checkpoints due, missed and late</translation>
+        </message>
+        <message>
+            <source>Routes and checkpoints (supervisor)</source>
+            <translation>Routes and checkpoints (supervisor)</translation>
+        </message>
+        <message>
+            <source>New route</source>
+            <translation>New route</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source> min apart</source>
+            <translation> min apart</translation>
+        </message>
+        <message>
+            <source> min on time</source>
+            <translation> min on time</translation>
+        </message>
+        <message>
+            <source>Add route</source>
+            <translation>Add route</translation>
+        </message>
+        <message>
+            <source>New checkpoint</source>
+            <translation>New checkpoint</translation>
+        </message>
+        <message>
+            <source>Code on the label</source>
+            <translation>Code on the label</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Add to route</source>
+            <translation>Add to route</translation>
+        </message>
+        <message>
+            <source>Print QR labels…</source>
+            <translation>Print QR labels…</translation>
+        </message>
+        <message>
+            <source>No round under way. Choose a route and start a round.</source>
+            <translation>No round under way. Choose a route and start a round.</translation>
+        </message>
+        <message>
+            <source>{route}, started {time}: {done} of {total} reached. Scan a label or tick.</source>
+            <translation>{route}, started {time}: {done} of {total} reached. Scan a label or tick.</translation>
+        </message>
+        <message>
+            <source>{count} checkpoint visits missed this shift.</source>
+            <translation>{count} checkpoint visits missed this shift.</translation>
+        </message>
+        <message>
+            <source>Start a round before scanning checkpoints.</source>
+            <translation>Start a round before scanning checkpoints.</translation>
+        </message>
+        <message>
+            <source>Round finished. Not reached: {codes}</source>
+            <translation>Round finished. Not reached: {codes}</translation>
+        </message>
+        <message>
+            <source>Round finished: every checkpoint reached.</source>
+            <translation>Round finished: every checkpoint reached.</translation>
+        </message>
+        <message>
+            <source>Choose a reached checkpoint with an anomaly first.</source>
+            <translation>Choose a reached checkpoint with an anomaly first.</translation>
+        </message>
+        <message>
+            <source>Incident {number} reported; complete it on the Incidents page.</source>
+            <translation>Incident {number} reported; complete it on the Incidents page.</translation>
+        </message>
+        <message>
+            <source>This route has no checkpoints yet.</source>
+            <translation>This route has no checkpoints yet.</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +3272,37 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>RoundTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Checkpoint</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>Anomaly</translation>
+        </message>
+        <message>
+            <source>scanned</source>
+            <translation>scanned</translation>
+        </message>
+        <message>
+            <source>ticked</source>
+            <translation>ticked</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1991,8 +3402,8 @@ Please give this file to your administrator:
             <translation>&amp;Start my shift</translation>
         </message>
         <message>
-            <source>&amp;End shift</source>
-            <translation>&amp;End shift</translation>
+            <source>&amp;End shift: hand over</source>
+            <translation>&amp;End shift: hand over</translation>
         </message>
         <message>
             <source>No shift is open at this desk.</source>
@@ -2003,8 +3414,8 @@ Please give this file to your administrator:
             <translation>{pattern}: {name} on duty since {time}.</translation>
         </message>
         <message>
-            <source>Shift ended.</source>
-            <translation>Shift ended.</translation>
+            <source>Shift ended by a supervisor's approval; the handover is recorded.</source>
+            <translation>Shift ended by a supervisor's approval; the handover is recorded.</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +3529,25 @@ Please give this file to your administrator:
         <message>
             <source>No supervisor has a PIN yet. An administrator can set one.</source>
             <translation>No supervisor has a PIN yet. An administrator can set one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowTableModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Checkpoint</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,25 @@
         </message>
     </context>
     <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Amend a log entry</source>
+            <translation>更正值班记录</translation>
+        </message>
+        <message>
+            <source>Now reads</source>
+            <translation>当前内容</translation>
+        </message>
+        <message>
+            <source>&amp;Corrected text</source>
+            <translation>更正后内容(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>原因(&amp;W)</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Gatehouse is already open on this PC. Its window was brought to the front.</source>
@@ -194,6 +213,21 @@
         </message>
     </context>
     <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Who</source>
+            <translation>联系对象</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Gatehouse: unexpected error</source>
@@ -278,6 +312,665 @@ Please give this file to your administrator:
         <message>
             <source>Saved.</source>
             <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyCli</name>
+        <message>
+            <source>No handover has been signed or closed yet.</source>
+            <translation>尚未有已签署或已结束的交班。</translation>
+        </message>
+        <message>
+            <source>No desk is called '{desk}'.</source>
+            <translation>没有名为“{desk}”的岗位。</translation>
+        </message>
+        <message>
+            <source>Handover sheet written: {path} ({items} items).</source>
+            <translation>交接表已写入：{path}（{items} 项）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLabels</name>
+        <message>
+            <source>Note</source>
+            <translation>记事</translation>
+        </message>
+        <message>
+            <source>Patrol</source>
+            <translation>巡逻</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>指示</translation>
+        </message>
+        <message>
+            <source>Equipment fault</source>
+            <translation>设备故障</translation>
+        </message>
+        <message>
+            <source>Drill</source>
+            <translation>演习</translation>
+        </message>
+        <message>
+            <source>Gate checked, all normal</source>
+            <translation>闸口已检查，一切正常</translation>
+        </message>
+        <message>
+            <source>Car park patrolled, all normal</source>
+            <translation>巡查停车场，一切正常</translation>
+        </message>
+        <message>
+            <source>Delivery received for a resident</source>
+            <translation>代住户收件</translation>
+        </message>
+        <message>
+            <source>Lights not working</source>
+            <translation>灯光故障</translation>
+        </message>
+        <message>
+            <source>Fire drill held</source>
+            <translation>已进行消防演习</translation>
+        </message>
+        <message>
+            <source>Noise complaint received</source>
+            <translation>接到噪音投诉</translation>
+        </message>
+        <message>
+            <source>Fire alarm</source>
+            <translation>火警</translation>
+        </message>
+        <message>
+            <source>Theft</source>
+            <translation>盗窃</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>纠纷</translation>
+        </message>
+        <message>
+            <source>Injury</source>
+            <translation>受伤</translation>
+        </message>
+        <message>
+            <source>Suspicious person</source>
+            <translation>可疑人员</translation>
+        </message>
+        <message>
+            <source>Flooding</source>
+            <translation>水浸/漏水</translation>
+        </message>
+        <message>
+            <source>Lift entrapment</source>
+            <translation>电梯困人</translation>
+        </message>
+        <message>
+            <source>Power failure</source>
+            <translation>停电</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>危急</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未处理</translation>
+        </message>
+        <message>
+            <source>Following up</source>
+            <translation>跟进中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>警方</translation>
+        </message>
+        <message>
+            <source>Fire services</source>
+            <translation>消防</translation>
+        </message>
+        <message>
+            <source>Ambulance</source>
+            <translation>救护车</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>班长</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Management office</source>
+            <translation>管理处</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>漏巡</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应巡</translation>
+        </message>
+        <message>
+            <source>Visitor on site</source>
+            <translation>访客在场</translation>
+        </message>
+        <message>
+            <source>Visitor overstaying</source>
+            <translation>访客逾时</translation>
+        </message>
+        <message>
+            <source>Key out</source>
+            <translation>钥匙借出</translation>
+        </message>
+        <message>
+            <source>Key overdue</source>
+            <translation>钥匙逾期未还</translation>
+        </message>
+        <message>
+            <source>Key count difference</source>
+            <translation>钥匙清点差异</translation>
+        </message>
+        <message>
+            <source>Open work order</source>
+            <translation>未完成工单</translation>
+        </message>
+        <message>
+            <source>Work order at risk</source>
+            <translation>工单将逾时</translation>
+        </message>
+        <message>
+            <source>Work order overdue</source>
+            <translation>工单已逾时</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>未结事件</translation>
+        </message>
+        <message>
+            <source>Missed checkpoint</source>
+            <translation>漏巡点</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未确认</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Being handed over</source>
+            <translation>交班中</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>已签署</translation>
+        </message>
+        <message>
+            <source>Closed by supervisor</source>
+            <translation>班长已结束</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路线</translation>
+        </message>
+        <message>
+            <source>Missed rounds</source>
+            <translation>漏巡次数</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>访客证</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>应有</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>清点</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLogPage</name>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>A&amp;mend…</source>
+            <translation>更正(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类别(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>时间(&amp;T)</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>地点(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>事项(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>指示</translation>
+        </message>
+        <message>
+            <source>Pass on to later shifts until</source>
+            <translation>传给之后班次，直至</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Enter)</source>
+            <translation>保存(&amp;S)（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>This shift: {count} entries</source>
+            <translation>本班：共 {count} 项记录</translation>
+        </message>
+        <message>
+            <source>Saved to the duty log.</source>
+            <translation>已记入值班日志。</translation>
+        </message>
+        <message>
+            <source>Choose the entry to amend in the list first.</source>
+            <translation>请先在列表中选择要更正的记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyText</name>
+        <message>
+            <source>No shift is open at this desk, so there is nothing to hand over.</source>
+            <translation>此岗位没有当班，无需交班。</translation>
+        </message>
+        <message>
+            <source>This handover is already signed or closed.</source>
+            <translation>此交班已签署或已结束。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) not acknowledged yet: the incoming guard must accept, query or refuse each one.</source>
+            <translation>尚有 {count} 项未确认：接班人须逐项接受、查询或拒绝。</translation>
+        </message>
+        <message>
+            <source>Some items were acknowledged by another person: the incoming guard must go through them again.</source>
+            <translation>部分事项由另一人确认，接班人须重新逐项确认。</translation>
+        </message>
+        <message>
+            <source>This item is not an open query.</source>
+            <translation>此事项不是待回复的查询。</translation>
+        </message>
+        <message>
+            <source>A round of this route is already under way at this desk: finish it first.</source>
+            <translation>此岗位已有这条路线的巡逻进行中，请先完成。</translation>
+        </message>
+        <message>
+            <source>This round is already finished.</source>
+            <translation>这次巡逻已完成。</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} belongs to another route.</source>
+            <translation>巡逻点 {code} 属于另一条路线。</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} is already recorded in this round.</source>
+            <translation>巡逻点 {code} 在这次巡逻已记录。</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} is no longer in use.</source>
+            <translation>巡逻点 {code} 已停用。</translation>
+        </message>
+        <message>
+            <source>This route is no longer in use.</source>
+            <translation>这条路线已停用。</translation>
+        </message>
+        <message>
+            <source>A route has at most {max} checkpoints.</source>
+            <translation>每条路线最多 {max} 个巡逻点。</translation>
+        </message>
+        <message>
+            <source>The incident already has this status.</source>
+            <translation>事件已经是这个状态。</translation>
+        </message>
+        <message>
+            <source>The new value is the same as the old one.</source>
+            <translation>新内容与原来相同。</translation>
+        </message>
+        <message>
+            <source>At most {max} emergency contacts.</source>
+            <translation>紧急联系人最多 {max} 个。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事项内容</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>传达至</translation>
+        </message>
+        <message>
+            <source>Route code</source>
+            <translation>路线编号</translation>
+        </message>
+        <message>
+            <source>Route name</source>
+            <translation>路线名称</translation>
+        </message>
+        <message>
+            <source>Every (minutes)</source>
+            <translation>每隔（分钟）</translation>
+        </message>
+        <message>
+            <source>On time within (minutes)</source>
+            <translation>准时范围（分钟）</translation>
+        </message>
+        <message>
+            <source>Checkpoint code</source>
+            <translation>巡逻点编号</translation>
+        </message>
+        <message>
+            <source>Checkpoint name</source>
+            <translation>巡逻点名称</translation>
+        </message>
+        <message>
+            <source>Scanned code</source>
+            <translation>扫描编号</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>异常</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人员</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已采取行动</translation>
+        </message>
+        <message>
+            <source>Happened at</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>已通知</translation>
+        </message>
+        <message>
+            <source>Who exactly</source>
+            <translation>通知对象</translation>
+        </message>
+        <message>
+            <source>Notified at</source>
+            <translation>通知时间</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>预案</translation>
+        </message>
+        <message>
+            <source>Handover note</source>
+            <translation>交班备注</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Incoming guard</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's PIN</source>
+            <translation>交班人 PIN</translation>
+        </message>
+        <message>
+            <source>Incoming guard's PIN</source>
+            <translation>接班人 PIN</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回复</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Incident categories</source>
+            <translation>事件类别</translation>
+        </message>
+        <message>
+            <source>Quick-entry templates</source>
+            <translation>快速记录模板</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>不能是将来的时间。</translation>
+        </message>
+        <message>
+            <source>At most {hours} hours back.</source>
+            <translation>最多只可补记 {hours} 小时前的事。</translation>
+        </message>
+        <message>
+            <source>Must be later than now.</source>
+            <translation>必须晚于现在。</translation>
+        </message>
+        <message>
+            <source>Only an instruction is passed on to later shifts.</source>
+            <translation>只有“指示”会传给之后的班次。</translation>
+        </message>
+        <message>
+            <source>No checkpoint has the code {code}.</source>
+            <translation>没有编号为 {code} 的巡逻点。</translation>
+        </message>
+        <message>
+            <source>The incoming guard must be someone else than the outgoing guard.</source>
+            <translation>接班人不能是交班人本人。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>PIN 不正确。</translation>
+        </message>
+        <message>
+            <source>{left} tries left before the account locks.</source>
+            <translation>再错 {left} 次账户将被锁定。</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: wait {seconds} seconds.</source>
+            <translation>PIN 错误次数过多：请等 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <source>This account is locked. A supervisor can unlock it.</source>
+            <translation>此账户已被锁定，请班长解锁。</translation>
+        </message>
+        <message>
+            <source>This account is disabled.</source>
+            <translation>此账户已停用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmergencyWindow</name>
+        <message>
+            <source>Emergency contacts and plans (F1)</source>
+            <translation>紧急联系及应急预案（F1）</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>联系对象</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Emergency plan for</source>
+            <translation>应急预案：</translation>
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation>保存预案</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>No plan written yet. A supervisor can write the steps here.</source>
+            <translation>尚未编写预案。班长可在此写下步骤。</translation>
+        </message>
+        <message>
+            <source>Emergency contacts saved.</source>
+            <translation>紧急联系人已保存。</translation>
+        </message>
+        <message>
+            <source>Emergency plan saved.</source>
+            <translation>应急预案已保存。</translation>
         </message>
     </context>
     <context>
@@ -583,6 +1276,523 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>HandoverHistoryModel</name>
+        <message>
+            <source>Handed over</source>
+            <translation>已交班</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverItemTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Since / due</source>
+            <translation>开始／期限</translation>
+        </message>
+        <message>
+            <source>Incoming decision</source>
+            <translation>接班人确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPage</name>
+        <message>
+            <source>Shift handover</source>
+            <translation>交接班记录</translation>
+        </message>
+        <message>
+            <source>This shift</source>
+            <translation>本班</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>交班记录</translation>
+        </message>
+        <message>
+            <source>Compile again (F5)</source>
+            <translation>重新整理交班（F5）</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation>打印交接表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Incoming guard</source>
+            <translation>接班人(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment</source>
+            <translation>备注(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Needed to query or refuse an item</source>
+            <translation>查询或拒绝时必须填写</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>接受(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Query</source>
+            <translation>查询(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse</source>
+            <translation>拒绝(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's &amp;note</source>
+            <translation>交班人备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Both confirm</source>
+            <translation>双方确认</translation>
+        </message>
+        <message>
+            <source>&amp;Outgoing PIN</source>
+            <translation>交班人 PIN(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Incoming P&amp;IN</source>
+            <translation>接班人 PIN(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and hand over</source>
+            <translation>签署并交班(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>班长</translation>
+        </message>
+        <message>
+            <source>Why the supervisor closes this handover</source>
+            <translation>班长结束此交班的原因</translation>
+        </message>
+        <message>
+            <source>Close handover…</source>
+            <translation>结束交班…</translation>
+        </message>
+        <message>
+            <source>Search notes, items, comments, names…</source>
+            <translation>搜索备注、事项、查询、姓名…</translation>
+        </message>
+        <message>
+            <source>Print this sheet…</source>
+            <translation>打印此交接表…</translation>
+        </message>
+        <message>
+            <source>No handover in progress. End your shift from the home page to compile one.</source>
+            <translation>目前没有进行中的交班。请在首页按“结束当班”整理交班。</translation>
+        </message>
+        <message>
+            <source>{desk} · {pattern} from {start} · outgoing {name} · {status}
+{total} items: {pending} not yet, {accepted} accepted, {queried} queried, {refused} refused</source>
+            <translation>{desk} · {pattern}（{start} 开始）· 交班人 {name} · {status}
+共 {total} 项：{pending} 项未确认，{accepted} 项接受，{queried} 项查询，{refused} 项拒绝</translation>
+        </message>
+        <message>
+            <source>Choose the incoming guard first.</source>
+            <translation>请先选择接班人。</translation>
+        </message>
+        <message>
+            <source>Handover refused by {incoming}: a supervisor must close it.</source>
+            <translation>{incoming} 拒绝接班：须由班长处理结束。</translation>
+        </message>
+        <message>
+            <source>The handover was refused and stays open. The supervisor has been alerted on the dashboard.</source>
+            <translation>接班人拒绝接班，交班维持未完成。已在首页提示班长。</translation>
+        </message>
+        <message>
+            <source>Handed over to {name}. Print the sheet for both signatures.</source>
+            <translation>已交班给 {name}。请打印交接表让双方签名。</translation>
+        </message>
+        <message>
+            <source>The supervisor closed the handover; the shift has ended.</source>
+            <translation>班长已结束交班，班次已结束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPanel</name>
+        <message>
+            <source>Handover</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Queried items not answered yet:</source>
+            <translation>尚未回复的查询：</translation>
+        </message>
+        <message>
+            <source>Answer to the selected query</source>
+            <translation>回复所选查询</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回复</translation>
+        </message>
+        <message>
+            <source>Open handover page</source>
+            <translation>打开交接班页</translation>
+        </message>
+        <message>
+            <source>No handover yet.</source>
+            <translation>尚未有交班记录。</translation>
+        </message>
+        <message>
+            <source>Last: {time} {outgoing} → {incoming}, {status}, {count} items</source>
+            <translation>上次：{time} {outgoing} → {incoming}，{status}，共 {count} 项</translation>
+        </message>
+        <message>
+            <source>REFUSED {time}: {outgoing} → {incoming}. A supervisor must close it.</source>
+            <translation>已拒绝 {time}：{outgoing} → {incoming}。须由班长结束。</translation>
+        </message>
+        <message>
+            <source>Handover refused by {incoming}: a supervisor must close it.</source>
+            <translation>{incoming} 拒绝接班：须由班长处理结束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverSheet</name>
+        <message>
+            <source>Shift handover</source>
+            <translation>交接班记录</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Compiled</source>
+            <translation>整理时间</translation>
+        </message>
+        <message>
+            <source>Both PINs confirmed</source>
+            <translation>双方 PIN 确认</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Open matters ({count})</source>
+            <translation>未完事项（{count} 项）</translation>
+        </message>
+        <message>
+            <source>Nothing open was handed over.</source>
+            <translation>没有需交接的未完事项。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Since / due</source>
+            <translation>开始／期限</translation>
+        </message>
+        <message>
+            <source>Incoming decision</source>
+            <translation>接班人确认</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's note</source>
+            <translation>交班人备注</translation>
+        </message>
+        <message>
+            <source>Closed by a supervisor</source>
+            <translation>由班长结束</translation>
+        </message>
+        <message>
+            <source>{name} at {time}: {reason}</source>
+            <translation>{name}（{time}）：{reason}</translation>
+        </message>
+        <message>
+            <source>REFUSED: the shift stays open until a supervisor closes the handover.</source>
+            <translation>接班人拒绝：班次维持未结束，直至班长结束此交班。</translation>
+        </message>
+        <message>
+            <source>since {time}</source>
+            <translation>自 {time}</translation>
+        </message>
+        <message>
+            <source>due {time}</source>
+            <translation>期限 {time}</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>班长</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoint labels</source>
+            <translation>巡逻点标签</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路线</translation>
+        </message>
+        <message>
+            <source>Scan at each patrol round</source>
+            <translation>每次巡逻时扫描</translation>
+        </message>
+        <message>
+            <source>Emergency contacts and plans</source>
+            <translation>紧急联系及应急预案</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>联系对象</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Emergency plans (quick reference)</source>
+            <translation>应急预案（速查）</translation>
+        </message>
+        <message>
+            <source>No plan written yet.</source>
+            <translation>尚未编写预案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsPage</name>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Search number, summary, location…</source>
+            <translation>搜索编号、摘要、地点…</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>只显示未结案</translation>
+        </message>
+        <message>
+            <source>Report an incident</source>
+            <translation>上报事件</translation>
+        </message>
+        <message>
+            <source>Selected incident</source>
+            <translation>所选事件</translation>
+        </message>
+        <message>
+            <source>&amp;Category / severity</source>
+            <translation>类别／严重程度(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Happened at</source>
+            <translation>发生时间(&amp;H)</translation>
+        </message>
+        <message>
+            <source>now (HH:MM)</source>
+            <translation>现在（时:分）</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>地点(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation>摘要(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;People involved</source>
+            <translation>涉及人员(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Actions taken</source>
+            <translation>已采取行动(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Report incident</source>
+            <translation>上报事件(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Notified</source>
+            <translation>已通知(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Who exactly (name, station, unit)</source>
+            <translation>通知对象（姓名、派出所、单位）</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up</source>
+            <translation>跟进(&amp;U)</translation>
+        </message>
+        <message>
+            <source>What was done since (needed to close)</source>
+            <translation>之后跟进了什么（结案时必须填写）</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>添加记录</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>更改状态</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Corrected value</source>
+            <translation>更正后内容</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人员</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已采取行动</translation>
+        </message>
+        <message>
+            <source>Incident {number} reported.</source>
+            <translation>事件 {number} 已上报。</translation>
+        </message>
+        <message>
+            <source>Choose an incident in the list.</source>
+            <translation>请在列表中选择事件。</translation>
+        </message>
+        <message>
+            <source>{number} · {category} · {severity} · {status}
+{time} {location}: {summary}</source>
+            <translation>{number} · {category} · {severity} · {status}
+{time} {location}：{summary}</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>上报</translation>
+        </message>
+        <message>
+            <source>notified {party} {who}</source>
+            <translation>已通知 {party} {who}</translation>
+        </message>
+        <message>
+            <source>status → {status} {note}</source>
+            <translation>状态 → {status} {note}</translation>
+        </message>
+        <message>
+            <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
+            <translation>更正 {field}：“{before}”→“{after}”（{reason}）</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeForm</name>
         <message>
             <source>&amp;Find resident</source>
@@ -846,6 +2056,37 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>LogTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Original: {text}</source>
+            <translation>原文：{text}</translation>
+        </message>
+        <message>
+            <source>Amended {time} by {name}: {reason}</source>
+            <translation>{time} 由 {name} 更正：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginPage</name>
         <message>
             <source>Gatehouse</source>
@@ -889,6 +2130,22 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>首页</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>Patrols</source>
+            <translation>巡逻</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>交接班</translation>
         </message>
         <message>
             <source>Repairs</source>
@@ -1038,6 +2295,129 @@ Please give this file to your administrator:
         <message>
             <source>Account unlocked.</source>
             <translation>账户已解锁。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatrolsPage</name>
+        <message>
+            <source>Patrols</source>
+            <translation>巡逻</translation>
+        </message>
+        <message>
+            <source>&amp;Route</source>
+            <translation>路线(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a round</source>
+            <translation>开始巡逻(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Anomaly</source>
+            <translation>异常(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Anything wrong at this checkpoint (optional)</source>
+            <translation>此巡逻点有何异常（可不填）</translation>
+        </message>
+        <message>
+            <source>Reached (Enter)</source>
+            <translation>已到达（Enter）</translation>
+        </message>
+        <message>
+            <source>Report as &amp;incident</source>
+            <translation>转为事件(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Finish round</source>
+            <translation>完成巡逻(&amp;F)</translation>
+        </message>
+        <message>
+            <source>This shift: checkpoints due, missed and late</source>
+            <translation>本班：应巡、漏巡及迟到的巡逻点</translation>
+        </message>
+        <message>
+            <source>Routes and checkpoints (supervisor)</source>
+            <translation>路线及巡逻点（班长）</translation>
+        </message>
+        <message>
+            <source>New route</source>
+            <translation>新增路线</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source> min apart</source>
+            <translation> 分钟一次</translation>
+        </message>
+        <message>
+            <source> min on time</source>
+            <translation> 分钟内准时</translation>
+        </message>
+        <message>
+            <source>Add route</source>
+            <translation>新增路线</translation>
+        </message>
+        <message>
+            <source>New checkpoint</source>
+            <translation>新增巡逻点</translation>
+        </message>
+        <message>
+            <source>Code on the label</source>
+            <translation>标签上的编号</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Add to route</source>
+            <translation>加入路线</translation>
+        </message>
+        <message>
+            <source>Print QR labels…</source>
+            <translation>打印二维码标签…</translation>
+        </message>
+        <message>
+            <source>No round under way. Choose a route and start a round.</source>
+            <translation>目前没有巡逻进行中。请选择路线并开始巡逻。</translation>
+        </message>
+        <message>
+            <source>{route}, started {time}: {done} of {total} reached. Scan a label or tick.</source>
+            <translation>{route}（{time} 开始）：已到达 {done}／{total}。请扫描标签或勾选。</translation>
+        </message>
+        <message>
+            <source>{count} checkpoint visits missed this shift.</source>
+            <translation>本班漏巡 {count} 次。</translation>
+        </message>
+        <message>
+            <source>Start a round before scanning checkpoints.</source>
+            <translation>请先开始巡逻，再扫描巡逻点。</translation>
+        </message>
+        <message>
+            <source>Round finished. Not reached: {codes}</source>
+            <translation>巡逻完成。未到达：{codes}</translation>
+        </message>
+        <message>
+            <source>Round finished: every checkpoint reached.</source>
+            <translation>巡逻完成：所有巡逻点均已到达。</translation>
+        </message>
+        <message>
+            <source>Choose a reached checkpoint with an anomaly first.</source>
+            <translation>请先选择已到达并有异常的巡逻点。</translation>
+        </message>
+        <message>
+            <source>Incident {number} reported; complete it on the Incidents page.</source>
+            <translation>事件 {number} 已上报，请在“事件”页补充资料。</translation>
+        </message>
+        <message>
+            <source>This route has no checkpoints yet.</source>
+            <translation>这条路线尚未有巡逻点。</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +3272,37 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>RoundTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>巡逻点</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>到达</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>异常</translation>
+        </message>
+        <message>
+            <source>scanned</source>
+            <translation>扫描</translation>
+        </message>
+        <message>
+            <source>ticked</source>
+            <translation>勾选</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1991,8 +3402,8 @@ Please give this file to your administrator:
             <translation>开始我的班次(&amp;S)</translation>
         </message>
         <message>
-            <source>&amp;End shift</source>
-            <translation>结束班次(&amp;E)</translation>
+            <source>&amp;End shift: hand over</source>
+            <translation>结束当班：交班(&amp;E)</translation>
         </message>
         <message>
             <source>No shift is open at this desk.</source>
@@ -2003,8 +3414,8 @@ Please give this file to your administrator:
             <translation>{pattern}：{name} 自 {time} 起当值。</translation>
         </message>
         <message>
-            <source>Shift ended.</source>
-            <translation>班次已结束。</translation>
+            <source>Shift ended by a supervisor's approval; the handover is recorded.</source>
+            <translation>班次已经班长批准结束，交班已记录。</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +3529,25 @@ Please give this file to your administrator:
         <message>
             <source>No supervisor has a PIN yet. An administrator can set one.</source>
             <translation>还没有主管设置 PIN 码，请系统管理员设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowTableModel</name>
+        <message>
+            <source>Due</source>
+            <translation>应巡</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路线</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>巡逻点</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状况</translation>
         </message>
     </context>
     <context>

@@ -60,6 +60,25 @@
         </message>
     </context>
     <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Amend a log entry</source>
+            <translation>更正值班記錄</translation>
+        </message>
+        <message>
+            <source>Now reads</source>
+            <translation>現時內容</translation>
+        </message>
+        <message>
+            <source>&amp;Corrected text</source>
+            <translation>更正後內容(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>原因(&amp;W)</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Gatehouse is already open on this PC. Its window was brought to the front.</source>
@@ -194,6 +213,21 @@
         </message>
     </context>
     <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Who</source>
+            <translation>聯絡對象</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Gatehouse: unexpected error</source>
@@ -278,6 +312,665 @@ Please give this file to your administrator:
         <message>
             <source>Saved.</source>
             <translation>已儲存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyCli</name>
+        <message>
+            <source>No handover has been signed or closed yet.</source>
+            <translation>尚未有已簽署或已結束的交班。</translation>
+        </message>
+        <message>
+            <source>No desk is called '{desk}'.</source>
+            <translation>沒有名為「{desk}」的崗位。</translation>
+        </message>
+        <message>
+            <source>Handover sheet written: {path} ({items} items).</source>
+            <translation>交接表已寫入：{path}（{items} 項）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLabels</name>
+        <message>
+            <source>Note</source>
+            <translation>記事</translation>
+        </message>
+        <message>
+            <source>Patrol</source>
+            <translation>巡邏</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>指示</translation>
+        </message>
+        <message>
+            <source>Equipment fault</source>
+            <translation>設備故障</translation>
+        </message>
+        <message>
+            <source>Drill</source>
+            <translation>演習</translation>
+        </message>
+        <message>
+            <source>Gate checked, all normal</source>
+            <translation>閘口已檢查，一切正常</translation>
+        </message>
+        <message>
+            <source>Car park patrolled, all normal</source>
+            <translation>巡查停車場，一切正常</translation>
+        </message>
+        <message>
+            <source>Delivery received for a resident</source>
+            <translation>代住戶收件</translation>
+        </message>
+        <message>
+            <source>Lights not working</source>
+            <translation>燈光故障</translation>
+        </message>
+        <message>
+            <source>Fire drill held</source>
+            <translation>已進行消防演習</translation>
+        </message>
+        <message>
+            <source>Noise complaint received</source>
+            <translation>接獲噪音投訴</translation>
+        </message>
+        <message>
+            <source>Fire alarm</source>
+            <translation>火警鐘</translation>
+        </message>
+        <message>
+            <source>Theft</source>
+            <translation>盜竊</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>糾紛</translation>
+        </message>
+        <message>
+            <source>Injury</source>
+            <translation>受傷</translation>
+        </message>
+        <message>
+            <source>Suspicious person</source>
+            <translation>可疑人物</translation>
+        </message>
+        <message>
+            <source>Flooding</source>
+            <translation>水浸</translation>
+        </message>
+        <message>
+            <source>Lift entrapment</source>
+            <translation>電梯困人</translation>
+        </message>
+        <message>
+            <source>Power failure</source>
+            <translation>停電</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>危急</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未處理</translation>
+        </message>
+        <message>
+            <source>Following up</source>
+            <translation>跟進中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已結案</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>警方</translation>
+        </message>
+        <message>
+            <source>Fire services</source>
+            <translation>消防</translation>
+        </message>
+        <message>
+            <source>Ambulance</source>
+            <translation>救護車</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>班長</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住戶</translation>
+        </message>
+        <message>
+            <source>Management office</source>
+            <translation>管理處</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>準時</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>遲到</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>漏巡</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>應巡</translation>
+        </message>
+        <message>
+            <source>Visitor on site</source>
+            <translation>訪客在場</translation>
+        </message>
+        <message>
+            <source>Visitor overstaying</source>
+            <translation>訪客逾時</translation>
+        </message>
+        <message>
+            <source>Key out</source>
+            <translation>鑰匙借出</translation>
+        </message>
+        <message>
+            <source>Key overdue</source>
+            <translation>鑰匙逾期未還</translation>
+        </message>
+        <message>
+            <source>Key count difference</source>
+            <translation>鑰匙點算差異</translation>
+        </message>
+        <message>
+            <source>Open work order</source>
+            <translation>未完成工單</translation>
+        </message>
+        <message>
+            <source>Work order at risk</source>
+            <translation>工單將逾時</translation>
+        </message>
+        <message>
+            <source>Work order overdue</source>
+            <translation>工單已逾時</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>未結事件</translation>
+        </message>
+        <message>
+            <source>Missed checkpoint</source>
+            <translation>漏巡點</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>查詢</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>Being handed over</source>
+            <translation>交班中</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>已簽署</translation>
+        </message>
+        <message>
+            <source>Closed by supervisor</source>
+            <translation>班長已結束</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>記錄人</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路線</translation>
+        </message>
+        <message>
+            <source>Missed rounds</source>
+            <translation>漏巡次數</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>訪客證</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>應有</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>點算</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLogPage</name>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日誌</translation>
+        </message>
+        <message>
+            <source>A&amp;mend…</source>
+            <translation>更正(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>類別(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>時間(&amp;T)</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>地點(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>事項(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>指示</translation>
+        </message>
+        <message>
+            <source>Pass on to later shifts until</source>
+            <translation>傳給之後班次，直至</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Enter)</source>
+            <translation>儲存(&amp;S)（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>This shift: {count} entries</source>
+            <translation>本班：共 {count} 項記錄</translation>
+        </message>
+        <message>
+            <source>Saved to the duty log.</source>
+            <translation>已記入值班日誌。</translation>
+        </message>
+        <message>
+            <source>Choose the entry to amend in the list first.</source>
+            <translation>請先在列表中選擇要更正的記錄。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyText</name>
+        <message>
+            <source>No shift is open at this desk, so there is nothing to hand over.</source>
+            <translation>此崗位沒有當班，無需交班。</translation>
+        </message>
+        <message>
+            <source>This handover is already signed or closed.</source>
+            <translation>此交班已簽署或已結束。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) not acknowledged yet: the incoming guard must accept, query or refuse each one.</source>
+            <translation>尚有 {count} 項未確認：接班人須逐項接受、查詢或拒絕。</translation>
+        </message>
+        <message>
+            <source>Some items were acknowledged by another person: the incoming guard must go through them again.</source>
+            <translation>部分事項由另一人確認，接班人須重新逐項確認。</translation>
+        </message>
+        <message>
+            <source>This item is not an open query.</source>
+            <translation>此事項不是待回覆的查詢。</translation>
+        </message>
+        <message>
+            <source>A round of this route is already under way at this desk: finish it first.</source>
+            <translation>此崗位已有這條路線的巡邏進行中，請先完成。</translation>
+        </message>
+        <message>
+            <source>This round is already finished.</source>
+            <translation>這次巡邏已完成。</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} belongs to another route.</source>
+            <translation>巡邏點 {code} 屬於另一條路線。</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} is already recorded in this round.</source>
+            <translation>巡邏點 {code} 在這次巡邏已記錄。</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} is no longer in use.</source>
+            <translation>巡邏點 {code} 已停用。</translation>
+        </message>
+        <message>
+            <source>This route is no longer in use.</source>
+            <translation>這條路線已停用。</translation>
+        </message>
+        <message>
+            <source>A route has at most {max} checkpoints.</source>
+            <translation>每條路線最多 {max} 個巡邏點。</translation>
+        </message>
+        <message>
+            <source>The incident already has this status.</source>
+            <translation>事件已經是這個狀態。</translation>
+        </message>
+        <message>
+            <source>The new value is the same as the old one.</source>
+            <translation>新內容與原來相同。</translation>
+        </message>
+        <message>
+            <source>At most {max} emergency contacts.</source>
+            <translation>緊急聯絡人最多 {max} 個。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事項內容</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>傳達至</translation>
+        </message>
+        <message>
+            <source>Route code</source>
+            <translation>路線編號</translation>
+        </message>
+        <message>
+            <source>Route name</source>
+            <translation>路線名稱</translation>
+        </message>
+        <message>
+            <source>Every (minutes)</source>
+            <translation>每隔（分鐘）</translation>
+        </message>
+        <message>
+            <source>On time within (minutes)</source>
+            <translation>準時範圍（分鐘）</translation>
+        </message>
+        <message>
+            <source>Checkpoint code</source>
+            <translation>巡邏點編號</translation>
+        </message>
+        <message>
+            <source>Checkpoint name</source>
+            <translation>巡邏點名稱</translation>
+        </message>
+        <message>
+            <source>Scanned code</source>
+            <translation>掃描編號</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>異常</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人士</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已採取行動</translation>
+        </message>
+        <message>
+            <source>Happened at</source>
+            <translation>發生時間</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>已通知</translation>
+        </message>
+        <message>
+            <source>Who exactly</source>
+            <translation>通知對象</translation>
+        </message>
+        <message>
+            <source>Notified at</source>
+            <translation>通知時間</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟進</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>預案</translation>
+        </message>
+        <message>
+            <source>Handover note</source>
+            <translation>交班備註</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>決定</translation>
+        </message>
+        <message>
+            <source>Incoming guard</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's PIN</source>
+            <translation>交班人 PIN</translation>
+        </message>
+        <message>
+            <source>Incoming guard's PIN</source>
+            <translation>接班人 PIN</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回覆</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜尋</translation>
+        </message>
+        <message>
+            <source>Incident categories</source>
+            <translation>事件類別</translation>
+        </message>
+        <message>
+            <source>Quick-entry templates</source>
+            <translation>快速記錄範本</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>不可以是將來的時間。</translation>
+        </message>
+        <message>
+            <source>At most {hours} hours back.</source>
+            <translation>最多只可補記 {hours} 小時前的事。</translation>
+        </message>
+        <message>
+            <source>Must be later than now.</source>
+            <translation>必須遲於現在。</translation>
+        </message>
+        <message>
+            <source>Only an instruction is passed on to later shifts.</source>
+            <translation>只有「指示」會傳給之後的班次。</translation>
+        </message>
+        <message>
+            <source>No checkpoint has the code {code}.</source>
+            <translation>沒有編號為 {code} 的巡邏點。</translation>
+        </message>
+        <message>
+            <source>The incoming guard must be someone else than the outgoing guard.</source>
+            <translation>接班人不可以是交班人本人。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>PIN 不正確。</translation>
+        </message>
+        <message>
+            <source>{left} tries left before the account locks.</source>
+            <translation>再錯 {left} 次帳戶將被鎖定。</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: wait {seconds} seconds.</source>
+            <translation>PIN 錯誤次數過多：請等 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <source>This account is locked. A supervisor can unlock it.</source>
+            <translation>此帳戶已被鎖定，請班長解鎖。</translation>
+        </message>
+        <message>
+            <source>This account is disabled.</source>
+            <translation>此帳戶已停用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmergencyWindow</name>
+        <message>
+            <source>Emergency contacts and plans (F1)</source>
+            <translation>緊急聯絡及應急預案（F1）</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>緊急聯絡人</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>聯絡人</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>聯絡對象</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>儲存修改</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Emergency plan for</source>
+            <translation>應急預案：</translation>
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation>儲存預案</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>列印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>關閉</translation>
+        </message>
+        <message>
+            <source>No plan written yet. A supervisor can write the steps here.</source>
+            <translation>尚未撰寫預案。班長可在此寫下步驟。</translation>
+        </message>
+        <message>
+            <source>Emergency contacts saved.</source>
+            <translation>緊急聯絡人已儲存。</translation>
+        </message>
+        <message>
+            <source>Emergency plan saved.</source>
+            <translation>應急預案已儲存。</translation>
         </message>
     </context>
     <context>
@@ -583,6 +1276,523 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>HandoverHistoryModel</name>
+        <message>
+            <source>Handed over</source>
+            <translation>已交班</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverItemTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳情</translation>
+        </message>
+        <message>
+            <source>Since / due</source>
+            <translation>開始／期限</translation>
+        </message>
+        <message>
+            <source>Incoming decision</source>
+            <translation>接班人確認</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPage</name>
+        <message>
+            <source>Shift handover</source>
+            <translation>交接班記錄</translation>
+        </message>
+        <message>
+            <source>This shift</source>
+            <translation>本班</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>交班記錄</translation>
+        </message>
+        <message>
+            <source>Compile again (F5)</source>
+            <translation>重新整理交班（F5）</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation>列印交接表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Incoming guard</source>
+            <translation>接班人(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment</source>
+            <translation>備註(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Needed to query or refuse an item</source>
+            <translation>查詢或拒絕時必須填寫</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>接受(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Query</source>
+            <translation>查詢(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse</source>
+            <translation>拒絕(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's &amp;note</source>
+            <translation>交班人備註(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Both confirm</source>
+            <translation>雙方確認</translation>
+        </message>
+        <message>
+            <source>&amp;Outgoing PIN</source>
+            <translation>交班人 PIN(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Incoming P&amp;IN</source>
+            <translation>接班人 PIN(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and hand over</source>
+            <translation>簽署並交班(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>班長</translation>
+        </message>
+        <message>
+            <source>Why the supervisor closes this handover</source>
+            <translation>班長結束此交班的原因</translation>
+        </message>
+        <message>
+            <source>Close handover…</source>
+            <translation>結束交班…</translation>
+        </message>
+        <message>
+            <source>Search notes, items, comments, names…</source>
+            <translation>搜尋備註、事項、查詢、姓名…</translation>
+        </message>
+        <message>
+            <source>Print this sheet…</source>
+            <translation>列印此交接表…</translation>
+        </message>
+        <message>
+            <source>No handover in progress. End your shift from the home page to compile one.</source>
+            <translation>目前沒有進行中的交班。請在首頁按「結束當班」整理交班。</translation>
+        </message>
+        <message>
+            <source>{desk} · {pattern} from {start} · outgoing {name} · {status}
+{total} items: {pending} not yet, {accepted} accepted, {queried} queried, {refused} refused</source>
+            <translation>{desk} · {pattern}（{start} 開始）· 交班人 {name} · {status}
+共 {total} 項：{pending} 項未確認，{accepted} 項接受，{queried} 項查詢，{refused} 項拒絕</translation>
+        </message>
+        <message>
+            <source>Choose the incoming guard first.</source>
+            <translation>請先選擇接班人。</translation>
+        </message>
+        <message>
+            <source>Handover refused by {incoming}: a supervisor must close it.</source>
+            <translation>{incoming} 拒絕接班：須由班長處理結束。</translation>
+        </message>
+        <message>
+            <source>The handover was refused and stays open. The supervisor has been alerted on the dashboard.</source>
+            <translation>接班人拒絕接班，交班維持未完成。已在首頁提示班長。</translation>
+        </message>
+        <message>
+            <source>Handed over to {name}. Print the sheet for both signatures.</source>
+            <translation>已交班給 {name}。請列印交接表讓雙方簽名。</translation>
+        </message>
+        <message>
+            <source>The supervisor closed the handover; the shift has ended.</source>
+            <translation>班長已結束交班，班次已結束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPanel</name>
+        <message>
+            <source>Handover</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Queried items not answered yet:</source>
+            <translation>尚未回覆的查詢：</translation>
+        </message>
+        <message>
+            <source>Answer to the selected query</source>
+            <translation>回覆所選查詢</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回覆</translation>
+        </message>
+        <message>
+            <source>Open handover page</source>
+            <translation>打開交接班頁</translation>
+        </message>
+        <message>
+            <source>No handover yet.</source>
+            <translation>尚未有交班記錄。</translation>
+        </message>
+        <message>
+            <source>Last: {time} {outgoing} → {incoming}, {status}, {count} items</source>
+            <translation>上次：{time} {outgoing} → {incoming}，{status}，共 {count} 項</translation>
+        </message>
+        <message>
+            <source>REFUSED {time}: {outgoing} → {incoming}. A supervisor must close it.</source>
+            <translation>已拒絕 {time}：{outgoing} → {incoming}。須由班長結束。</translation>
+        </message>
+        <message>
+            <source>Handover refused by {incoming}: a supervisor must close it.</source>
+            <translation>{incoming} 拒絕接班：須由班長處理結束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverSheet</name>
+        <message>
+            <source>Shift handover</source>
+            <translation>交接班記錄</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Compiled</source>
+            <translation>整理時間</translation>
+        </message>
+        <message>
+            <source>Both PINs confirmed</source>
+            <translation>雙方 PIN 確認</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Open matters ({count})</source>
+            <translation>未完事項（{count} 項）</translation>
+        </message>
+        <message>
+            <source>Nothing open was handed over.</source>
+            <translation>沒有需交接的未完事項。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳情</translation>
+        </message>
+        <message>
+            <source>Since / due</source>
+            <translation>開始／期限</translation>
+        </message>
+        <message>
+            <source>Incoming decision</source>
+            <translation>接班人確認</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's note</source>
+            <translation>交班人備註</translation>
+        </message>
+        <message>
+            <source>Closed by a supervisor</source>
+            <translation>由班長結束</translation>
+        </message>
+        <message>
+            <source>{name} at {time}: {reason}</source>
+            <translation>{name}（{time}）：{reason}</translation>
+        </message>
+        <message>
+            <source>REFUSED: the shift stays open until a supervisor closes the handover.</source>
+            <translation>接班人拒絕：班次維持未結束，直至班長結束此交班。</translation>
+        </message>
+        <message>
+            <source>since {time}</source>
+            <translation>自 {time}</translation>
+        </message>
+        <message>
+            <source>due {time}</source>
+            <translation>期限 {time}</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>班長</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoint labels</source>
+            <translation>巡邏點標籤</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路線</translation>
+        </message>
+        <message>
+            <source>Scan at each patrol round</source>
+            <translation>每次巡邏時掃描</translation>
+        </message>
+        <message>
+            <source>Emergency contacts and plans</source>
+            <translation>緊急聯絡及應急預案</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>緊急聯絡人</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>聯絡對象</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Emergency plans (quick reference)</source>
+            <translation>應急預案（速查）</translation>
+        </message>
+        <message>
+            <source>No plan written yet.</source>
+            <translation>尚未撰寫預案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>發生時間</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsPage</name>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Search number, summary, location…</source>
+            <translation>搜尋編號、摘要、地點…</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>只顯示未結案</translation>
+        </message>
+        <message>
+            <source>Report an incident</source>
+            <translation>呈報事件</translation>
+        </message>
+        <message>
+            <source>Selected incident</source>
+            <translation>所選事件</translation>
+        </message>
+        <message>
+            <source>&amp;Category / severity</source>
+            <translation>類別／嚴重程度(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Happened at</source>
+            <translation>發生時間(&amp;H)</translation>
+        </message>
+        <message>
+            <source>now (HH:MM)</source>
+            <translation>現在（時:分）</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>地點(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation>摘要(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;People involved</source>
+            <translation>涉及人士(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Actions taken</source>
+            <translation>已採取行動(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Report incident</source>
+            <translation>呈報事件(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Notified</source>
+            <translation>已通知(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Who exactly (name, station, unit)</source>
+            <translation>通知對象（姓名、警署、單位）</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記錄</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up</source>
+            <translation>跟進(&amp;U)</translation>
+        </message>
+        <message>
+            <source>What was done since (needed to close)</source>
+            <translation>之後跟進了甚麼（結案時必須填寫）</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>加入記錄</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>更改狀態</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Corrected value</source>
+            <translation>更正後內容</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人士</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已採取行動</translation>
+        </message>
+        <message>
+            <source>Incident {number} reported.</source>
+            <translation>事件 {number} 已呈報。</translation>
+        </message>
+        <message>
+            <source>Choose an incident in the list.</source>
+            <translation>請在列表中選擇事件。</translation>
+        </message>
+        <message>
+            <source>{number} · {category} · {severity} · {status}
+{time} {location}: {summary}</source>
+            <translation>{number} · {category} · {severity} · {status}
+{time} {location}：{summary}</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>呈報</translation>
+        </message>
+        <message>
+            <source>notified {party} {who}</source>
+            <translation>已通知 {party} {who}</translation>
+        </message>
+        <message>
+            <source>status → {status} {note}</source>
+            <translation>狀態 → {status} {note}</translation>
+        </message>
+        <message>
+            <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
+            <translation>更正 {field}：「{before}」→「{after}」（{reason}）</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeForm</name>
         <message>
             <source>&amp;Find resident</source>
@@ -846,6 +2056,37 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>LogTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>記錄人</translation>
+        </message>
+        <message>
+            <source>Original: {text}</source>
+            <translation>原文：{text}</translation>
+        </message>
+        <message>
+            <source>Amended {time} by {name}: {reason}</source>
+            <translation>{time} 由 {name} 更正：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginPage</name>
         <message>
             <source>Gatehouse</source>
@@ -889,6 +2130,22 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>主頁</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日誌</translation>
+        </message>
+        <message>
+            <source>Patrols</source>
+            <translation>巡邏</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>交接班</translation>
         </message>
         <message>
             <source>Repairs</source>
@@ -1038,6 +2295,129 @@ Please give this file to your administrator:
         <message>
             <source>Account unlocked.</source>
             <translation>帳戶已解鎖。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatrolsPage</name>
+        <message>
+            <source>Patrols</source>
+            <translation>巡邏</translation>
+        </message>
+        <message>
+            <source>&amp;Route</source>
+            <translation>路線(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a round</source>
+            <translation>開始巡邏(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Anomaly</source>
+            <translation>異常(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Anything wrong at this checkpoint (optional)</source>
+            <translation>此巡邏點有何異常（可不填）</translation>
+        </message>
+        <message>
+            <source>Reached (Enter)</source>
+            <translation>已到達（Enter）</translation>
+        </message>
+        <message>
+            <source>Report as &amp;incident</source>
+            <translation>轉為事件(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Finish round</source>
+            <translation>完成巡邏(&amp;F)</translation>
+        </message>
+        <message>
+            <source>This shift: checkpoints due, missed and late</source>
+            <translation>本班：應巡、漏巡及遲到的巡邏點</translation>
+        </message>
+        <message>
+            <source>Routes and checkpoints (supervisor)</source>
+            <translation>路線及巡邏點（班長）</translation>
+        </message>
+        <message>
+            <source>New route</source>
+            <translation>新增路線</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名稱</translation>
+        </message>
+        <message>
+            <source> min apart</source>
+            <translation> 分鐘一次</translation>
+        </message>
+        <message>
+            <source> min on time</source>
+            <translation> 分鐘內準時</translation>
+        </message>
+        <message>
+            <source>Add route</source>
+            <translation>新增路線</translation>
+        </message>
+        <message>
+            <source>New checkpoint</source>
+            <translation>新增巡邏點</translation>
+        </message>
+        <message>
+            <source>Code on the label</source>
+            <translation>標籤上的編號</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Add to route</source>
+            <translation>加入路線</translation>
+        </message>
+        <message>
+            <source>Print QR labels…</source>
+            <translation>列印 QR 標籤…</translation>
+        </message>
+        <message>
+            <source>No round under way. Choose a route and start a round.</source>
+            <translation>目前沒有巡邏進行中。請選擇路線並開始巡邏。</translation>
+        </message>
+        <message>
+            <source>{route}, started {time}: {done} of {total} reached. Scan a label or tick.</source>
+            <translation>{route}（{time} 開始）：已到達 {done}／{total}。請掃描標籤或勾選。</translation>
+        </message>
+        <message>
+            <source>{count} checkpoint visits missed this shift.</source>
+            <translation>本班漏巡 {count} 次。</translation>
+        </message>
+        <message>
+            <source>Start a round before scanning checkpoints.</source>
+            <translation>請先開始巡邏，再掃描巡邏點。</translation>
+        </message>
+        <message>
+            <source>Round finished. Not reached: {codes}</source>
+            <translation>巡邏完成。未到達：{codes}</translation>
+        </message>
+        <message>
+            <source>Round finished: every checkpoint reached.</source>
+            <translation>巡邏完成：所有巡邏點均已到達。</translation>
+        </message>
+        <message>
+            <source>Choose a reached checkpoint with an anomaly first.</source>
+            <translation>請先選擇已到達並有異常的巡邏點。</translation>
+        </message>
+        <message>
+            <source>Incident {number} reported; complete it on the Incidents page.</source>
+            <translation>事件 {number} 已呈報，請在「事件」頁補充資料。</translation>
+        </message>
+        <message>
+            <source>This route has no checkpoints yet.</source>
+            <translation>這條路線尚未有巡邏點。</translation>
         </message>
     </context>
     <context>
@@ -1892,6 +3272,37 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>RoundTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>巡邏點</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>到達</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>異常</translation>
+        </message>
+        <message>
+            <source>scanned</source>
+            <translation>掃描</translation>
+        </message>
+        <message>
+            <source>ticked</source>
+            <translation>勾選</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1991,8 +3402,8 @@ Please give this file to your administrator:
             <translation>開始我的班次(&amp;S)</translation>
         </message>
         <message>
-            <source>&amp;End shift</source>
-            <translation>結束班次(&amp;E)</translation>
+            <source>&amp;End shift: hand over</source>
+            <translation>結束當班：交班(&amp;E)</translation>
         </message>
         <message>
             <source>No shift is open at this desk.</source>
@@ -2003,8 +3414,8 @@ Please give this file to your administrator:
             <translation>{pattern}：{name} 自 {time} 起當值。</translation>
         </message>
         <message>
-            <source>Shift ended.</source>
-            <translation>班次已結束。</translation>
+            <source>Shift ended by a supervisor's approval; the handover is recorded.</source>
+            <translation>班次已經班長批准結束，交班已記錄。</translation>
         </message>
     </context>
     <context>
@@ -2118,6 +3529,25 @@ Please give this file to your administrator:
         <message>
             <source>No supervisor has a PIN yet. An administrator can set one.</source>
             <translation>還沒有主管設定 PIN 碼，請系統管理員設定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowTableModel</name>
+        <message>
+            <source>Due</source>
+            <translation>應巡</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路線</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>巡邏點</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀況</translation>
         </message>
     </context>
     <context>

@@ -22,7 +22,7 @@ def _shift(ctx: UiContext) -> QWidget:
     from ui.home.shift_panel import ShiftPanel
 
     s = ctx.services
-    return ShiftPanel(s.shifts, s.auth, s.operators, ctx.session, ctx.events, s.zone)
+    return ShiftPanel(s.shifts, s.handovers, s.auth, s.operators, ctx.session, ctx.events, s.zone)
 
 
 def _repairs(ctx: UiContext) -> QWidget:
@@ -31,7 +31,14 @@ def _repairs(ctx: UiContext) -> QWidget:
     return RepairsPanel(ctx.services.repairs.reader, ctx.events)
 
 
-PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts, _repairs]
+def _handover(ctx: UiContext) -> QWidget:
+    from ui.duty.handover_panel import HandoverPanel
+
+    s = ctx.services
+    return HandoverPanel(s.handovers, ctx.session, ctx.events, ctx.clock, s.zone)
+
+
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _handover, _alerts, _repairs]
 
 
 def build_panels(ctx: UiContext) -> list[QWidget]:
