@@ -28,6 +28,8 @@ from app.keys import KeyStore, SiteKeys
 from app.local_config import LocalConfig
 from app.operators import OperatorService
 from app.paths import DataPaths
+from app.reports.service import ReportService
+from app.reports.sources.access import AccessSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import SiteRow, SiteService, read_site
@@ -187,6 +189,7 @@ class Services:
     shifts: ShiftService
     site: SiteService
     directory: DirectoryService
+    reports: ReportService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
@@ -203,6 +206,8 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     audit = AuditLog(keys)
     sessions = database.sessions
     settings = SettingsService(sessions, clock, audit, all_setting_specs())
+    site_service = SiteService(sessions, clock, audit)
+    reports = ReportService(clock, zone, site_service, AccessSource(sessions))
     return Services(
         clock=clock,
         zone=zone,
@@ -214,6 +219,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         operators=OperatorService(sessions, clock, audit, hasher),
         settings=settings,
         shifts=ShiftService(sessions, clock, audit, settings, zone),
-        site=SiteService(sessions, clock, audit),
+        site=site_service,
         directory=DirectoryService(sessions, clock, audit),
+        reports=reports,
     )
