@@ -120,7 +120,8 @@ DAILY_WORDS: dict[str, str] = {
     "daily.audit.seq": "Entry No.",
     "daily.audit.hash": "Hash",
     "daily.audit.hint": "The command gatehouse audit verify recomputes the chain: "
-    "the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.",
+    "the head it reaches for this entry must match the hash printed here, "
+    "or the records were changed after this report was printed.",
     "daily.reviewed_by": "Reviewed by (supervisor)",
 }
 
