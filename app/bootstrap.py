@@ -118,6 +118,12 @@ def _check_is_ours(path: Path) -> None:
         raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(path))
 
 
+def _translated(error: DBAPIError, where: str) -> Exception:
+    """The operator-level error behind a driver error, or the error itself when it is a bug."""
+    translated = translate_storage_error(error, where)
+    return error if translated is None else translated
+
+
 def open_database(
     target: str | Path | None, paths: DataPaths, clock: Clock, local: LocalConfig, *, migrate: bool = True
 ) -> Database:
@@ -135,10 +141,7 @@ def open_database(
         state = schema_state(engine)
     except DBAPIError as error:
         engine.dispose()
-        translated = translate_storage_error(error, where)
-        if translated is None:
-            raise
-        raise translated from error
+        raise _translated(error, where) from error
     except sqlite3.DatabaseError as error:
         engine.dispose()
         raise StorageError(StorageProblem.CORRUPT, where=where) from error
@@ -159,10 +162,7 @@ def open_database(
             upgrade(engine)
         except DBAPIError as error:
             engine.dispose()
-            translated = translate_storage_error(error, where)
-            if translated is None:
-                raise
-            raise translated from error
+            raise _translated(error, where) from error
     hlc = HybridLogicalClock(clock, local.node_id)
     desk = DeskContext()
     sessions = Sessions(engine, Stamper(clock, hlc, lambda: desk.desk_id), where)
