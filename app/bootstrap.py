@@ -23,6 +23,8 @@ from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
 from app.directory import DirectoryService
 from app.errors import StorageError, StorageProblem
+from app.exports.service import ExportService
+from app.exports.sources.shifts import ShiftExportSource
 from app.hlc import HybridLogicalClock
 from app.keys import KeyStore, SiteKeys
 from app.local_config import LocalConfig
@@ -190,6 +192,7 @@ class Services:
     site: SiteService
     directory: DirectoryService
     reports: ReportService
+    exports: ExportService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
@@ -222,4 +225,5 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         site=site_service,
         directory=DirectoryService(sessions, clock, audit),
         reports=reports,
+        exports=ExportService(sessions, clock, zone, audit, [ShiftExportSource(sessions)]),
     )

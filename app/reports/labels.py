@@ -32,7 +32,21 @@ Lookup = Callable[[str], "str | None"]
 # template itself, placeholders intact.
 PLACEHOLDERS = {
     name: "{" + name + "}"
-    for name in ("date", "time", "month", "page", "pages", "count", "modules", "kind", "name", "value")
+    for name in (
+        "date",
+        "time",
+        "month",
+        "page",
+        "pages",
+        "count",
+        "modules",
+        "kind",
+        "name",
+        "value",
+        "start",
+        "end",
+        "text",
+    )
 }
 
 
@@ -99,9 +113,6 @@ DAILY_WORDS: dict[str, str] = {
     "daily.col.ended": "Ended",
     "daily.col.status": "Status",
     "daily.no_shifts": "No shift was worked.",
-    "daily.shift.open": "open",
-    "daily.shift.ended": "ended",
-    "daily.shift.handed_over": "handed over",
     "daily.shift.ended_by": "ended by {name}",
     "daily.approvals": "Supervisor approvals",
     "daily.col.approver": "Approved by",
@@ -270,8 +281,19 @@ INDICATOR_WORDS = _codes(
     },
 )
 
+# Codes stored in records, worded in reports and exports (the UI's own names for them).
+CODE_WORDS: dict[str, str] = {
+    "code.pattern.early": "Day shift",
+    "code.pattern.middle": "Evening shift",
+    "code.pattern.night": "Night shift",
+    "code.status.open": "On duty",
+    "code.status.ended": "Ended",
+    "code.status.handed_over": "Handed over",
+}
+
 ENGLISH: dict[str, str] = {
     **DOCUMENT_WORDS,
+    **CODE_WORDS,
     **COMMON_WORDS,
     **DAILY_WORDS,
     **MUSTER_WORDS,
@@ -286,16 +308,12 @@ ENGLISH: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class ReportLabels:
-    """Every word of every report, by key, with the English default behind each one.
-
-    ``shift_pattern`` names a shift pattern code (the UI's names for early/middle/night shifts).
-    """
+    """Every word of every report, by key, with the English default behind each one."""
 
     words: Mapping[str, str] = field(default_factory=dict)
-    shift_pattern: Callable[[str], str] = field(default=lambda code: code)
 
     @classmethod
-    def from_lookup(cls, lookup: Lookup, shift_pattern: Callable[[str], str] | None = None) -> ReportLabels:
+    def from_lookup(cls, lookup: Lookup) -> ReportLabels:
         words = {}
         for key in ENGLISH:
             try:
@@ -304,7 +322,7 @@ class ReportLabels:
                 text = None
             if text:
                 words[key] = text
-        return cls(words, shift_pattern or (lambda code: code))
+        return cls(words)
 
     def __call__(self, key: str, **values: object) -> str:
         text = self.words.get(key) or ENGLISH[key]
@@ -336,8 +354,12 @@ class ReportLabels:
         return self(f"daily.signin.{kind.value}")
 
     def shift_status(self, status: str) -> str:
-        key = f"daily.shift.{status}"
+        key = f"code.status.{status}"
         return self(key) if key in ENGLISH else status
+
+    def shift_pattern(self, code: str) -> str:
+        key = f"code.pattern.{code}"
+        return self(key) if key in ENGLISH else code
 
     def unit_value(self, unit: Unit, value: float | None) -> str:
         if value is None:
