@@ -45,9 +45,20 @@ def _operators(ctx: UiContext) -> QWidget:
     return OperatorsPage(s.operators, s.auth, ctx.session, ctx.events)
 
 
+def _reports(ctx: UiContext) -> QWidget:
+    from ui.reports.reports_page import ReportServices, ReportsPage
+
+    s = ctx.services
+    services = ReportServices(
+        s.reports, s.exports, s.site, s.settings, s.auth, s.operators, ctx.clock, s.zone, s.site_row.name
+    )
+    return ReportsPage(services, ctx.session)
+
+
 HOME = "home"
 SETTINGS = "settings"
 OPERATORS = "operators"
+REPORTS = "reports"
 
 
 def page_specs() -> list[PageSpec]:
@@ -56,5 +67,6 @@ def page_specs() -> list[PageSpec]:
         PageSpec(
             OPERATORS, lambda: QCoreApplication.translate("Navigation", "Operators"), _operators, MANAGE_OPERATORS
         ),
+        PageSpec(REPORTS, lambda: QCoreApplication.translate("Navigation", "Reports"), _reports),
         PageSpec(SETTINGS, lambda: QCoreApplication.translate("Navigation", "Settings"), _settings),
     ]

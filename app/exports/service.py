@@ -80,6 +80,11 @@ class ExportService:
     def count(self, kind: ExportKind, flt: ExportFilter) -> int | None:
         return self.source(kind).count(flt)
 
+    def authorise(self, actor: Actor, approval: Approval | None = None) -> Approval | None:
+        """Check before starting the (long) work; returns the approval to pass on."""
+        require(actor, EXPORT_LISTS, approval)
+        return approval
+
     def export(
         self,
         actor: Actor | None,

@@ -175,6 +175,11 @@ class ReportService:
         return render_muster(self.muster_facts(actor), paper)
 
     # ---- monthly --------------------------------------------------------------------------------
+    def authorise_monthly(self, actor: Actor, approval: Approval | None = None) -> Approval | None:
+        """Check before starting the (long) work; returns the approval to pass on."""
+        require(actor, VIEW_MONTHLY_REPORT, approval)
+        return approval
+
     def monthly_facts(
         self,
         actor: Actor | None,

@@ -714,6 +714,10 @@ Please give this file to your administrator:
             <translation>Operators</translation>
         </message>
         <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
@@ -1652,6 +1656,125 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports and exports</source>
+            <translation>Reports and exports</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>Report (PDF)</translation>
+        </message>
+        <message>
+            <source>Excel export</source>
+            <translation>Excel export</translation>
+        </message>
+        <message>
+            <source>Daily report</source>
+            <translation>Daily report</translation>
+        </message>
+        <message>
+            <source>Muster list (everyone on site now)</source>
+            <translation>Muster list (everyone on site now)</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report</source>
+            <translation>Monthly KPI report</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>&amp;Report</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Month</translation>
+        </message>
+        <message>
+            <source>Des&amp;k</source>
+            <translation>Des&amp;k</translation>
+        </message>
+        <message>
+            <source>Whole site</source>
+            <translation>Whole site</translation>
+        </message>
+        <message>
+            <source>Preview (F5)</source>
+            <translation>Preview (F5)</translation>
+        </message>
+        <message>
+            <source>Print… (Ctrl+P)</source>
+            <translation>Print… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Save PDF… (Ctrl+S)</source>
+            <translation>Save PDF… (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>&amp;List</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;To (included)</source>
+            <translation>&amp;To (included)</translation>
+        </message>
+        <message>
+            <source>D&amp;esk</source>
+            <translation>D&amp;esk</translation>
+        </message>
+        <message>
+            <source>Export to Excel… (Ctrl+E)</source>
+            <translation>Export to Excel… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Save the report as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>Sent {pages} page(s) to {printer}.</source>
+            <translation>Sent {pages} page(s) to {printer}.</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>{rows} rows exported to {path}</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was produced.</source>
+            <translation>Cancelled: nothing was produced.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1882,6 +2005,14 @@ Please give this file to your administrator:
     </context>
     <context>
         <name>Workspace</name>
+        <message>
+            <source>Muster list (F12)</source>
+            <translation>Muster list (F12)</translation>
+        </message>
+        <message>
+            <source>Print everyone on site now, for an evacuation</source>
+            <translation>Print everyone on site now, for an evacuation</translation>
+        </message>
         <message>
             <source>Desk: {desk}</source>
             <translation>Desk: {desk}</translation>

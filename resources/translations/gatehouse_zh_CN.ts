@@ -714,6 +714,10 @@ Please give this file to your administrator:
             <translation>操作员</translation>
         </message>
         <message>
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -1652,6 +1656,125 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports and exports</source>
+            <translation>报表及导出</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>报表（PDF）</translation>
+        </message>
+        <message>
+            <source>Excel export</source>
+            <translation>Excel 导出</translation>
+        </message>
+        <message>
+            <source>Daily report</source>
+            <translation>日报</translation>
+        </message>
+        <message>
+            <source>Muster list (everyone on site now)</source>
+            <translation>紧急疏散名单（现时在场人员）</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report</source>
+            <translation>月度绩效报告</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>报表(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Des&amp;k</source>
+            <translation>岗位(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Whole site</source>
+            <translation>全场</translation>
+        </message>
+        <message>
+            <source>Preview (F5)</source>
+            <translation>预览 (F5)</translation>
+        </message>
+        <message>
+            <source>Print… (Ctrl+P)</source>
+            <translation>打印… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Save PDF… (Ctrl+S)</source>
+            <translation>保存 PDF… (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>清单(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To (included)</source>
+            <translation>至（含当日）(&amp;T)</translation>
+        </message>
+        <message>
+            <source>D&amp;esk</source>
+            <translation>岗位(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Export to Excel… (Ctrl+E)</source>
+            <translation>导出至 Excel… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>将报表保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Sent {pages} page(s) to {printer}.</source>
+            <translation>已将 {pages} 页发送到 {printer}。</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出至 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>已导出 {rows} 行至 {path}</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was produced.</source>
+            <translation>已取消：没有生成任何文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1882,6 +2005,14 @@ Please give this file to your administrator:
     </context>
     <context>
         <name>Workspace</name>
+        <message>
+            <source>Muster list (F12)</source>
+            <translation>紧急疏散名单 (F12)</translation>
+        </message>
+        <message>
+            <source>Print everyone on site now, for an evacuation</source>
+            <translation>打印现时所有在场人员，供紧急疏散点名</translation>
+        </message>
         <message>
             <source>Desk: {desk}</source>
             <translation>岗位：{desk}</translation>

@@ -714,6 +714,10 @@ Please give this file to your administrator:
             <translation>操作員</translation>
         </message>
         <message>
+            <source>Reports</source>
+            <translation>報表</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>設定</translation>
         </message>
@@ -1652,6 +1656,125 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports and exports</source>
+            <translation>報表及匯出</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>報表（PDF）</translation>
+        </message>
+        <message>
+            <source>Excel export</source>
+            <translation>Excel 匯出</translation>
+        </message>
+        <message>
+            <source>Daily report</source>
+            <translation>日報</translation>
+        </message>
+        <message>
+            <source>Muster list (everyone on site now)</source>
+            <translation>緊急疏散名單（現時在場人員）</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report</source>
+            <translation>月度績效報告</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>報表(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Des&amp;k</source>
+            <translation>崗位(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Whole site</source>
+            <translation>全場</translation>
+        </message>
+        <message>
+            <source>Preview (F5)</source>
+            <translation>預覽 (F5)</translation>
+        </message>
+        <message>
+            <source>Print… (Ctrl+P)</source>
+            <translation>列印… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Save PDF… (Ctrl+S)</source>
+            <translation>儲存 PDF… (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>清單(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>由(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To (included)</source>
+            <translation>至（包括當日）(&amp;T)</translation>
+        </message>
+        <message>
+            <source>D&amp;esk</source>
+            <translation>崗位(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Export to Excel… (Ctrl+E)</source>
+            <translation>匯出至 Excel… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>將報表儲存為 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>已儲存：{path}</translation>
+        </message>
+        <message>
+            <source>Sent {pages} page(s) to {printer}.</source>
+            <translation>已將 {pages} 頁送往 {printer}。</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出至 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>已匯出 {rows} 行至 {path}</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>處理中…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was produced.</source>
+            <translation>已取消：沒有產生任何檔案。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1882,6 +2005,14 @@ Please give this file to your administrator:
     </context>
     <context>
         <name>Workspace</name>
+        <message>
+            <source>Muster list (F12)</source>
+            <translation>緊急疏散名單 (F12)</translation>
+        </message>
+        <message>
+            <source>Print everyone on site now, for an evacuation</source>
+            <translation>列印現時所有在場人員，供緊急疏散點名</translation>
+        </message>
         <message>
             <source>Desk: {desk}</source>
             <translation>崗位：{desk}</translation>
