@@ -21,7 +21,7 @@ from app.reports.labels import ReportLabels
 from app.reports.paper import DATE_FORMAT, Paper
 
 SEPARATOR = " · "
-CHART_HEIGHT_MM = 42.0
+CHART_HEIGHT_MM = 36.0
 HASH_GROUP = 16
 
 
