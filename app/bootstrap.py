@@ -29,6 +29,8 @@ from app.duty.incidents import IncidentService, IncidentSource
 from app.duty.log import DutyLogService, InstructionSource
 from app.duty.patrols import PatrolService, PatrolSource
 from app.errors import StorageError, StorageProblem
+from app.exports.service import ExportService
+from app.exports.sources.shifts import ShiftExportSource
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.keys import KeyStore, SiteKeys
@@ -38,6 +40,8 @@ from app.paths import DataPaths
 from app.repairs.config import REPAIR_SPECS
 from app.repairs.kpi import KpiService
 from app.repairs.service import RepairService
+from app.reports.service import ReportService
+from app.reports.sources.access import AccessSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import SiteRow, SiteService, read_site
@@ -204,6 +208,8 @@ class Services:
     patrols: PatrolService
     incidents: IncidentService
     handovers: HandoverService
+    reports: ReportService
+    exports: ExportService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
@@ -234,6 +240,8 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         IncidentSource(incidents),
         repairs,
     ]
+    site_service = SiteService(sessions, clock, audit)
+    reports = ReportService(clock, zone, site_service, AccessSource(sessions))
     return Services(
         clock=clock,
         zone=zone,
@@ -245,7 +253,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         operators=OperatorService(sessions, clock, audit, hasher),
         settings=settings,
         shifts=shifts,
-        site=SiteService(sessions, clock, audit),
+        site=site_service,
         directory=DirectoryService(sessions, clock, audit),
         attachments=attachments,
         repairs=repairs,
@@ -254,4 +262,6 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         patrols=patrols,
         incidents=incidents,
         handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
+        reports=reports,
+        exports=ExportService(sessions, clock, zone, audit, [ShiftExportSource(sessions)]),
     )

@@ -21,6 +21,15 @@ def _duty() -> dict[str, str]:
 AREA_MESSAGES: list[Callable[[], dict[str, str]]] = [_duty]
 
 
+def _reports() -> dict[str, str]:
+    from ui.reports.words import cli_messages
+
+    return cli_messages()
+
+
+AREA_MESSAGES.append(_reports)
+
+
 def _messages() -> dict[str, str]:
     messages = {
         "cli.interrupted": QCoreApplication.translate("Cli", "Interrupted; nothing more was done."),

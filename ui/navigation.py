@@ -58,6 +58,8 @@ def _kpi(ctx: UiContext) -> QWidget:
     from ui.repairs.kpi_page import KpiPage
 
     return KpiPage(ctx.services.kpis, ctx.clock, ctx.services.zone)
+
+
 def _duty_log(ctx: UiContext) -> QWidget:
     from ui.duty.log_page import DutyLogPage
 
@@ -102,6 +104,16 @@ def _emergency(ctx: UiContext, parent: QWidget) -> None:
 GLOBAL_SHORTCUTS: list[tuple[str, Callable[[UiContext, QWidget], None]]] = [("F1", _emergency)]
 
 
+def _reports(ctx: UiContext) -> QWidget:
+    from ui.reports.reports_page import ReportServices, ReportsPage
+
+    s = ctx.services
+    services = ReportServices(
+        s.reports, s.exports, s.site, s.settings, s.auth, s.operators, ctx.clock, s.zone, s.site_row.name
+    )
+    return ReportsPage(services, ctx.session)
+
+
 HOME = "home"
 DUTY = "duty"
 PATROLS = "patrols"
@@ -111,6 +123,7 @@ SETTINGS = "settings"
 OPERATORS = "operators"
 REPAIRS = "repairs"
 KPI = "kpi"
+REPORTS = "reports"
 
 
 def page_specs() -> list[PageSpec]:
@@ -123,6 +136,7 @@ def page_specs() -> list[PageSpec]:
         PageSpec(HANDOVER, lambda: QCoreApplication.translate("Navigation", "Handover"), _handover),
         PageSpec(REPAIRS, lambda: QCoreApplication.translate("Navigation", "Repairs"), _repairs),
         PageSpec(KPI, lambda: QCoreApplication.translate("Navigation", "Repair KPIs"), _kpi, VIEW_KPIS),
+        PageSpec(REPORTS, lambda: QCoreApplication.translate("Navigation", "Reports"), _reports),
         PageSpec(
             OPERATORS, lambda: QCoreApplication.translate("Navigation", "Operators"), _operators, MANAGE_OPERATORS
         ),

@@ -6,21 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.commands.groups import subcommands
 from app.commands.lazy import lazy
 
 
-def report_subparsers(sub: argparse._SubParsersAction[Any]) -> argparse._SubParsersAction[Any]:
-    """The ``report`` command's own subcommands, created by whichever area registers first."""
-    report = sub.choices.get("report")
-    if report is None:
-        report = sub.add_parser("report", help="write a printable report (PDF)")
-        report.add_subparsers(dest="report", metavar="REPORT", required=True)
-    action = next(a for a in report._actions if isinstance(a, argparse._SubParsersAction))
-    return action
-
-
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    handover = report_subparsers(sub).add_parser("handover", help="the handover sheet (A4) with both signatures")
+    handover = subcommands(sub, "report", "write a printable report (PDF)").add_parser(
+        "handover", help="the handover sheet (A4) with both signatures"
+    )
     handover.add_argument("--last", action="store_true", required=True, help="the latest signed or closed handover")
     handover.add_argument("--desk", metavar="NAME", help="only handovers at this desk")
     handover.add_argument("--out", type=Path, required=True, metavar="F.pdf", help="where to write the PDF")

@@ -2156,6 +2156,10 @@ Please give this file to your administrator:
             <translation>Repair KPIs</translation>
         </message>
         <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
             <source>Operators</source>
             <translation>Operators</translation>
         </message>
@@ -3272,6 +3276,854 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ReportTexts</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>That is still in the future: there is nothing to report yet.</source>
+            <translation>That is still in the future: there is nothing to report yet.</translation>
+        </message>
+        <message>
+            <source>The end is before the start.</source>
+            <translation>The end is before the start.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Whole site</source>
+            <translation>Whole site</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Not recorded at this site (module not installed): {modules}</source>
+            <translation>Not recorded at this site (module not installed): {modules}</translation>
+        </message>
+        <message>
+            <source>The period is not over: figures up to {time}.</source>
+            <translation>The period is not over: figures up to {time}.</translation>
+        </message>
+        <message>
+            <source>Scheduled task (command line)</source>
+            <translation>Scheduled task (command line)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>Repairs and complaints</translation>
+        </message>
+        <message>
+            <source>Duty log, patrols and incidents</source>
+            <translation>Duty log, patrols and incidents</translation>
+        </message>
+        <message>
+            <source>Shifts and access</source>
+            <translation>Shifts and access</translation>
+        </message>
+        <message>
+            <source>Daily report {date}</source>
+            <translation>Daily report {date}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>Exceptions</translation>
+        </message>
+        <message>
+            <source>No exceptions: nothing needed attention.</source>
+            <translation>No exceptions: nothing needed attention.</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Who / what</source>
+            <translation>Who / what</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Due / note</source>
+            <translation>Due / note</translation>
+        </message>
+        <message>
+            <source>due {time}</source>
+            <translation>due {time}</translation>
+        </message>
+        <message>
+            <source>{count} missing</source>
+            <translation>{count} missing</translation>
+        </message>
+        <message>
+            <source>Summary by module</source>
+            <translation>Summary by module</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Figures of the day</source>
+            <translation>Figures of the day</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <source>Visitors per hour (check-ins)</source>
+            <translation>Visitors per hour (check-ins)</translation>
+        </message>
+        <message>
+            <source>Work orders by category and status</source>
+            <translation>Work orders by category and status</translation>
+        </message>
+        <message>
+            <source>No visitors recorded.</source>
+            <translation>No visitors recorded.</translation>
+        </message>
+        <message>
+            <source>No work orders.</source>
+            <translation>No work orders.</translation>
+        </message>
+        <message>
+            <source>Shifts and operators</source>
+            <translation>Shifts and operators</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No shift was worked.</source>
+            <translation>No shift was worked.</translation>
+        </message>
+        <message>
+            <source>ended by {name}</source>
+            <translation>ended by {name}</translation>
+        </message>
+        <message>
+            <source>Supervisor approvals</source>
+            <translation>Supervisor approvals</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>Asked by</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Refused sign-ins</source>
+            <translation>Refused sign-ins</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>Failures</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>password</translation>
+        </message>
+        <message>
+            <source>PIN (unlock)</source>
+            <translation>PIN (unlock)</translation>
+        </message>
+        <message>
+            <source>supervisor PIN</source>
+            <translation>supervisor PIN</translation>
+        </message>
+        <message>
+            <source>Audit chain</source>
+            <translation>Audit chain</translation>
+        </message>
+        <message>
+            <source>Entries this day</source>
+            <translation>Entries this day</translation>
+        </message>
+        <message>
+            <source>Chain head at the end of the day</source>
+            <translation>Chain head at the end of the day</translation>
+        </message>
+        <message>
+            <source>Entry No.</source>
+            <translation>Entry No.</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <source>The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.</source>
+            <translation>The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.</translation>
+        </message>
+        <message>
+            <source>Reviewed by (supervisor)</source>
+            <translation>Reviewed by (supervisor)</translation>
+        </message>
+        <message>
+            <source>Muster list: everyone on site</source>
+            <translation>Muster list: everyone on site</translation>
+        </message>
+        <message>
+            <source>On site at</source>
+            <translation>On site at</translation>
+        </message>
+        <message>
+            <source>Total on site</source>
+            <translation>Total on site</translation>
+        </message>
+        <message>
+            <source>Building: {name}</source>
+            <translation>Building: {name}</translation>
+        </message>
+        <message>
+            <source>No building recorded</source>
+            <translation>No building recorded</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Unit / place</source>
+            <translation>Unit / place</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded on site.</source>
+            <translation>Nobody is recorded on site.</translation>
+        </message>
+        <message>
+            <source>{kind}: none on site.</source>
+            <translation>{kind}: none on site.</translation>
+        </message>
+        <message>
+            <source>Read the names at the assembly point; tick who is present; report anyone missing to the fire services at once.</source>
+            <translation>Read the names at the assembly point; tick who is present; report anyone missing to the fire services at once.</translation>
+        </message>
+        <message>
+            <source>Roll call by</source>
+            <translation>Roll call by</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>Visitor</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>Contractor</translation>
+        </message>
+        <message>
+            <source>Key holder</source>
+            <translation>Key holder</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report {month}</source>
+            <translation>Monthly KPI report {month}</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Compared with</translation>
+        </message>
+        <message>
+            <source>Evaluation indicators</source>
+            <translation>Evaluation indicators</translation>
+        </message>
+        <message>
+            <source>Other figures</source>
+            <translation>Other figures</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>better</source>
+            <translation>better</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>worse</translation>
+        </message>
+        <message>
+            <source>Visitors per day</source>
+            <translation>Visitors per day</translation>
+        </message>
+        <message>
+            <source>Work orders by category</source>
+            <translation>Work orders by category</translation>
+        </message>
+        <message>
+            <source>Response time: mean time to first response. MTTR: repair time without time on hold ÷ repairs resolved. SLA compliance: jobs within every target ÷ jobs judged. Satisfaction: (5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N. Complaint rate: complaints ÷ all requests.</source>
+            <translation>Response time: mean time to first response. MTTR: repair time without time on hold ÷ repairs resolved. SLA compliance: jobs within every target ÷ jobs judged. Satisfaction: (5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N. Complaint rate: complaints ÷ all requests.</translation>
+        </message>
+        <message>
+            <source>Approved by (manager)</source>
+            <translation>Approved by (manager)</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} min</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} h</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>{value} / 5</source>
+            <translation>{value} / 5</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Attention</source>
+            <translation>Attention</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>SLA breached</source>
+            <translation>SLA breached</translation>
+        </message>
+        <message>
+            <source>Handover refused</source>
+            <translation>Handover refused</translation>
+        </message>
+        <message>
+            <source>Handover queried</source>
+            <translation>Handover queried</translation>
+        </message>
+        <message>
+            <source>Watchlist hit</source>
+            <translation>Watchlist hit</translation>
+        </message>
+        <message>
+            <source>Visitor overstay</source>
+            <translation>Visitor overstay</translation>
+        </message>
+        <message>
+            <source>Key overdue</source>
+            <translation>Key overdue</translation>
+        </message>
+        <message>
+            <source>Key lost</source>
+            <translation>Key lost</translation>
+        </message>
+        <message>
+            <source>Key count difference</source>
+            <translation>Key count difference</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoint missed</source>
+            <translation>Patrol checkpoint missed</translation>
+        </message>
+        <message>
+            <source>Account locked</source>
+            <translation>Account locked</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Checked in</translation>
+        </message>
+        <message>
+            <source>Checked out</source>
+            <translation>Checked out</translation>
+        </message>
+        <message>
+            <source>Still on site</source>
+            <translation>Still on site</translation>
+        </message>
+        <message>
+            <source>Overstays</source>
+            <translation>Overstays</translation>
+        </message>
+        <message>
+            <source>Watchlist hits</source>
+            <translation>Watchlist hits</translation>
+        </message>
+        <message>
+            <source>Refused entry</source>
+            <translation>Refused entry</translation>
+        </message>
+        <message>
+            <source>Expected visitors</source>
+            <translation>Expected visitors</translation>
+        </message>
+        <message>
+            <source>Keys issued</source>
+            <translation>Keys issued</translation>
+        </message>
+        <message>
+            <source>Keys returned</source>
+            <translation>Keys returned</translation>
+        </message>
+        <message>
+            <source>Keys out</source>
+            <translation>Keys out</translation>
+        </message>
+        <message>
+            <source>Keys overdue</source>
+            <translation>Keys overdue</translation>
+        </message>
+        <message>
+            <source>Keys lost</source>
+            <translation>Keys lost</translation>
+        </message>
+        <message>
+            <source>Key counts</source>
+            <translation>Key counts</translation>
+        </message>
+        <message>
+            <source>Count differences</source>
+            <translation>Count differences</translation>
+        </message>
+        <message>
+            <source>New work orders</source>
+            <translation>New work orders</translation>
+        </message>
+        <message>
+            <source>New complaints</source>
+            <translation>New complaints</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>SLA breaches</source>
+            <translation>SLA breaches</translation>
+        </message>
+        <message>
+            <source>Return visits</source>
+            <translation>Return visits</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>Log entries</translation>
+        </message>
+        <message>
+            <source>Patrol rounds</source>
+            <translation>Patrol rounds</translation>
+        </message>
+        <message>
+            <source>Checkpoints missed</source>
+            <translation>Checkpoints missed</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>Handovers</translation>
+        </message>
+        <message>
+            <source>Handovers refused</source>
+            <translation>Handovers refused</translation>
+        </message>
+        <message>
+            <source>Items queried</source>
+            <translation>Items queried</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>Shifts</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>Audit entries</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>On hold</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Visitor volume</source>
+            <translation>Visitor volume</translation>
+        </message>
+        <message>
+            <source>Visitors per day (mean)</source>
+            <translation>Visitors per day (mean)</translation>
+        </message>
+        <message>
+            <source>Repair and complaint requests</source>
+            <translation>Repair and complaint requests</translation>
+        </message>
+        <message>
+            <source>Response time</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <source>Mean time to repair (MTTR)</source>
+            <translation>Mean time to repair (MTTR)</translation>
+        </message>
+        <message>
+            <source>SLA compliance</source>
+            <translation>SLA compliance</translation>
+        </message>
+        <message>
+            <source>Satisfaction score</source>
+            <translation>Satisfaction score</translation>
+        </message>
+        <message>
+            <source>Complaint rate</source>
+            <translation>Complaint rate</translation>
+        </message>
+        <message>
+            <source>Reopen rate</source>
+            <translation>Reopen rate</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoints missed</source>
+            <translation>Patrol checkpoints missed</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>Key loans</translation>
+        </message>
+        <message>
+            <source>Overdue keys</source>
+            <translation>Overdue keys</translation>
+        </message>
+        <message>
+            <source>Shifts worked</source>
+            <translation>Shifts worked</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>Work orders</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>Duty log</translation>
+        </message>
+        <message>
+            <source>Period: {start} – {end}</source>
+            <translation>Period: {start} – {end}</translation>
+        </message>
+        <message>
+            <source>Period: all records</source>
+            <translation>Period: all records</translation>
+        </message>
+        <message>
+            <source>Exported by {name} at {time}</source>
+            <translation>Exported by {name} at {time}</translation>
+        </message>
+        <message>
+            <source>Filter: {text}</source>
+            <translation>Filter: {text}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Ended by</source>
+            <translation>Ended by</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsCli</name>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>Report written: {path}</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>'{value}' is not a date (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a month (YYYY-MM).</source>
+            <translation>'{value}' is not a month (YYYY-MM).</translation>
+        </message>
+        <message>
+            <source>There is no desk called '{value}' at this site.</source>
+            <translation>There is no desk called '{value}' at this site.</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>{rows} rows exported to {path}</translation>
+        </message>
+        <message>
+            <source>The list '{what}' is not kept at this site (its module is not installed).</source>
+            <translation>The list '{what}' is not kept at this site (its module is not installed).</translation>
+        </message>
+        <message>
+            <source>--to must not be before --from.</source>
+            <translation>--to must not be before --from.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports and exports</source>
+            <translation>Reports and exports</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>Report (PDF)</translation>
+        </message>
+        <message>
+            <source>Excel export</source>
+            <translation>Excel export</translation>
+        </message>
+        <message>
+            <source>Daily report</source>
+            <translation>Daily report</translation>
+        </message>
+        <message>
+            <source>Muster list (everyone on site now)</source>
+            <translation>Muster list (everyone on site now)</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report</source>
+            <translation>Monthly KPI report</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>&amp;Report</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Month</translation>
+        </message>
+        <message>
+            <source>Des&amp;k</source>
+            <translation>Des&amp;k</translation>
+        </message>
+        <message>
+            <source>Whole site</source>
+            <translation>Whole site</translation>
+        </message>
+        <message>
+            <source>Preview (F5)</source>
+            <translation>Preview (F5)</translation>
+        </message>
+        <message>
+            <source>Print… (Ctrl+P)</source>
+            <translation>Print… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Save PDF… (Ctrl+S)</source>
+            <translation>Save PDF… (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>&amp;List</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;To (included)</source>
+            <translation>&amp;To (included)</translation>
+        </message>
+        <message>
+            <source>D&amp;esk</source>
+            <translation>D&amp;esk</translation>
+        </message>
+        <message>
+            <source>Export to Excel… (Ctrl+E)</source>
+            <translation>Export to Excel… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Save the report as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>Sent {pages} page(s) to {printer}.</source>
+            <translation>Sent {pages} page(s) to {printer}.</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>{rows} rows exported to {path}</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was produced.</source>
+            <translation>Cancelled: nothing was produced.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundTableModel</name>
         <message>
             <source>No.</source>
@@ -3793,6 +4645,14 @@ Please give this file to your administrator:
     </context>
     <context>
         <name>Workspace</name>
+        <message>
+            <source>Muster list (F12)</source>
+            <translation>Muster list (F12)</translation>
+        </message>
+        <message>
+            <source>Print everyone on site now, for an evacuation</source>
+            <translation>Print everyone on site now, for an evacuation</translation>
+        </message>
         <message>
             <source>Desk: {desk}</source>
             <translation>Desk: {desk}</translation>

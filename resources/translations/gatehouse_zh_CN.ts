@@ -2156,6 +2156,10 @@ Please give this file to your administrator:
             <translation>报修指标</translation>
         </message>
         <message>
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
             <source>Operators</source>
             <translation>操作员</translation>
         </message>
@@ -3272,6 +3276,854 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ReportTexts</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>That is still in the future: there is nothing to report yet.</source>
+            <translation>该日期尚未到来：还没有可报告的内容。</translation>
+        </message>
+        <message>
+            <source>The end is before the start.</source>
+            <translation>结束早于开始。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Whole site</source>
+            <translation>全场</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Not recorded at this site (module not installed): {modules}</source>
+            <translation>本场未记录（未安装此模块）：{modules}</translation>
+        </message>
+        <message>
+            <source>The period is not over: figures up to {time}.</source>
+            <translation>期间尚未结束：数字截至 {time}。</translation>
+        </message>
+        <message>
+            <source>Scheduled task (command line)</source>
+            <translation>计划任务（命令行）</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>访客</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>报修及投诉</translation>
+        </message>
+        <message>
+            <source>Duty log, patrols and incidents</source>
+            <translation>值班日志、巡逻及事件</translation>
+        </message>
+        <message>
+            <source>Shifts and access</source>
+            <translation>班次及登录</translation>
+        </message>
+        <message>
+            <source>Daily report {date}</source>
+            <translation>日报 {date}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>异常事项</translation>
+        </message>
+        <message>
+            <source>No exceptions: nothing needed attention.</source>
+            <translation>无异常：没有需要跟进的事项。</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who / what</source>
+            <translation>人员 / 对象</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Due / note</source>
+            <translation>期限 / 备注</translation>
+        </message>
+        <message>
+            <source>due {time}</source>
+            <translation>限 {time}</translation>
+        </message>
+        <message>
+            <source>{count} missing</source>
+            <translation>缺 {count} 把</translation>
+        </message>
+        <message>
+            <source>Summary by module</source>
+            <translation>各模块摘要</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>模块</translation>
+        </message>
+        <message>
+            <source>Figures of the day</source>
+            <translation>当日数字</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Visitors per hour (check-ins)</source>
+            <translation>每小时访客（登记进入）</translation>
+        </message>
+        <message>
+            <source>Work orders by category and status</source>
+            <translation>工单（按类别及状态）</translation>
+        </message>
+        <message>
+            <source>No visitors recorded.</source>
+            <translation>没有访客记录。</translation>
+        </message>
+        <message>
+            <source>No work orders.</source>
+            <translation>没有工单。</translation>
+        </message>
+        <message>
+            <source>Shifts and operators</source>
+            <translation>班次及值班员</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>值班员</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>No shift was worked.</source>
+            <translation>当日没有班次。</translation>
+        </message>
+        <message>
+            <source>ended by {name}</source>
+            <translation>由 {name} 结束</translation>
+        </message>
+        <message>
+            <source>Supervisor approvals</source>
+            <translation>主管批准</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Refused sign-ins</source>
+            <translation>登录被拒</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>验证方式</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>失败次数</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>PIN (unlock)</source>
+            <translation>PIN（解锁）</translation>
+        </message>
+        <message>
+            <source>supervisor PIN</source>
+            <translation>主管 PIN</translation>
+        </message>
+        <message>
+            <source>Audit chain</source>
+            <translation>审计链</translation>
+        </message>
+        <message>
+            <source>Entries this day</source>
+            <translation>当日记录数</translation>
+        </message>
+        <message>
+            <source>Chain head at the end of the day</source>
+            <translation>当日结束时的链头</translation>
+        </message>
+        <message>
+            <source>Entry No.</source>
+            <translation>记录编号</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
+            <source>The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.</source>
+            <translation>用命令 gatehouse audit verify 重新计算审计链：此记录的哈希值必须与本页所印相同，否则表示本报表打印后记录曾被更改。</translation>
+        </message>
+        <message>
+            <source>Reviewed by (supervisor)</source>
+            <translation>审阅人（主管）</translation>
+        </message>
+        <message>
+            <source>Muster list: everyone on site</source>
+            <translation>紧急疏散名单：现时在场人员</translation>
+        </message>
+        <message>
+            <source>On site at</source>
+            <translation>在场时间</translation>
+        </message>
+        <message>
+            <source>Total on site</source>
+            <translation>在场总人数</translation>
+        </message>
+        <message>
+            <source>Building: {name}</source>
+            <translation>楼栋：{name}</translation>
+        </message>
+        <message>
+            <source>No building recorded</source>
+            <translation>未记录楼栋</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Unit / place</source>
+            <translation>单元 / 地点</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>进入时间</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>已到</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded on site.</source>
+            <translation>没有在场人员记录。</translation>
+        </message>
+        <message>
+            <source>{kind}: none on site.</source>
+            <translation>{kind}：没有在场。</translation>
+        </message>
+        <message>
+            <source>Read the names at the assembly point; tick who is present; report anyone missing to the fire services at once.</source>
+            <translation>在集合点逐一点名，在“已到”栏打勾；如有人未到，立即通知消防人员。</translation>
+        </message>
+        <message>
+            <source>Roll call by</source>
+            <translation>点名人</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>访客</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>施工单位</translation>
+        </message>
+        <message>
+            <source>Key holder</source>
+            <translation>借用钥匙人</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report {month}</source>
+            <translation>月度绩效报告 {month}</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>对比月份</translation>
+        </message>
+        <message>
+            <source>Evaluation indicators</source>
+            <translation>评估指标</translation>
+        </message>
+        <message>
+            <source>Other figures</source>
+            <translation>其他数字</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>better</source>
+            <translation>改善</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>变差</translation>
+        </message>
+        <message>
+            <source>Visitors per day</source>
+            <translation>每日访客</translation>
+        </message>
+        <message>
+            <source>Work orders by category</source>
+            <translation>工单（按类别）</translation>
+        </message>
+        <message>
+            <source>Response time: mean time to first response. MTTR: repair time without time on hold ÷ repairs resolved. SLA compliance: jobs within every target ÷ jobs judged. Satisfaction: (5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N. Complaint rate: complaints ÷ all requests.</source>
+            <translation>响应时间：首次响应的平均时间。MTTR：维修时间（不计暂停）÷ 已完成维修数。SLA 达标率：全部时限内完成的工单 ÷ 已判定工单。满意度：(5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N。投诉率：投诉 ÷ 全部请求。</translation>
+        </message>
+        <message>
+            <source>Approved by (manager)</source>
+            <translation>审批人（经理）</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} 分钟</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} 小时</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>{value} / 5</source>
+            <translation>{value} / 5</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>危急</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Attention</source>
+            <translation>注意</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>信息</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>SLA breached</source>
+            <translation>超出服务时限</translation>
+        </message>
+        <message>
+            <source>Handover refused</source>
+            <translation>交接被拒</translation>
+        </message>
+        <message>
+            <source>Handover queried</source>
+            <translation>交接有疑问</translation>
+        </message>
+        <message>
+            <source>Watchlist hit</source>
+            <translation>关注名单命中</translation>
+        </message>
+        <message>
+            <source>Visitor overstay</source>
+            <translation>访客逾时</translation>
+        </message>
+        <message>
+            <source>Key overdue</source>
+            <translation>钥匙逾期未还</translation>
+        </message>
+        <message>
+            <source>Key lost</source>
+            <translation>钥匙遗失</translation>
+        </message>
+        <message>
+            <source>Key count difference</source>
+            <translation>钥匙清点不符</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoint missed</source>
+            <translation>巡逻漏点</translation>
+        </message>
+        <message>
+            <source>Account locked</source>
+            <translation>账户已锁定</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已登记进入</translation>
+        </message>
+        <message>
+            <source>Checked out</source>
+            <translation>已离开</translation>
+        </message>
+        <message>
+            <source>Still on site</source>
+            <translation>仍在场</translation>
+        </message>
+        <message>
+            <source>Overstays</source>
+            <translation>逾时</translation>
+        </message>
+        <message>
+            <source>Watchlist hits</source>
+            <translation>关注名单命中</translation>
+        </message>
+        <message>
+            <source>Refused entry</source>
+            <translation>拒绝进入</translation>
+        </message>
+        <message>
+            <source>Expected visitors</source>
+            <translation>预约访客</translation>
+        </message>
+        <message>
+            <source>Keys issued</source>
+            <translation>借出钥匙</translation>
+        </message>
+        <message>
+            <source>Keys returned</source>
+            <translation>归还钥匙</translation>
+        </message>
+        <message>
+            <source>Keys out</source>
+            <translation>未归还钥匙</translation>
+        </message>
+        <message>
+            <source>Keys overdue</source>
+            <translation>逾期钥匙</translation>
+        </message>
+        <message>
+            <source>Keys lost</source>
+            <translation>遗失钥匙</translation>
+        </message>
+        <message>
+            <source>Key counts</source>
+            <translation>钥匙清点</translation>
+        </message>
+        <message>
+            <source>Count differences</source>
+            <translation>清点不符</translation>
+        </message>
+        <message>
+            <source>New work orders</source>
+            <translation>新工单</translation>
+        </message>
+        <message>
+            <source>New complaints</source>
+            <translation>新投诉</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>SLA breaches</source>
+            <translation>超出时限</translation>
+        </message>
+        <message>
+            <source>Return visits</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>日志记录</translation>
+        </message>
+        <message>
+            <source>Patrol rounds</source>
+            <translation>巡逻次数</translation>
+        </message>
+        <message>
+            <source>Checkpoints missed</source>
+            <translation>漏巡点</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Handovers refused</source>
+            <translation>交接被拒</translation>
+        </message>
+        <message>
+            <source>Items queried</source>
+            <translation>有疑问项目</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Visitor volume</source>
+            <translation>访客量</translation>
+        </message>
+        <message>
+            <source>Visitors per day (mean)</source>
+            <translation>每日平均访客</translation>
+        </message>
+        <message>
+            <source>Repair and complaint requests</source>
+            <translation>报修及投诉数</translation>
+        </message>
+        <message>
+            <source>Response time</source>
+            <translation>响应时间</translation>
+        </message>
+        <message>
+            <source>Mean time to repair (MTTR)</source>
+            <translation>平均修复时间（MTTR）</translation>
+        </message>
+        <message>
+            <source>SLA compliance</source>
+            <translation>SLA 达标率</translation>
+        </message>
+        <message>
+            <source>Satisfaction score</source>
+            <translation>满意度评分</translation>
+        </message>
+        <message>
+            <source>Complaint rate</source>
+            <translation>投诉率</translation>
+        </message>
+        <message>
+            <source>Reopen rate</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoints missed</source>
+            <translation>巡逻漏点</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>钥匙借用</translation>
+        </message>
+        <message>
+            <source>Overdue keys</source>
+            <translation>逾期钥匙</translation>
+        </message>
+        <message>
+            <source>Shifts worked</source>
+            <translation>值班班次</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>访客记录</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>Period: {start} – {end}</source>
+            <translation>期间：{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Period: all records</source>
+            <translation>期间：全部记录</translation>
+        </message>
+        <message>
+            <source>Exported by {name} at {time}</source>
+            <translation>由 {name} 于 {time} 导出</translation>
+        </message>
+        <message>
+            <source>Filter: {text}</source>
+            <translation>筛选：{text}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>Ended by</source>
+            <translation>结束人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsCli</name>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>报表已写入：{path}</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>“{value}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a month (YYYY-MM).</source>
+            <translation>“{value}”不是月份（YYYY-MM）。</translation>
+        </message>
+        <message>
+            <source>There is no desk called '{value}' at this site.</source>
+            <translation>本场没有名为“{value}”的岗位。</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>已导出 {rows} 行至 {path}</translation>
+        </message>
+        <message>
+            <source>The list '{what}' is not kept at this site (its module is not installed).</source>
+            <translation>本场没有“{what}”清单（未安装该模块）。</translation>
+        </message>
+        <message>
+            <source>--to must not be before --from.</source>
+            <translation>--to 不可早于 --from。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports and exports</source>
+            <translation>报表及导出</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>报表（PDF）</translation>
+        </message>
+        <message>
+            <source>Excel export</source>
+            <translation>Excel 导出</translation>
+        </message>
+        <message>
+            <source>Daily report</source>
+            <translation>日报</translation>
+        </message>
+        <message>
+            <source>Muster list (everyone on site now)</source>
+            <translation>紧急疏散名单（现时在场人员）</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report</source>
+            <translation>月度绩效报告</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>报表(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Des&amp;k</source>
+            <translation>岗位(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Whole site</source>
+            <translation>全场</translation>
+        </message>
+        <message>
+            <source>Preview (F5)</source>
+            <translation>预览 (F5)</translation>
+        </message>
+        <message>
+            <source>Print… (Ctrl+P)</source>
+            <translation>打印… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Save PDF… (Ctrl+S)</source>
+            <translation>保存 PDF… (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>清单(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To (included)</source>
+            <translation>至（含当日）(&amp;T)</translation>
+        </message>
+        <message>
+            <source>D&amp;esk</source>
+            <translation>岗位(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Export to Excel… (Ctrl+E)</source>
+            <translation>导出至 Excel… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>将报表保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Sent {pages} page(s) to {printer}.</source>
+            <translation>已将 {pages} 页发送到 {printer}。</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出至 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>已导出 {rows} 行至 {path}</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was produced.</source>
+            <translation>已取消：没有生成任何文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundTableModel</name>
         <message>
             <source>No.</source>
@@ -3793,6 +4645,14 @@ Please give this file to your administrator:
     </context>
     <context>
         <name>Workspace</name>
+        <message>
+            <source>Muster list (F12)</source>
+            <translation>紧急疏散名单 (F12)</translation>
+        </message>
+        <message>
+            <source>Print everyone on site now, for an evacuation</source>
+            <translation>打印现时所有在场人员，供紧急疏散点名</translation>
+        </message>
         <message>
             <source>Desk: {desk}</source>
             <translation>岗位：{desk}</translation>

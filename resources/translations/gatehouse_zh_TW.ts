@@ -2156,6 +2156,10 @@ Please give this file to your administrator:
             <translation>報修指標</translation>
         </message>
         <message>
+            <source>Reports</source>
+            <translation>報表</translation>
+        </message>
+        <message>
             <source>Operators</source>
             <translation>操作員</translation>
         </message>
@@ -3272,6 +3276,854 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ReportTexts</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>That is still in the future: there is nothing to report yet.</source>
+            <translation>該日期尚未到來：還沒有可報告的內容。</translation>
+        </message>
+        <message>
+            <source>The end is before the start.</source>
+            <translation>結束早於開始。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Whole site</source>
+            <translation>全場</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>無。</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Not recorded at this site (module not installed): {modules}</source>
+            <translation>本場未記錄（未安裝此模組）：{modules}</translation>
+        </message>
+        <message>
+            <source>The period is not over: figures up to {time}.</source>
+            <translation>期間尚未結束：數字截至 {time}。</translation>
+        </message>
+        <message>
+            <source>Scheduled task (command line)</source>
+            <translation>排程工作（命令列）</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>訪客</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>報修及投訴</translation>
+        </message>
+        <message>
+            <source>Duty log, patrols and incidents</source>
+            <translation>值班日誌、巡邏及事件</translation>
+        </message>
+        <message>
+            <source>Shifts and access</source>
+            <translation>班次及登入</translation>
+        </message>
+        <message>
+            <source>Daily report {date}</source>
+            <translation>日報 {date}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>異常事項</translation>
+        </message>
+        <message>
+            <source>No exceptions: nothing needed attention.</source>
+            <translation>無異常：沒有需要跟進的事項。</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Who / what</source>
+            <translation>人員 / 對象</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Due / note</source>
+            <translation>期限 / 備註</translation>
+        </message>
+        <message>
+            <source>due {time}</source>
+            <translation>限 {time}</translation>
+        </message>
+        <message>
+            <source>{count} missing</source>
+            <translation>缺 {count} 條</translation>
+        </message>
+        <message>
+            <source>Summary by module</source>
+            <translation>各模組摘要</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>模組</translation>
+        </message>
+        <message>
+            <source>Figures of the day</source>
+            <translation>當日數字</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>圖表</translation>
+        </message>
+        <message>
+            <source>Visitors per hour (check-ins)</source>
+            <translation>每小時訪客（登記進入）</translation>
+        </message>
+        <message>
+            <source>Work orders by category and status</source>
+            <translation>工單（按類別及狀態）</translation>
+        </message>
+        <message>
+            <source>No visitors recorded.</source>
+            <translation>沒有訪客記錄。</translation>
+        </message>
+        <message>
+            <source>No work orders.</source>
+            <translation>沒有工單。</translation>
+        </message>
+        <message>
+            <source>Shifts and operators</source>
+            <translation>班次及值班員</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>值班員</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>結束</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>No shift was worked.</source>
+            <translation>當日沒有班次。</translation>
+        </message>
+        <message>
+            <source>ended by {name}</source>
+            <translation>由 {name} 結束</translation>
+        </message>
+        <message>
+            <source>Supervisor approvals</source>
+            <translation>主管批准</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>申請人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Refused sign-ins</source>
+            <translation>登入被拒</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>驗證方式</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>失敗次數</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已鎖定</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>密碼</translation>
+        </message>
+        <message>
+            <source>PIN (unlock)</source>
+            <translation>PIN（解鎖）</translation>
+        </message>
+        <message>
+            <source>supervisor PIN</source>
+            <translation>主管 PIN</translation>
+        </message>
+        <message>
+            <source>Audit chain</source>
+            <translation>審計鏈</translation>
+        </message>
+        <message>
+            <source>Entries this day</source>
+            <translation>當日記錄數</translation>
+        </message>
+        <message>
+            <source>Chain head at the end of the day</source>
+            <translation>當日結束時的鏈頭</translation>
+        </message>
+        <message>
+            <source>Entry No.</source>
+            <translation>記錄編號</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>雜湊值</translation>
+        </message>
+        <message>
+            <source>The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.</source>
+            <translation>以命令 gatehouse audit verify 重新計算審計鏈：此記錄的雜湊值必須與本頁所印相同，否則表示本報表列印後記錄曾被更改。</translation>
+        </message>
+        <message>
+            <source>Reviewed by (supervisor)</source>
+            <translation>審閱人（主管）</translation>
+        </message>
+        <message>
+            <source>Muster list: everyone on site</source>
+            <translation>緊急疏散名單：現時在場人員</translation>
+        </message>
+        <message>
+            <source>On site at</source>
+            <translation>在場時間</translation>
+        </message>
+        <message>
+            <source>Total on site</source>
+            <translation>在場總人數</translation>
+        </message>
+        <message>
+            <source>Building: {name}</source>
+            <translation>大廈：{name}</translation>
+        </message>
+        <message>
+            <source>No building recorded</source>
+            <translation>未記錄大廈</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序號</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Unit / place</source>
+            <translation>單位 / 地點</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>進入時間</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳情</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>已到</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded on site.</source>
+            <translation>沒有在場人員記錄。</translation>
+        </message>
+        <message>
+            <source>{kind}: none on site.</source>
+            <translation>{kind}：沒有在場。</translation>
+        </message>
+        <message>
+            <source>Read the names at the assembly point; tick who is present; report anyone missing to the fire services at once.</source>
+            <translation>在集合點逐一點名，在「已到」欄打勾；如有人未到，立即通知消防人員。</translation>
+        </message>
+        <message>
+            <source>Roll call by</source>
+            <translation>點名人</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>訪客</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>承辦商</translation>
+        </message>
+        <message>
+            <source>Key holder</source>
+            <translation>借用鑰匙人</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report {month}</source>
+            <translation>月度績效報告 {month}</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>比較月份</translation>
+        </message>
+        <message>
+            <source>Evaluation indicators</source>
+            <translation>評估指標</translation>
+        </message>
+        <message>
+            <source>Other figures</source>
+            <translation>其他數字</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>變化</translation>
+        </message>
+        <message>
+            <source>better</source>
+            <translation>改善</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>轉差</translation>
+        </message>
+        <message>
+            <source>Visitors per day</source>
+            <translation>每日訪客</translation>
+        </message>
+        <message>
+            <source>Work orders by category</source>
+            <translation>工單（按類別）</translation>
+        </message>
+        <message>
+            <source>Response time: mean time to first response. MTTR: repair time without time on hold ÷ repairs resolved. SLA compliance: jobs within every target ÷ jobs judged. Satisfaction: (5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N. Complaint rate: complaints ÷ all requests.</source>
+            <translation>響應時間：首次響應的平均時間。MTTR：維修時間（不計暫停）÷ 已完成維修數。SLA 達標率：全部時限內完成的工單 ÷ 已判定工單。滿意度：(5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N。投訴率：投訴 ÷ 全部請求。</translation>
+        </message>
+        <message>
+            <source>Approved by (manager)</source>
+            <translation>審批人（經理）</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} 分鐘</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} 小時</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>{value} / 5</source>
+            <translation>{value} / 5</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>危急</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>Attention</source>
+            <translation>注意</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>資訊</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>SLA breached</source>
+            <translation>超出服務時限</translation>
+        </message>
+        <message>
+            <source>Handover refused</source>
+            <translation>交接被拒</translation>
+        </message>
+        <message>
+            <source>Handover queried</source>
+            <translation>交接有疑問</translation>
+        </message>
+        <message>
+            <source>Watchlist hit</source>
+            <translation>關注名單命中</translation>
+        </message>
+        <message>
+            <source>Visitor overstay</source>
+            <translation>訪客逾時</translation>
+        </message>
+        <message>
+            <source>Key overdue</source>
+            <translation>鑰匙逾期未還</translation>
+        </message>
+        <message>
+            <source>Key lost</source>
+            <translation>鑰匙遺失</translation>
+        </message>
+        <message>
+            <source>Key count difference</source>
+            <translation>鑰匙點算不符</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoint missed</source>
+            <translation>巡邏漏點</translation>
+        </message>
+        <message>
+            <source>Account locked</source>
+            <translation>帳戶已鎖定</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已登記進入</translation>
+        </message>
+        <message>
+            <source>Checked out</source>
+            <translation>已離開</translation>
+        </message>
+        <message>
+            <source>Still on site</source>
+            <translation>仍在場</translation>
+        </message>
+        <message>
+            <source>Overstays</source>
+            <translation>逾時</translation>
+        </message>
+        <message>
+            <source>Watchlist hits</source>
+            <translation>關注名單命中</translation>
+        </message>
+        <message>
+            <source>Refused entry</source>
+            <translation>拒絕進入</translation>
+        </message>
+        <message>
+            <source>Expected visitors</source>
+            <translation>預約訪客</translation>
+        </message>
+        <message>
+            <source>Keys issued</source>
+            <translation>借出鑰匙</translation>
+        </message>
+        <message>
+            <source>Keys returned</source>
+            <translation>歸還鑰匙</translation>
+        </message>
+        <message>
+            <source>Keys out</source>
+            <translation>未歸還鑰匙</translation>
+        </message>
+        <message>
+            <source>Keys overdue</source>
+            <translation>逾期鑰匙</translation>
+        </message>
+        <message>
+            <source>Keys lost</source>
+            <translation>遺失鑰匙</translation>
+        </message>
+        <message>
+            <source>Key counts</source>
+            <translation>鑰匙點算</translation>
+        </message>
+        <message>
+            <source>Count differences</source>
+            <translation>點算不符</translation>
+        </message>
+        <message>
+            <source>New work orders</source>
+            <translation>新工單</translation>
+        </message>
+        <message>
+            <source>New complaints</source>
+            <translation>新投訴</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>SLA breaches</source>
+            <translation>超出時限</translation>
+        </message>
+        <message>
+            <source>Return visits</source>
+            <translation>回訪</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>日誌記錄</translation>
+        </message>
+        <message>
+            <source>Patrol rounds</source>
+            <translation>巡邏次數</translation>
+        </message>
+        <message>
+            <source>Checkpoints missed</source>
+            <translation>漏巡點</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Handovers refused</source>
+            <translation>交接被拒</translation>
+        </message>
+        <message>
+            <source>Items queried</source>
+            <translation>有疑問項目</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>審計記錄</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>處理中</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>暫停</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已結案</translation>
+        </message>
+        <message>
+            <source>Visitor volume</source>
+            <translation>訪客量</translation>
+        </message>
+        <message>
+            <source>Visitors per day (mean)</source>
+            <translation>每日平均訪客</translation>
+        </message>
+        <message>
+            <source>Repair and complaint requests</source>
+            <translation>報修及投訴宗數</translation>
+        </message>
+        <message>
+            <source>Response time</source>
+            <translation>響應時間</translation>
+        </message>
+        <message>
+            <source>Mean time to repair (MTTR)</source>
+            <translation>平均修復時間（MTTR）</translation>
+        </message>
+        <message>
+            <source>SLA compliance</source>
+            <translation>SLA 達標率</translation>
+        </message>
+        <message>
+            <source>Satisfaction score</source>
+            <translation>滿意度評分</translation>
+        </message>
+        <message>
+            <source>Complaint rate</source>
+            <translation>投訴率</translation>
+        </message>
+        <message>
+            <source>Reopen rate</source>
+            <translation>重開率</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoints missed</source>
+            <translation>巡邏漏點</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>鑰匙借用</translation>
+        </message>
+        <message>
+            <source>Overdue keys</source>
+            <translation>逾期鑰匙</translation>
+        </message>
+        <message>
+            <source>Shifts worked</source>
+            <translation>值班班次</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>訪客記錄</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日誌</translation>
+        </message>
+        <message>
+            <source>Period: {start} – {end}</source>
+            <translation>期間：{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Period: all records</source>
+            <translation>期間：全部記錄</translation>
+        </message>
+        <message>
+            <source>Exported by {name} at {time}</source>
+            <translation>由 {name} 於 {time} 匯出</translation>
+        </message>
+        <message>
+            <source>Filter: {text}</source>
+            <translation>篩選：{text}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分鐘</translation>
+        </message>
+        <message>
+            <source>Ended by</source>
+            <translation>結束人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsCli</name>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>報表已寫入：{path}</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>「{value}」不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a month (YYYY-MM).</source>
+            <translation>「{value}」不是月份（YYYY-MM）。</translation>
+        </message>
+        <message>
+            <source>There is no desk called '{value}' at this site.</source>
+            <translation>本場沒有名為「{value}」的崗位。</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>已匯出 {rows} 行至 {path}</translation>
+        </message>
+        <message>
+            <source>The list '{what}' is not kept at this site (its module is not installed).</source>
+            <translation>本場沒有「{what}」清單（未安裝該模組）。</translation>
+        </message>
+        <message>
+            <source>--to must not be before --from.</source>
+            <translation>--to 不可早於 --from。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports and exports</source>
+            <translation>報表及匯出</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>報表（PDF）</translation>
+        </message>
+        <message>
+            <source>Excel export</source>
+            <translation>Excel 匯出</translation>
+        </message>
+        <message>
+            <source>Daily report</source>
+            <translation>日報</translation>
+        </message>
+        <message>
+            <source>Muster list (everyone on site now)</source>
+            <translation>緊急疏散名單（現時在場人員）</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report</source>
+            <translation>月度績效報告</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>報表(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Des&amp;k</source>
+            <translation>崗位(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Whole site</source>
+            <translation>全場</translation>
+        </message>
+        <message>
+            <source>Preview (F5)</source>
+            <translation>預覽 (F5)</translation>
+        </message>
+        <message>
+            <source>Print… (Ctrl+P)</source>
+            <translation>列印… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Save PDF… (Ctrl+S)</source>
+            <translation>儲存 PDF… (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>清單(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>由(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To (included)</source>
+            <translation>至（包括當日）(&amp;T)</translation>
+        </message>
+        <message>
+            <source>D&amp;esk</source>
+            <translation>崗位(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Export to Excel… (Ctrl+E)</source>
+            <translation>匯出至 Excel… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>將報表儲存為 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>已儲存：{path}</translation>
+        </message>
+        <message>
+            <source>Sent {pages} page(s) to {printer}.</source>
+            <translation>已將 {pages} 頁送往 {printer}。</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出至 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>已匯出 {rows} 行至 {path}</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>處理中…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was produced.</source>
+            <translation>已取消：沒有產生任何檔案。</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundTableModel</name>
         <message>
             <source>No.</source>
@@ -3793,6 +4645,14 @@ Please give this file to your administrator:
     </context>
     <context>
         <name>Workspace</name>
+        <message>
+            <source>Muster list (F12)</source>
+            <translation>緊急疏散名單 (F12)</translation>
+        </message>
+        <message>
+            <source>Print everyone on site now, for an evacuation</source>
+            <translation>列印現時所有在場人員，供緊急疏散點名</translation>
+        </message>
         <message>
             <source>Desk: {desk}</source>
             <translation>崗位：{desk}</translation>
