@@ -17,12 +17,21 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from app.attachments import ATTACHMENT_SPECS, AttachmentService
 from app.audit import AuditLog
 from app.auth import AuthService
 from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
 from app.directory import DirectoryService
+from app.duty.common import DUTY_SPECS
+from app.duty.handover import HandoverService
+from app.duty.incidents import IncidentService, IncidentSource
+from app.duty.log import DutyLogService, InstructionSource
+from app.duty.patrols import PatrolService, PatrolSource
 from app.errors import StorageError, StorageProblem
+from app.exports.service import ExportService
+from app.exports.sources.shifts import ShiftExportSource
+from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.key_register import DepositService, KeyCountService, KeyInventoryService, KeyService
 from app.key_register.policy import KEY_SPECS
@@ -31,6 +40,11 @@ from app.keys import KeyStore, SiteKeys
 from app.local_config import LocalConfig
 from app.operators import OperatorService
 from app.paths import DataPaths
+from app.repairs.config import REPAIR_SPECS
+from app.repairs.kpi import KpiService
+from app.repairs.service import RepairService
+from app.reports.service import ReportService
+from app.reports.sources.access import AccessSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import SiteRow, SiteService, read_site
@@ -119,6 +133,12 @@ def _check_is_ours(path: Path) -> None:
         raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(path))
 
 
+def _translated(error: DBAPIError, where: str) -> Exception:
+    """The operator-level error behind a driver error, or the error itself when it is a bug."""
+    translated = translate_storage_error(error, where)
+    return error if translated is None else translated
+
+
 def open_database(
     target: str | Path | None, paths: DataPaths, clock: Clock, local: LocalConfig, *, migrate: bool = True
 ) -> Database:
@@ -136,10 +156,7 @@ def open_database(
         state = schema_state(engine)
     except DBAPIError as error:
         engine.dispose()
-        translated = translate_storage_error(error, where)
-        if translated is None:
-            raise
-        raise translated from error
+        raise _translated(error, where) from error
     except sqlite3.DatabaseError as error:
         engine.dispose()
         raise StorageError(StorageProblem.CORRUPT, where=where) from error
@@ -160,10 +177,7 @@ def open_database(
             upgrade(engine)
         except DBAPIError as error:
             engine.dispose()
-            translated = translate_storage_error(error, where)
-            if translated is None:
-                raise
-            raise translated from error
+            raise _translated(error, where) from error
     hlc = HybridLogicalClock(clock, local.node_id)
     desk = DeskContext()
     sessions = Sessions(engine, Stamper(clock, hlc, lambda: desk.desk_id), where)
@@ -190,7 +204,16 @@ class Services:
     shifts: ShiftService
     site: SiteService
     directory: DirectoryService
-    # The key register ("keys" is the site key above): look-ups, loans; inventory; counts; deposits.
+    attachments: AttachmentService
+    repairs: RepairService
+    kpis: KpiService
+    duty_log: DutyLogService
+    patrols: PatrolService
+    incidents: IncidentService
+    handovers: HandoverService
+    reports: ReportService
+    exports: ExportService
+    # The key register ("keys" above is the site key): look-ups and loans; inventory; counts; deposits; Excel.
     key_register: KeyService
     key_inventory: KeyInventoryService
     key_counts: KeyCountService
@@ -199,7 +222,7 @@ class Services:
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
-    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *KEY_SPECS)
+    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *ATTACHMENT_SPECS, *REPAIR_SPECS, *DUTY_SPECS, *KEY_SPECS)
 
 
 def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | None = None) -> Services:
@@ -213,6 +236,23 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     sessions = database.sessions
     settings = SettingsService(sessions, clock, audit, all_setting_specs())
     key_register = KeyService(sessions, clock, audit, settings)
+    attachments = AttachmentService(sessions, clock, audit, settings, database.paths.attachments)
+    repairs = RepairService(sessions, clock, audit, settings, attachments, zone)
+    auth = AuthService(sessions, clock, audit, hasher)
+    shifts = ShiftService(sessions, clock, audit, settings, zone)
+    duty_log = DutyLogService(sessions, clock, audit)
+    patrols = PatrolService(sessions, clock, audit)
+    incidents = IncidentService(sessions, clock, audit, settings, zone)
+    # Every area's contribution to the handover, in no particular order (the service sorts the items).
+    handover_sources: list[HandoverSource] = [
+        InstructionSource(sessions),
+        PatrolSource(patrols),
+        IncidentSource(incidents),
+        repairs,
+        key_register,
+    ]
+    site_service = SiteService(sessions, clock, audit)
+    reports = ReportService(clock, zone, site_service, AccessSource(sessions))
     return Services(
         clock=clock,
         zone=zone,
@@ -220,12 +260,21 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         keys=keys,
         site_row=site,
         audit=audit,
-        auth=AuthService(sessions, clock, audit, hasher),
+        auth=auth,
         operators=OperatorService(sessions, clock, audit, hasher),
         settings=settings,
-        shifts=ShiftService(sessions, clock, audit, settings, zone),
-        site=SiteService(sessions, clock, audit),
+        shifts=shifts,
+        site=site_service,
         directory=DirectoryService(sessions, clock, audit),
+        attachments=attachments,
+        repairs=repairs,
+        kpis=KpiService(sessions, clock, zone),
+        duty_log=duty_log,
+        patrols=patrols,
+        incidents=incidents,
+        handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
+        reports=reports,
+        exports=ExportService(sessions, clock, zone, audit, [ShiftExportSource(sessions)]),
         key_register=key_register,
         key_inventory=KeyInventoryService(sessions, clock, audit, lambda: [c.code for c in key_register.classes()]),
         key_counts=KeyCountService(sessions, clock, audit),

@@ -10,8 +10,24 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import GatehouseError
 from ui import error_text
 
+
+def _duty() -> dict[str, str]:
+    from ui.duty.cli_words import messages
+
+    return messages()
+
+
 # Module areas append a function returning {message key: translated template}.
-AREA_MESSAGES: list[Callable[[], dict[str, str]]] = []
+AREA_MESSAGES: list[Callable[[], dict[str, str]]] = [_duty]
+
+
+def _reports() -> dict[str, str]:
+    from ui.reports.words import cli_messages
+
+    return cli_messages()
+
+
+AREA_MESSAGES.append(_reports)
 
 
 def _messages() -> dict[str, str]:

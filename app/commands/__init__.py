@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands import admin, demo
+from app.commands import admin, demo, duty, reports
 
-MODULES: tuple[Any, ...] = (admin, demo)
+MODULES: tuple[Any, ...] = (admin, demo, duty, reports)
 
 
 def register_all(sub: argparse._SubParsersAction[Any]) -> None:

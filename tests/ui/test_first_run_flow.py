@@ -101,7 +101,12 @@ def test_first_run_sign_in_lock_switch_and_language(qtbot: QtBot, shell: ShellWi
     assert shell.session is not None and shell.session.actor.display_name == "黃大文"
     assert shell.session.actor.role == Role.GUARD
     # A guard does not see operator management; the page they were on was hidden, so home is shown.
-    assert workspace.navigation.item(1).isHidden()
+    operators_row = next(
+        i
+        for i in range(workspace.navigation.count())
+        if workspace.navigation.item(i).data(Qt.ItemDataRole.UserRole) == OPERATORS
+    )
+    assert workspace.navigation.item(operators_row).isHidden()
 
     # Language switch from the desk settings: texts change, nothing typed is lost.
     workspace.show_page(SETTINGS)

@@ -36,6 +36,14 @@ def _shifts(ctx: UiContext) -> QWidget | None:
     return ShiftPatternSection(ctx.services.settings, ctx.services.shifts, ctx.session, ctx.events)
 
 
+def _repairs(ctx: UiContext) -> QWidget | None:
+    if not allowed(ctx.session.actor, EDIT_SITE_SETTINGS):
+        return None
+    from ui.repairs.settings_section import RepairSettingsSection
+
+    return RepairSettingsSection(ctx.services.repairs, ctx.session, ctx.events)
+
+
 def _account(ctx: UiContext) -> QWidget:
     from ui.settings.account_section import AccountSection
 
@@ -51,7 +59,14 @@ def _key_classes(ctx: UiContext) -> QWidget | None:
     return KeyClassSection(s.settings, s.key_register, ctx.session, ctx.events)
 
 
-SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [_desk, _account, _site, _shifts, _key_classes]
+SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [
+    _desk,
+    _account,
+    _site,
+    _shifts,
+    _repairs,
+    _key_classes,
+]
 
 
 def build_sections(ctx: UiContext) -> list[QWidget]:
