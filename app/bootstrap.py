@@ -30,6 +30,7 @@ from app.duty.log import DutyLogService, InstructionSource
 from app.duty.patrols import PatrolService, PatrolSource
 from app.errors import StorageError, StorageProblem
 from app.exports.service import ExportService
+from app.exports.sources.keys import KeyLoanExportSource
 from app.exports.sources.shifts import ShiftExportSource
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
@@ -45,6 +46,7 @@ from app.repairs.kpi import KpiService
 from app.repairs.service import RepairService
 from app.reports.service import ReportService
 from app.reports.sources.access import AccessSource
+from app.reports.sources.keys import KeyReportSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import SiteRow, SiteService, read_site
@@ -252,7 +254,16 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         key_register,
     ]
     site_service = SiteService(sessions, clock, audit)
-    reports = ReportService(clock, zone, site_service, AccessSource(sessions))
+    key_reports = KeyReportSource(sessions, clock)
+    reports = ReportService(
+        clock,
+        zone,
+        site_service,
+        AccessSource(sessions),
+        daily_sources=[key_reports],
+        muster_sources=[key_reports],
+        monthly_sources=[key_reports],
+    )
     return Services(
         clock=clock,
         zone=zone,
@@ -274,7 +285,9 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         incidents=incidents,
         handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
         reports=reports,
-        exports=ExportService(sessions, clock, zone, audit, [ShiftExportSource(sessions)]),
+        exports=ExportService(
+            sessions, clock, zone, audit, [ShiftExportSource(sessions), KeyLoanExportSource(sessions, clock)]
+        ),
         key_register=key_register,
         key_inventory=KeyInventoryService(sessions, clock, audit, lambda: [c.code for c in key_register.classes()]),
         key_counts=KeyCountService(sessions, clock, audit),

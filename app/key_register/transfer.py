@@ -223,30 +223,9 @@ class KeyTransferService:
             words.loans_sheet,
             _titled(LOAN_COLUMNS, words.loan_titles),
             self._keys.count_transactions(start, end),
-            lambda offset: [self._loan_row(t, words) for t in self._keys.transactions(start, end, offset, LIST_PAGE)],
+            lambda offset: [loan_row_values(t, words) for t in self._keys.transactions(start, end, offset, LIST_PAGE)],
             progress,
             cancelled,
-        )
-
-    @staticmethod
-    def _loan_row(loan: LoanRow, words: TransferWords) -> tuple[Any, ...]:
-        return (
-            loan.key_tag,
-            loan.key_label,
-            loan.borrower.name,
-            words.borrower_kinds.get(loan.borrower.kind.value, loan.borrower.kind.value),
-            loan.borrower.detail,
-            loan.purpose,
-            loan.issued_at,
-            loan.issued_by,
-            loan.approver,
-            words.yes if loan.id_checked else words.no,
-            loan.due_at,
-            loan.closed_at,
-            loan.returned_by.name if loan.returned_by else "",
-            loan.closed_by,
-            loan.late_minutes,
-            words.loan_states.get(loan.state.value, loan.state.value),
         )
 
     # -- import ------------------------------------------------------------------------------------
@@ -304,6 +283,28 @@ class KeyTransferService:
                 details={"added": added, "amended": amended, "rows": len(parsed)},
             )
             return ImportResult(added, amended, unchanged)
+
+
+def loan_row_values(loan: LoanRow, words: TransferWords) -> tuple[Any, ...]:
+    """One loan as the cells of ``LOAN_COLUMNS`` (codes worded by ``words``)."""
+    return (
+        loan.key_tag,
+        loan.key_label,
+        loan.borrower.name,
+        words.borrower_kinds.get(loan.borrower.kind.value, loan.borrower.kind.value),
+        loan.borrower.detail,
+        loan.purpose,
+        loan.issued_at,
+        loan.issued_by,
+        loan.approver,
+        words.yes if loan.id_checked else words.no,
+        loan.due_at,
+        loan.closed_at,
+        loan.returned_by.name if loan.returned_by else "",
+        loan.closed_by,
+        loan.late_minutes,
+        words.loan_states.get(loan.state.value, loan.state.value),
+    )
 
 
 def read_rows(path: Path) -> list[tuple[int, list[Any]]]:

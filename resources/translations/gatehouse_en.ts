@@ -5533,6 +5533,102 @@ Please give this file to your administrator:
             <source>Ended by</source>
             <translation>Ended by</translation>
         </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>Borrower</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>Borrower is</translation>
+        </message>
+        <message>
+            <source>Company / unit / pass</source>
+            <translation>Company / unit / pass</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>ID checked</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>Due back</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Returned by (someone else)</source>
+            <translation>Returned by (someone else)</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>Late (min)</source>
+            <translation>Late (min)</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation>Returned late</translation>
+        </message>
+        <message>
+            <source>Lost while out</source>
+            <translation>Lost while out</translation>
+        </message>
     </context>
     <context>
         <name>ReportsCli</name>

@@ -5533,6 +5533,102 @@ Please give this file to your administrator:
             <source>Ended by</source>
             <translation>结束人</translation>
         </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Company / unit / pass</source>
+            <translation>公司 / 单元 / 通行证</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出时间</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核对证件</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已归还</translation>
+        </message>
+        <message>
+            <source>Returned by (someone else)</source>
+            <translation>代还人</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>Late (min)</source>
+            <translation>逾时（分钟）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation>逾期归还</translation>
+        </message>
+        <message>
+            <source>Lost while out</source>
+            <translation>借出期间遗失</translation>
+        </message>
     </context>
     <context>
         <name>ReportsCli</name>

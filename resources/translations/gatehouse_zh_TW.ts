@@ -5533,6 +5533,102 @@ Please give this file to your administrator:
             <source>Ended by</source>
             <translation>結束人</translation>
         </message>
+        <message>
+            <source>Tag</source>
+            <translation>編號</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Company / unit / pass</source>
+            <translation>公司 / 單位 / 通行證</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出時間</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>經手人</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核對證件</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>應還時間</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已歸還</translation>
+        </message>
+        <message>
+            <source>Returned by (someone else)</source>
+            <translation>代還人</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>Late (min)</source>
+            <translation>逾時（分鐘）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>員工</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住戶</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation>逾期歸還</translation>
+        </message>
+        <message>
+            <source>Lost while out</source>
+            <translation>借出期間遺失</translation>
+        </message>
     </context>
     <context>
         <name>ReportsCli</name>

@@ -225,6 +225,41 @@ def _export_words() -> dict[str, str]:
         "export.shifts.minutes": QCoreApplication.translate("ReportWords", "Minutes"),
         "export.shifts.status": QCoreApplication.translate("ReportWords", "Status"),
         "export.shifts.ended_by": QCoreApplication.translate("ReportWords", "Ended by"),
+        **_key_export_words(),
+    }
+
+
+def _key_export_words() -> dict[str, str]:
+    """The key register's loan export: column titles and coded values."""
+    return {
+        "export.keys.tag": QCoreApplication.translate("ReportWords", "Tag"),
+        "export.keys.key": QCoreApplication.translate("ReportWords", "Key"),
+        "export.keys.borrower": QCoreApplication.translate("ReportWords", "Borrower"),
+        "export.keys.borrower_kind": QCoreApplication.translate("ReportWords", "Borrower is"),
+        "export.keys.borrower_detail": QCoreApplication.translate("ReportWords", "Company / unit / pass"),
+        "export.keys.purpose": QCoreApplication.translate("ReportWords", "Purpose"),
+        "export.keys.issued": QCoreApplication.translate("ReportWords", "Issued"),
+        "export.keys.issued_by": QCoreApplication.translate("ReportWords", "Issued by"),
+        "export.keys.approved_by": QCoreApplication.translate("ReportWords", "Approved by"),
+        "export.keys.id_checked": QCoreApplication.translate("ReportWords", "ID checked"),
+        "export.keys.due": QCoreApplication.translate("ReportWords", "Due back"),
+        "export.keys.returned": QCoreApplication.translate("ReportWords", "Returned"),
+        "export.keys.returned_by": QCoreApplication.translate("ReportWords", "Returned by (someone else)"),
+        "export.keys.received_by": QCoreApplication.translate("ReportWords", "Received by"),
+        "export.keys.late_minutes": QCoreApplication.translate("ReportWords", "Late (min)"),
+        "export.keys.loan_state": QCoreApplication.translate("ReportWords", "State"),
+        "code.borrower_kind.staff": QCoreApplication.translate("ReportWords", "Staff"),
+        "code.borrower_kind.contractor": QCoreApplication.translate("ReportWords", "Contractor"),
+        "code.borrower_kind.resident": QCoreApplication.translate("ReportWords", "Resident"),
+        "code.borrower_kind.visitor": QCoreApplication.translate("ReportWords", "Visitor"),
+        "code.borrower_kind.other": QCoreApplication.translate("ReportWords", "Other"),
+        "code.id_checked.yes": QCoreApplication.translate("ReportWords", "Yes"),
+        "code.id_checked.no": QCoreApplication.translate("ReportWords", "No"),
+        "code.loan_state.out": QCoreApplication.translate("ReportWords", "Out"),
+        "code.loan_state.overdue": QCoreApplication.translate("ReportWords", "Overdue"),
+        "code.loan_state.returned": QCoreApplication.translate("ReportWords", "Returned"),
+        "code.loan_state.returned_late": QCoreApplication.translate("ReportWords", "Returned late"),
+        "code.loan_state.lost": QCoreApplication.translate("ReportWords", "Lost while out"),
     }
 
 
