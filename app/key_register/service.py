@@ -343,7 +343,7 @@ class KeyService:
     def out_now(self) -> list[LoanRow]:
         """Every key out now, the one due back first at the top."""
         with self._sessions.read() as s:
-            query = queries.loan_select().where(KeyLoan.closed_at.is_(None)).order_by(KeyLoan.due_at)
+            query = queries.loan_select().where(KeyLoan.closed_at.is_(None)).order_by(KeyLoan.due_at, KeyItem.tag)
             return queries.loan_rows(s, query, self._clock.now())
 
     def overdue(self) -> list[LoanRow]:
@@ -351,7 +351,9 @@ class KeyService:
         now = self._clock.now()
         with self._sessions.read() as s:
             query = (
-                queries.loan_select().where(KeyLoan.closed_at.is_(None), KeyLoan.due_at < now).order_by(KeyLoan.due_at)
+                queries.loan_select()
+                .where(KeyLoan.closed_at.is_(None), KeyLoan.due_at < now)
+                .order_by(KeyLoan.due_at, KeyItem.tag)
             )
             return queries.loan_rows(s, query, now)
 
@@ -478,7 +480,7 @@ class KeyService:
                 select(KeyItem.tag, KeyItem.label, KeyLoan.issued_at, KeyLoan.due_at)
                 .join(KeyItem, KeyItem.id == KeyLoan.key_id)
                 .where(KeyLoan.borrower_visit_id == visit_id, KeyLoan.closed_at.is_(None))
-                .order_by(KeyLoan.issued_at)
+                .order_by(KeyLoan.issued_at, KeyItem.tag)
             ).all()
         return [HeldItem("key", f"{tag} {label}", since, due) for tag, label, since, due in rows]
 

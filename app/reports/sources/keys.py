@@ -55,7 +55,7 @@ class KeyReportSource:
                 select(KeyLoan, KeyItem.tag, KeyItem.label)
                 .join(KeyItem, KeyItem.id == KeyLoan.key_id)
                 .where(out_at_end, KeyLoan.due_at < cutoff)
-                .order_by(KeyLoan.due_at)
+                .order_by(KeyLoan.due_at, KeyItem.tag)
             ).all()
             lost = s.execute(
                 select(KeyLostReport, KeyItem.tag, KeyItem.label)
@@ -163,7 +163,7 @@ class KeyReportSource:
                 .outerjoin(Unit, Unit.id == KeyItem.unit_id)
                 .outerjoin(Building, Building.id == Unit.building_id)
                 .where(KeyLoan.closed_at.is_(None), KeyLoan.issued_at <= now)
-                .order_by(KeyLoan.issued_at)
+                .order_by(KeyLoan.issued_at, KeyItem.tag)
             ).all()
         holders: dict[tuple[Any, ...], list[Any]] = {}
         for loan, tag, label, building in rows:
