@@ -63,42 +63,38 @@ class AuthService:
 
     def switch_by_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None) -> Actor:
         """Unlock the screen as ``operator_id`` (chosen on the lock screen) with their PIN."""
+        return self._by_pin(operator_id, pin, desk_id, "auth.pin_switch")
+
+    def confirm_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None) -> Actor:
+        """``operator_id`` confirms something with their PIN (a handover sign-off) without becoming the
+        active operator. Failures count towards the lockout exactly like a PIN switch."""
+        return self._by_pin(operator_id, pin, desk_id, "auth.pin_confirm")
+
+    def _by_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None, action: str) -> Actor:
+        with self._sessions.begin() as s:
+            operator = s.get(Operator, operator_id)
+            outcome = self._check(s, operator, self._pin_matches(pin), desk_id, action)
+        return self._finish(outcome)
+
+    def _pin_matches(self, pin: str) -> Callable[[Operator], bool]:
+        """A check of ``pin`` against an operator's PIN hash (a malformed PIN simply fails)."""
         try:
             digits = normalize_pin(pin)
         except ValidationError:
-            digits = None
-        with self._sessions.begin() as s:
-            operator = s.get(Operator, operator_id)
-            outcome = self._check(
-                s,
-                operator,
-                lambda op: digits is not None and self._hasher.verify(op.pin_hash, digits),
-                desk_id,
-                "auth.pin_switch",
-            )
-        return self._finish(outcome)
+            return lambda _operator: False
+        return lambda operator: self._hasher.verify(operator.pin_hash, digits)
 
     def approve(
         self, supervisor_id: uuid.UUID, pin: str, permission: Permission, reason: str, requested_by: Actor
     ) -> Approval:
         """A supervisor approves ``permission`` for ``requested_by`` at this desk, with a reason."""
         why = clean_text(reason, "reason", max_chars=REASON_MAX_CHARS, required=True)
-        try:
-            digits = normalize_pin(pin)
-        except ValidationError:
-            digits = None
         with self._sessions.begin() as s:
             operator = s.get(Operator, supervisor_id)
             if operator is not None and Role(operator.role) not in APPROVE.roles:
                 outcome = _Outcome(failure=AuthenticationError(AuthFailure.NOT_A_SUPERVISOR))
             else:
-                outcome = self._check(
-                    s,
-                    operator,
-                    lambda op: digits is not None and self._hasher.verify(op.pin_hash, digits),
-                    requested_by.desk_id,
-                    "auth.approval_pin",
-                )
+                outcome = self._check(s, operator, self._pin_matches(pin), requested_by.desk_id, "auth.approval_pin")
             if outcome.actor is not None:
                 now = self._clock.now()
                 record = ApprovalRecord(

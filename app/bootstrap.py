@@ -17,22 +17,42 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from app.attachments import ATTACHMENT_SPECS, AttachmentService
 from app.audit import AuditLog
 from app.auth import AuthService
 from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
 from app.directory import DirectoryService
+from app.duty.common import DUTY_SPECS
+from app.duty.handover import HandoverService
+from app.duty.incidents import IncidentService, IncidentSource
+from app.duty.log import DutyLogService, InstructionSource
+from app.duty.patrols import PatrolService, PatrolSource
 from app.errors import StorageError, StorageProblem
+from app.exports.service import ExportService
+from app.exports.sources.keys import KeyLoanExportSource
+from app.exports.sources.shifts import ShiftExportSource
+from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
+from app.key_register import DepositService, KeyCountService, KeyInventoryService, KeyService
+from app.key_register.policy import KEY_SPECS
+from app.key_register.transfer import KeyTransferService
 from app.keys import KeyStore, SiteKeys
 from app.local_config import LocalConfig
 from app.operators import OperatorService
 from app.paths import DataPaths
+from app.repairs.config import REPAIR_SPECS
+from app.repairs.kpi import KpiService
+from app.repairs.service import RepairService
+from app.reports.service import ReportService
+from app.reports.sources.access import AccessSource
+from app.reports.sources.keys import KeyReportSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import SiteRow, SiteService, read_site
 from app.storage import Sessions, Stamper, translate_storage_error
 from app.visitors.expected import ExpectedVisitService
+from app.visitors.export import VisitExportSource
 from app.visitors.history import VisitHistory
 from app.visitors.identity import IdVault
 from app.visitors.lookup import VisitorLookup
@@ -124,6 +144,12 @@ def _check_is_ours(path: Path) -> None:
         raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(path))
 
 
+def _translated(error: DBAPIError, where: str) -> Exception:
+    """The operator-level error behind a driver error, or the error itself when it is a bug."""
+    translated = translate_storage_error(error, where)
+    return error if translated is None else translated
+
+
 def open_database(
     target: str | Path | None, paths: DataPaths, clock: Clock, local: LocalConfig, *, migrate: bool = True
 ) -> Database:
@@ -141,10 +167,7 @@ def open_database(
         state = schema_state(engine)
     except DBAPIError as error:
         engine.dispose()
-        translated = translate_storage_error(error, where)
-        if translated is None:
-            raise
-        raise translated from error
+        raise _translated(error, where) from error
     except sqlite3.DatabaseError as error:
         engine.dispose()
         raise StorageError(StorageProblem.CORRUPT, where=where) from error
@@ -165,10 +188,7 @@ def open_database(
             upgrade(engine)
         except DBAPIError as error:
             engine.dispose()
-            translated = translate_storage_error(error, where)
-            if translated is None:
-                raise
-            raise translated from error
+            raise _translated(error, where) from error
     hlc = HybridLogicalClock(clock, local.node_id)
     desk = DeskContext()
     sessions = Sessions(engine, Stamper(clock, hlc, lambda: desk.desk_id), where)
@@ -195,6 +215,23 @@ class Services:
     shifts: ShiftService
     site: SiteService
     directory: DirectoryService
+    attachments: AttachmentService
+    repairs: RepairService
+    kpis: KpiService
+    duty_log: DutyLogService
+    patrols: PatrolService
+    incidents: IncidentService
+    handovers: HandoverService
+    reports: ReportService
+    exports: ExportService
+    # The key register ("keys" above is the site key): look-ups and loans; inventory; counts; deposits; Excel.
+    key_register: KeyService
+    key_inventory: KeyInventoryService
+    key_counts: KeyCountService
+    key_deposits: DepositService
+    key_transfer: KeyTransferService
+    # The visitor log: check-in/out and the on-site list; the watchlist; expected visitors; the
+    # returning-visitor search; the history.
     visitors: VisitService
     watchlist: WatchlistService
     expected_visits: ExpectedVisitService
@@ -203,7 +240,16 @@ class Services:
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
-    return (*FOUNDATION_SPECS, *SHIFT_SPECS, *VISITOR_SPECS, *SLIP_SPECS)
+    return (
+        *FOUNDATION_SPECS,
+        *SHIFT_SPECS,
+        *ATTACHMENT_SPECS,
+        *REPAIR_SPECS,
+        *DUTY_SPECS,
+        *KEY_SPECS,
+        *VISITOR_SPECS,
+        *SLIP_SPECS,
+    )
 
 
 def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | None = None) -> Services:
@@ -220,6 +266,37 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     vault = IdVault(keys)
     watchlist = WatchlistService(sessions, clock, audit, vault, zone, region)
     lookup = VisitorLookup(sessions)
+    visitors = VisitService(sessions, clock, audit, settings, watchlist, vault, zone, region)
+    visit_history = VisitHistory(sessions, clock, audit, zone, lookup)
+    key_register = KeyService(sessions, clock, audit, settings, on_site=visitors)
+    visitors.attach_holdings(key_register)  # a visitor who still holds a key is warned about at check-out
+    attachments = AttachmentService(sessions, clock, audit, settings, database.paths.attachments)
+    repairs = RepairService(sessions, clock, audit, settings, attachments, zone)
+    auth = AuthService(sessions, clock, audit, hasher)
+    shifts = ShiftService(sessions, clock, audit, settings, zone)
+    duty_log = DutyLogService(sessions, clock, audit)
+    patrols = PatrolService(sessions, clock, audit)
+    incidents = IncidentService(sessions, clock, audit, settings, zone)
+    # Every area's contribution to the handover, in no particular order (the service sorts the items).
+    handover_sources: list[HandoverSource] = [
+        InstructionSource(sessions),
+        PatrolSource(patrols),
+        IncidentSource(incidents),
+        repairs,
+        key_register,
+        visitors,
+    ]
+    site_service = SiteService(sessions, clock, audit)
+    key_reports = KeyReportSource(sessions, clock)
+    reports = ReportService(
+        clock,
+        zone,
+        site_service,
+        AccessSource(sessions),
+        daily_sources=[key_reports],
+        muster_sources=[key_reports],
+        monthly_sources=[key_reports],
+    )
     return Services(
         clock=clock,
         zone=zone,
@@ -227,15 +304,35 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         keys=keys,
         site_row=site,
         audit=audit,
-        auth=AuthService(sessions, clock, audit, hasher),
+        auth=auth,
         operators=OperatorService(sessions, clock, audit, hasher),
         settings=settings,
-        shifts=ShiftService(sessions, clock, audit, settings, zone),
-        site=SiteService(sessions, clock, audit),
+        shifts=shifts,
+        site=site_service,
         directory=DirectoryService(sessions, clock, audit),
-        visitors=VisitService(sessions, clock, audit, settings, watchlist, vault, zone, region, holdings=()),
+        attachments=attachments,
+        repairs=repairs,
+        kpis=KpiService(sessions, clock, zone),
+        duty_log=duty_log,
+        patrols=patrols,
+        incidents=incidents,
+        handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
+        reports=reports,
+        exports=ExportService(
+            sessions,
+            clock,
+            zone,
+            audit,
+            [ShiftExportSource(sessions), KeyLoanExportSource(sessions, clock), VisitExportSource(visit_history)],
+        ),
+        key_register=key_register,
+        key_inventory=KeyInventoryService(sessions, clock, audit, lambda: [c.code for c in key_register.classes()]),
+        key_counts=KeyCountService(sessions, clock, audit),
+        key_deposits=DepositService(sessions, clock, audit),
+        key_transfer=KeyTransferService(sessions, clock, audit, key_register, zone),
+        visitors=visitors,
         watchlist=watchlist,
         expected_visits=ExpectedVisitService(sessions, clock, audit, settings, zone, region),
         visitor_lookup=lookup,
-        visit_history=VisitHistory(sessions, clock, audit, zone, lookup),
+        visit_history=visit_history,
     )

@@ -162,22 +162,7 @@ class SettingsService:
         approval: Approval | None = None,
     ) -> T:
         """Check and store one value; ``for_desk`` stores it for the actor's desk only."""
-        approver = require(actor, spec.permission, approval)
-        checked = spec.check(value)
-        scope = str(actor.desk_id) if for_desk and spec.scope == Scope.DESK and actor.desk_id else SITE_SCOPE
-        with self._sessions.begin() as s:
-            self.put(s, spec, checked, scope, actor.operator_id)
-            self._audit.append(
-                s,
-                at=self._clock.now(),
-                actor=actor,
-                action="setting.changed",
-                record_kind="setting",
-                record_id=spec.key,
-                approver_id=approver,
-                details={"scope": scope or "site"},
-            )
-        return checked
+        return self.set_many(actor, [(spec, value)], for_desk=for_desk, approval=approval)[spec.key]  # type: ignore[no-any-return]
 
     def set_many(
         self,
@@ -199,6 +184,8 @@ class SettingsService:
                 continue
             desk_scope = for_desk and spec.scope == Scope.DESK and actor.desk_id
             checked.append((spec, result, str(actor.desk_id) if desk_scope else SITE_SCOPE, approver))
+        if len(errors) == 1:
+            raise errors[0]
         if errors:
             raise ValidationErrors(tuple(errors))
         with self._sessions.begin() as s:

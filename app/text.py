@@ -40,11 +40,15 @@ def has_control(value: str, *, allow_newlines: bool) -> bool:
 
 
 def fold_width(value: str) -> str:
-    """Full-width ASCII (Ａ１２) to half-width (A12); ideographic space to space. CJK stays as is."""
+    """Full-width letters and digits (Ａ１２) to half-width (A12); ideographic space to space.
+
+    Chinese punctuation (，。？；：（）) stays as typed: it belongs to Chinese text and prints so.
+    Codes and numbers are NFKC-folded completely where they are checked (``clean_code``, validators).
+    """
     out = []
     for ch in value:
         code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
             out.append(chr(code - 0xFEE0))
         elif ch == "\u3000":
             out.append(" ")

@@ -11,14 +11,29 @@ from app.errors import GatehouseError
 from ui import error_text
 
 
-# Module areas append a function returning {message key: translated template}.
-def _visitor_messages() -> dict[str, str]:
+def _duty() -> dict[str, str]:
+    from ui.duty.cli_words import messages
+
+    return messages()
+
+
+def _visitors() -> dict[str, str]:
     from ui.visitors.texts import cli_messages
 
     return cli_messages()
 
 
-AREA_MESSAGES: list[Callable[[], dict[str, str]]] = [_visitor_messages]
+# Module areas append a function returning {message key: translated template}.
+AREA_MESSAGES: list[Callable[[], dict[str, str]]] = [_duty, _visitors]
+
+
+def _reports() -> dict[str, str]:
+    from ui.reports.words import cli_messages
+
+    return cli_messages()
+
+
+AREA_MESSAGES.append(_reports)
 
 
 def _messages() -> dict[str, str]:

@@ -171,7 +171,13 @@ def _conflict_texts() -> dict[tuple[str, str], str]:
 
 # Each module area has a ``ui/<area>/texts.py`` with any of ``conflicts()`` → {(kind, reason): sentence},
 # ``fields()`` → {field: label} and ``rules()`` → {rule: TextFn}. List its module name here.
-AREA_TEXT_MODULES: tuple[str, ...] = ("ui.visitors.texts",)
+AREA_TEXT_MODULES: tuple[str, ...] = (
+    "ui.visitors.texts",
+    "ui.keys.texts",
+    "ui.repairs.texts",
+    "ui.duty.texts",
+    "ui.reports.texts",
+)
 
 
 def _area_modules() -> list[Any]:

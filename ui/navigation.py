@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.permissions import MANAGE_OPERATORS, Permission
+from app.repairs.permissions import VIEW_KPIS
 from app.visitors.model import MANAGE_WATCHLIST
 from ui.context import UiContext
 
@@ -92,24 +93,116 @@ def _directory(ctx: UiContext) -> QWidget:
     return DirectoryPage(ctx.services.directory, ctx.session, ctx.events, ctx.services.zone)
 
 
+def _keys(ctx: UiContext) -> QWidget:
+    from ui.keys.context import KeyDesk
+    from ui.keys.keys_page import KeysPage
+
+    return KeysPage(KeyDesk.from_context(ctx))
+
+
+def _repairs(ctx: UiContext) -> QWidget:
+    from ui.repairs.repairs_page import RepairsDeps, RepairsPage
+
+    s = ctx.services
+    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name)
+    return RepairsPage(deps, ctx.session, ctx.events, ctx.clock, s.zone)
+
+
+def _kpi(ctx: UiContext) -> QWidget:
+    from ui.repairs.kpi_page import KpiPage
+
+    return KpiPage(ctx.services.kpis, ctx.clock, ctx.services.zone)
+
+
+def _duty_log(ctx: UiContext) -> QWidget:
+    from ui.duty.log_page import DutyLogPage
+
+    s = ctx.services
+    return DutyLogPage(s.duty_log, s.settings, s.shifts, ctx.session, ctx.events, ctx.clock, s.zone)
+
+
+def _patrols(ctx: UiContext) -> QWidget:
+    from ui.duty.patrol_page import PatrolsPage
+
+    return PatrolsPage(ctx.services, ctx.session, ctx.events, ctx.clock, ctx.services.zone)
+
+
+def _incidents(ctx: UiContext) -> QWidget:
+    from ui.duty.incident_page import IncidentsPage
+
+    s = ctx.services
+    return IncidentsPage(s.incidents, ctx.session, ctx.events, ctx.clock, s.zone)
+
+
+def _handover(ctx: UiContext) -> QWidget:
+    from ui.duty.handover_page import HandoverPage
+
+    return HandoverPage(ctx.services, ctx.session, ctx.events, ctx.clock, ctx.services.zone)
+
+
+def _emergency(ctx: UiContext, parent: QWidget) -> None:
+    """F1 from any page: the emergency contacts and plans, in a window beside the work."""
+    from ui.duty.emergency_window import EmergencyWindow
+
+    window = parent.findChild(EmergencyWindow)
+    if window is None:
+        window = EmergencyWindow(ctx.services, ctx.session, ctx.clock, ctx.services.zone, parent)
+    window.refresh()
+    if window.isVisible():
+        window.raise_()  # already open behind the main window: bring it to the front
+    window.show()
+    window.activateWindow()
+
+
+# Keys that work on every page of the workspace: (key sequence, action(ctx, workspace)).
+GLOBAL_SHORTCUTS: list[tuple[str, Callable[[UiContext, QWidget], None]]] = [("F1", _emergency)]
+
+
+def _reports(ctx: UiContext) -> QWidget:
+    from ui.reports.reports_page import ReportServices, ReportsPage
+
+    s = ctx.services
+    services = ReportServices(
+        s.reports, s.exports, s.site, s.settings, s.auth, s.operators, ctx.clock, s.zone, s.site_row.name
+    )
+    return ReportsPage(services, ctx.session)
+
+
 HOME = "home"
 VISITORS = "visitors"
 VISIT_HISTORY = "visit_history"
 WATCHLIST = "watchlist"
 DIRECTORY = "directory"
+KEYS = "keys"
+DUTY = "duty"
+PATROLS = "patrols"
+INCIDENTS = "incidents"
+HANDOVER = "handover"
 SETTINGS = "settings"
 OPERATORS = "operators"
+REPAIRS = "repairs"
+KPI = "kpi"
+REPORTS = "reports"
 
 
 def page_specs() -> list[PageSpec]:
+    """In the order of the navigation list: a guard's daily work first, administration last."""
     return [
         PageSpec(HOME, lambda: QCoreApplication.translate("Navigation", "Home"), _home),
         PageSpec(VISITORS, lambda: QCoreApplication.translate("Navigation", "Visitors"), _visitors),
         PageSpec(VISIT_HISTORY, lambda: QCoreApplication.translate("Navigation", "Visit history"), _visit_history),
+        PageSpec(KEYS, lambda: QCoreApplication.translate("Navigation", "Keys"), _keys),
+        PageSpec(DUTY, lambda: QCoreApplication.translate("Navigation", "Duty log"), _duty_log),
+        PageSpec(PATROLS, lambda: QCoreApplication.translate("Navigation", "Patrols"), _patrols),
+        PageSpec(INCIDENTS, lambda: QCoreApplication.translate("Navigation", "Incidents"), _incidents),
+        PageSpec(HANDOVER, lambda: QCoreApplication.translate("Navigation", "Handover"), _handover),
+        PageSpec(REPAIRS, lambda: QCoreApplication.translate("Navigation", "Repairs"), _repairs),
+        PageSpec(KPI, lambda: QCoreApplication.translate("Navigation", "Repair KPIs"), _kpi, VIEW_KPIS),
+        PageSpec(DIRECTORY, lambda: QCoreApplication.translate("Navigation", "Directory"), _directory),
         PageSpec(
             WATCHLIST, lambda: QCoreApplication.translate("Navigation", "Watchlist"), _watchlist, MANAGE_WATCHLIST
         ),
-        PageSpec(DIRECTORY, lambda: QCoreApplication.translate("Navigation", "Directory"), _directory),
+        PageSpec(REPORTS, lambda: QCoreApplication.translate("Navigation", "Reports"), _reports),
         PageSpec(
             OPERATORS, lambda: QCoreApplication.translate("Navigation", "Operators"), _operators, MANAGE_OPERATORS
         ),

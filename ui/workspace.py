@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStackedWidget,
     QStatusBar,
     QVBoxLayout,
@@ -23,7 +24,7 @@ from app.shifts import ShiftRow
 from ui.app_events import Changes
 from ui.context import UiContext
 from ui.labels import pattern_name, role_name
-from ui.navigation import HOME, PageSpec, page_specs
+from ui.navigation import GLOBAL_SHORTCUTS, HOME, PageSpec, page_specs
 from ui.widgets.base import TranslatableWidget
 
 NAV_WIDTH = 190
@@ -54,7 +55,12 @@ class Workspace(TranslatableWidget):
         self._time = QLabel()
         for label in (self._site, self._desk, self._operator, self._shift):
             self.status.addWidget(label)
+        self.muster_button = QPushButton()  # the evacuation list, one click (or F12) from every page
+        self.muster_button.setObjectName("musterButton")
+        self.muster_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.status.addPermanentWidget(self.muster_button)
         self.status.addPermanentWidget(self._time)
+        self._muster: object | None = None
 
         for spec in self._specs:
             item = QListWidgetItem()
@@ -87,23 +93,52 @@ class Workspace(TranslatableWidget):
         self._ctx.session.actor_changed.connect(self._on_session_actor_changed)
         self._ctx.events.data_changed.connect(self._on_events_data_changed)
         self._ctx.events.navigate_requested.connect(self.show_page)
+        self.muster_button.clicked.connect(self.print_muster)
 
     def _install_shortcuts(self) -> None:
         lock = QShortcut(QKeySequence("Ctrl+L"), self)
         lock.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         lock.activated.connect(self.lock_requested)
+        for key, action in GLOBAL_SHORTCUTS:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda act=action: act(self._ctx, self))
+        muster = QShortcut(QKeySequence("F12"), self)
+        muster.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        muster.activated.connect(self.print_muster)
         for index in range(min(9, len(self._specs))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda row=index: self._select_row(row))
 
     def retranslate(self) -> None:
+        self.muster_button.setText(self.tr("Muster list (F12)"))
+        self.muster_button.setToolTip(self.tr("Print everyone on site now, for an evacuation"))
         for row, spec in enumerate(self._specs):
             item = self.navigation.item(row)
             shortcut = f"  Ctrl+{row + 1}" if row < 9 else ""
             item.setText(spec.title())
             item.setToolTip(spec.title() + shortcut)
         self._refresh_status()
+
+    def muster_action(self) -> object:
+        """Built on first use (the reports area loads only then)."""
+        if self._muster is None:
+            from ui.reports.muster import MusterAction
+
+            action = MusterAction(self._ctx, self)
+            action.failed.connect(self._on_muster_failed)
+            self._muster = action
+        return self._muster
+
+    def print_muster(self) -> None:
+        self.muster_action().trigger()  # type: ignore[attr-defined]
+
+    def _on_muster_failed(self, error: object) -> None:
+        from ui.error_text import describe
+
+        if isinstance(error, GatehouseError):
+            self.status.showMessage(describe(error), 15_000)
 
     # -- navigation -------------------------------------------------------------------------------
     def _select_row(self, row: int) -> None:

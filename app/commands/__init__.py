@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.commands import admin, demo, visitors
+from app.commands import admin, demo, duty, reports, visitors
 
-MODULES: tuple[Any, ...] = (admin, demo, visitors)
+MODULES: tuple[Any, ...] = (admin, demo, duty, reports, visitors)
 
 
 def register_all(sub: argparse._SubParsersAction[Any]) -> None:

@@ -109,10 +109,10 @@ Generator = Callable[[DemoContext], None]
 
 
 def _areas() -> list[Generator]:
-    from app.demo import foundation, visitors
+    from app.demo import duty, foundation, keys, repairs, visitors
 
     # Module areas append their generator here, in dependency order.
-    return [foundation.generate_shifts, visitors.generate]
+    return [foundation.generate_shifts, visitors.generate, repairs.generate, duty.generate, keys.generate]
 
 
 AREAS: Callable[[], list[Generator]] = _areas

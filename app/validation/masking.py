@@ -99,7 +99,7 @@ def mask_phone(normalized: str, *, home: PhoneRegion | None = None) -> str:
     their country code (``+852 9***4567``). Values shorter than 8 characters keep at most a third.
     """
     prefix, number = display_phone(normalized, home=home)
-    if not number:  # nothing after the prefix (a bare "+" saved after a warning): hide it all
+    if normalized and not number:  # nothing but a prefix ("+", "+852"): show only the mask
         return MASK * len(normalized)
     return prefix + _mask_phone_number(number)
 

@@ -72,6 +72,10 @@ class VisitHistory:
             progress=progress, cancelled=cancelled,
         )  # fmt: skip
 
+    @property
+    def zone(self) -> tzinfo:
+        return self._zone
+
     def conditions(self, f: HistoryFilter) -> list[ColumnElement[bool]]:
         """The WHERE clauses of a filter (shared with the Excel export)."""
         where: list[ColumnElement[bool]] = []

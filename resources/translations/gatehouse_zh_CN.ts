@@ -62,6 +62,22 @@
     <context>
         <name>AmendDialog</name>
         <message>
+            <source>Amend a log entry</source>
+            <translation>更正值班记录</translation>
+        </message>
+        <message>
+            <source>Now reads</source>
+            <translation>当前内容</translation>
+        </message>
+        <message>
+            <source>&amp;Corrected text</source>
+            <translation>更正后内容(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Why</source>
+            <translation>原因(&amp;W)</translation>
+        </message>
+        <message>
             <source>Amend visit {code}</source>
             <translation>更正访客登记 {code}</translation>
         </message>
@@ -83,6 +99,72 @@
         <message>
             <source>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</source>
             <translation>门岗值守台无法使用数据文件夹 {where}。请确认磁盘存在且可写入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorisationsDialog</name>
+        <message>
+            <source>Who may borrow this key</source>
+            <translation>可借用此钥匙的人员</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Every {kinds} may borrow {class_name} keys. Anyone else must be named here.</source>
+            <translation>任何{kinds}都可借用“{class_name}”；其他人须在此列名授权。</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>已授权</translation>
+        </message>
+        <message>
+            <source>&amp;Add a person</source>
+            <translation>添加人员(&amp;A)</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>适用于</translation>
+        </message>
+        <message>
+            <source>this key only (&amp;K)</source>
+            <translation>只限此钥匙(&amp;K)</translation>
+        </message>
+        <message>
+            <source>every {class_name} key (&amp;E)</source>
+            <translation>所有“{class_name}”(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw the chosen permission</source>
+            <translation>撤销所选授权(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>this key</source>
+            <translation>此钥匙</translation>
+        </message>
+        <message>
+            <source>the whole class</source>
+            <translation>整个类别</translation>
+        </message>
+    </context>
+    <context>
+        <name>BorrowerPicker</name>
+        <message>
+            <source>Name (e.g. 警員 3721)</source>
+            <translation>姓名（例如 警员 3721）</translation>
+        </message>
+        <message>
+            <source>From (company, police station…)</source>
+            <translation>来自（公司、派出所…）</translation>
+        </message>
+        <message>
+            <source>Type a name, or phone digits, then Enter</source>
+            <translation>输入姓名或电话数字，按 Enter</translation>
         </message>
     </context>
     <context>
@@ -331,6 +413,44 @@
         </message>
     </context>
     <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Who</source>
+            <translation>联系对象</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountTableModel</name>
+        <message>
+            <source>Seen</source>
+            <translation>已点</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>scanned</source>
+            <translation>已扫描</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>Gatehouse: unexpected error</source>
@@ -356,6 +476,97 @@ Please give this file to your administrator:
         <message>
             <source>Home</source>
             <translation>首页</translation>
+        </message>
+    </context>
+    <context>
+        <name>DepositDialog</name>
+        <message>
+            <source>Resident's key deposited</source>
+            <translation>业主寄存钥匙</translation>
+        </message>
+        <message>
+            <source>The owner leaves a key with the management. Ask who else may collect it, with phones.</source>
+            <translation>业主将钥匙寄存于管理处。请问清楚还有谁可代领，并记下电话。</translation>
+        </message>
+        <message>
+            <source>Deposited key</source>
+            <translation>寄存钥匙</translation>
+        </message>
+        <message>
+            <source>{tag} {label}: deposited by {name} ({unit}). Change who may collect it at the depositor's word.</source>
+            <translation>{tag} {label}：由 {name}（{unit}）寄存。代领人须按寄存人指示更改。</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>单元(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Depositor</source>
+            <translation>寄存人(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>编号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Cabinet &amp;position</source>
+            <translation>柜位(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>Consent &amp;form no.</source>
+            <translation>同意书编号(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Print &amp;receipt</source>
+            <translation>打印收据(&amp;R)</translation>
+        </message>
+        <message>
+            <source>The owner agrees to leave this key with the management (&amp;A)</source>
+            <translation>业主同意将此钥匙寄存于管理处(&amp;A)</translation>
+        </message>
+        <message>
+            <source>May collect</source>
+            <translation>可代领人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>A5 sheet</source>
+            <translation>A5 纸</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>小票打印机</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>不打印收据</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>{unit} deposited key</source>
+            <translation>{unit} 寄存钥匙</translation>
         </message>
     </context>
     <context>
@@ -502,6 +713,665 @@ Please give this file to your administrator:
         <message>
             <source>Save the directory template</source>
             <translation>保存名录模板</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyCli</name>
+        <message>
+            <source>No handover has been signed or closed yet.</source>
+            <translation>尚未有已签署或已结束的交班。</translation>
+        </message>
+        <message>
+            <source>No desk is called '{desk}'.</source>
+            <translation>没有名为“{desk}”的岗位。</translation>
+        </message>
+        <message>
+            <source>Handover sheet written: {path} ({items} items).</source>
+            <translation>交接表已写入：{path}（{items} 项）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLabels</name>
+        <message>
+            <source>Note</source>
+            <translation>记事</translation>
+        </message>
+        <message>
+            <source>Patrol</source>
+            <translation>巡逻</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>指示</translation>
+        </message>
+        <message>
+            <source>Equipment fault</source>
+            <translation>设备故障</translation>
+        </message>
+        <message>
+            <source>Drill</source>
+            <translation>演习</translation>
+        </message>
+        <message>
+            <source>Gate checked, all normal</source>
+            <translation>闸口已检查，一切正常</translation>
+        </message>
+        <message>
+            <source>Car park patrolled, all normal</source>
+            <translation>巡查停车场，一切正常</translation>
+        </message>
+        <message>
+            <source>Delivery received for a resident</source>
+            <translation>代住户收件</translation>
+        </message>
+        <message>
+            <source>Lights not working</source>
+            <translation>灯光故障</translation>
+        </message>
+        <message>
+            <source>Fire drill held</source>
+            <translation>已进行消防演习</translation>
+        </message>
+        <message>
+            <source>Noise complaint received</source>
+            <translation>接到噪音投诉</translation>
+        </message>
+        <message>
+            <source>Fire alarm</source>
+            <translation>火警</translation>
+        </message>
+        <message>
+            <source>Theft</source>
+            <translation>盗窃</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <translation>纠纷</translation>
+        </message>
+        <message>
+            <source>Injury</source>
+            <translation>受伤</translation>
+        </message>
+        <message>
+            <source>Suspicious person</source>
+            <translation>可疑人员</translation>
+        </message>
+        <message>
+            <source>Flooding</source>
+            <translation>水浸/漏水</translation>
+        </message>
+        <message>
+            <source>Lift entrapment</source>
+            <translation>电梯困人</translation>
+        </message>
+        <message>
+            <source>Power failure</source>
+            <translation>停电</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>危急</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未处理</translation>
+        </message>
+        <message>
+            <source>Following up</source>
+            <translation>跟进中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>警方</translation>
+        </message>
+        <message>
+            <source>Fire services</source>
+            <translation>消防</translation>
+        </message>
+        <message>
+            <source>Ambulance</source>
+            <translation>救护车</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>班长</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Management office</source>
+            <translation>管理处</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>迟到</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>漏巡</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应巡</translation>
+        </message>
+        <message>
+            <source>Visitor on site</source>
+            <translation>访客在场</translation>
+        </message>
+        <message>
+            <source>Visitor overstaying</source>
+            <translation>访客逾时</translation>
+        </message>
+        <message>
+            <source>Key out</source>
+            <translation>钥匙借出</translation>
+        </message>
+        <message>
+            <source>Key overdue</source>
+            <translation>钥匙逾期未还</translation>
+        </message>
+        <message>
+            <source>Key count difference</source>
+            <translation>钥匙清点差异</translation>
+        </message>
+        <message>
+            <source>Open work order</source>
+            <translation>未完成工单</translation>
+        </message>
+        <message>
+            <source>Work order at risk</source>
+            <translation>工单将逾时</translation>
+        </message>
+        <message>
+            <source>Work order overdue</source>
+            <translation>工单已逾时</translation>
+        </message>
+        <message>
+            <source>Open incident</source>
+            <translation>未结事件</translation>
+        </message>
+        <message>
+            <source>Missed checkpoint</source>
+            <translation>漏巡点</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未确认</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Being handed over</source>
+            <translation>交班中</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>已签署</translation>
+        </message>
+        <message>
+            <source>Closed by supervisor</source>
+            <translation>班长已结束</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路线</translation>
+        </message>
+        <message>
+            <source>Missed rounds</source>
+            <translation>漏巡次数</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>访客证</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>应有</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>清点</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyLogPage</name>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>A&amp;mend…</source>
+            <translation>更正(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类别(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Time</source>
+            <translation>时间(&amp;T)</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>地点(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>事项(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Instruction</source>
+            <translation>指示</translation>
+        </message>
+        <message>
+            <source>Pass on to later shifts until</source>
+            <translation>传给之后班次，直至</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+Enter)</source>
+            <translation>保存(&amp;S)（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>This shift: {count} entries</source>
+            <translation>本班：共 {count} 项记录</translation>
+        </message>
+        <message>
+            <source>Saved to the duty log.</source>
+            <translation>已记入值班日志。</translation>
+        </message>
+        <message>
+            <source>Choose the entry to amend in the list first.</source>
+            <translation>请先在列表中选择要更正的记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyText</name>
+        <message>
+            <source>No shift is open at this desk, so there is nothing to hand over.</source>
+            <translation>此岗位没有当班，无需交班。</translation>
+        </message>
+        <message>
+            <source>This handover is already signed or closed.</source>
+            <translation>此交班已签署或已结束。</translation>
+        </message>
+        <message>
+            <source>{count} item(s) not acknowledged yet: the incoming guard must accept, query or refuse each one.</source>
+            <translation>尚有 {count} 项未确认：接班人须逐项接受、查询或拒绝。</translation>
+        </message>
+        <message>
+            <source>Some items were acknowledged by another person: the incoming guard must go through them again.</source>
+            <translation>部分事项由另一人确认，接班人须重新逐项确认。</translation>
+        </message>
+        <message>
+            <source>This item is not an open query.</source>
+            <translation>此事项不是待回复的查询。</translation>
+        </message>
+        <message>
+            <source>A round of this route is already under way at this desk: finish it first.</source>
+            <translation>此岗位已有这条路线的巡逻进行中，请先完成。</translation>
+        </message>
+        <message>
+            <source>This round is already finished.</source>
+            <translation>这次巡逻已完成。</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} belongs to another route.</source>
+            <translation>巡逻点 {code} 属于另一条路线。</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} is already recorded in this round.</source>
+            <translation>巡逻点 {code} 在这次巡逻已记录。</translation>
+        </message>
+        <message>
+            <source>Checkpoint {code} is no longer in use.</source>
+            <translation>巡逻点 {code} 已停用。</translation>
+        </message>
+        <message>
+            <source>This route is no longer in use.</source>
+            <translation>这条路线已停用。</translation>
+        </message>
+        <message>
+            <source>A route has at most {max} checkpoints.</source>
+            <translation>每条路线最多 {max} 个巡逻点。</translation>
+        </message>
+        <message>
+            <source>The incident already has this status.</source>
+            <translation>事件已经是这个状态。</translation>
+        </message>
+        <message>
+            <source>The new value is the same as the old one.</source>
+            <translation>新内容与原来相同。</translation>
+        </message>
+        <message>
+            <source>At most {max} emergency contacts.</source>
+            <translation>紧急联系人最多 {max} 个。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事项内容</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>传达至</translation>
+        </message>
+        <message>
+            <source>Route code</source>
+            <translation>路线编号</translation>
+        </message>
+        <message>
+            <source>Route name</source>
+            <translation>路线名称</translation>
+        </message>
+        <message>
+            <source>Every (minutes)</source>
+            <translation>每隔（分钟）</translation>
+        </message>
+        <message>
+            <source>On time within (minutes)</source>
+            <translation>准时范围（分钟）</translation>
+        </message>
+        <message>
+            <source>Checkpoint code</source>
+            <translation>巡逻点编号</translation>
+        </message>
+        <message>
+            <source>Checkpoint name</source>
+            <translation>巡逻点名称</translation>
+        </message>
+        <message>
+            <source>Scanned code</source>
+            <translation>扫描编号</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>异常</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人员</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已采取行动</translation>
+        </message>
+        <message>
+            <source>Happened at</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>已通知</translation>
+        </message>
+        <message>
+            <source>Who exactly</source>
+            <translation>通知对象</translation>
+        </message>
+        <message>
+            <source>Notified at</source>
+            <translation>通知时间</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>跟进</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>预案</translation>
+        </message>
+        <message>
+            <source>Handover note</source>
+            <translation>交班备注</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Incoming guard</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's PIN</source>
+            <translation>交班人 PIN</translation>
+        </message>
+        <message>
+            <source>Incoming guard's PIN</source>
+            <translation>接班人 PIN</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回复</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Incident categories</source>
+            <translation>事件类别</translation>
+        </message>
+        <message>
+            <source>Quick-entry templates</source>
+            <translation>快速记录模板</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>不能是将来的时间。</translation>
+        </message>
+        <message>
+            <source>At most {hours} hours back.</source>
+            <translation>最多只可补记 {hours} 小时前的事。</translation>
+        </message>
+        <message>
+            <source>Must be later than now.</source>
+            <translation>必须晚于现在。</translation>
+        </message>
+        <message>
+            <source>Only an instruction is passed on to later shifts.</source>
+            <translation>只有“指示”会传给之后的班次。</translation>
+        </message>
+        <message>
+            <source>No checkpoint has the code {code}.</source>
+            <translation>没有编号为 {code} 的巡逻点。</translation>
+        </message>
+        <message>
+            <source>The incoming guard must be someone else than the outgoing guard.</source>
+            <translation>接班人不能是交班人本人。</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>PIN 不正确。</translation>
+        </message>
+        <message>
+            <source>{left} tries left before the account locks.</source>
+            <translation>再错 {left} 次账户将被锁定。</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs: wait {seconds} seconds.</source>
+            <translation>PIN 错误次数过多：请等 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <source>This account is locked. A supervisor can unlock it.</source>
+            <translation>此账户已被锁定，请班长解锁。</translation>
+        </message>
+        <message>
+            <source>This account is disabled.</source>
+            <translation>此账户已停用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmergencyWindow</name>
+        <message>
+            <source>Emergency contacts and plans (F1)</source>
+            <translation>紧急联系及应急预案（F1）</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>联系对象</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Emergency plan for</source>
+            <translation>应急预案：</translation>
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation>保存预案</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>No plan written yet. A supervisor can write the steps here.</source>
+            <translation>尚未编写预案。班长可在此写下步骤。</translation>
+        </message>
+        <message>
+            <source>Emergency contacts saved.</source>
+            <translation>紧急联系人已保存。</translation>
+        </message>
+        <message>
+            <source>Emergency plan saved.</source>
+            <translation>应急预案已保存。</translation>
         </message>
     </context>
     <context>
@@ -907,6 +1777,343 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>HandoverHistoryModel</name>
+        <message>
+            <source>Handed over</source>
+            <translation>已交班</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverItemTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Since / due</source>
+            <translation>开始／期限</translation>
+        </message>
+        <message>
+            <source>Incoming decision</source>
+            <translation>接班人确认</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPage</name>
+        <message>
+            <source>Shift handover</source>
+            <translation>交接班记录</translation>
+        </message>
+        <message>
+            <source>This shift</source>
+            <translation>本班</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>交班记录</translation>
+        </message>
+        <message>
+            <source>Compile again (F5)</source>
+            <translation>重新整理交班（F5）</translation>
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation>打印交接表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Incoming guard</source>
+            <translation>接班人(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment</source>
+            <translation>备注(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Needed to query or refuse an item</source>
+            <translation>查询或拒绝时必须填写</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>接受(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Query</source>
+            <translation>查询(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Refuse</source>
+            <translation>拒绝(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's &amp;note</source>
+            <translation>交班人备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Both confirm</source>
+            <translation>双方确认</translation>
+        </message>
+        <message>
+            <source>&amp;Outgoing PIN</source>
+            <translation>交班人 PIN(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Incoming P&amp;IN</source>
+            <translation>接班人 PIN(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and hand over</source>
+            <translation>签署并交班(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>班长</translation>
+        </message>
+        <message>
+            <source>Why the supervisor closes this handover</source>
+            <translation>班长结束此交班的原因</translation>
+        </message>
+        <message>
+            <source>Close handover…</source>
+            <translation>结束交班…</translation>
+        </message>
+        <message>
+            <source>Search notes, items, comments, names…</source>
+            <translation>搜索备注、事项、查询、姓名…</translation>
+        </message>
+        <message>
+            <source>Print this sheet…</source>
+            <translation>打印此交接表…</translation>
+        </message>
+        <message>
+            <source>No handover in progress. End your shift from the home page to compile one.</source>
+            <translation>目前没有进行中的交班。请在首页按“结束当班”整理交班。</translation>
+        </message>
+        <message>
+            <source>{desk} · {pattern} from {start} · outgoing {name} · {status}
+{total} items: {pending} not yet, {accepted} accepted, {queried} queried, {refused} refused</source>
+            <translation>{desk} · {pattern}（{start} 开始）· 交班人 {name} · {status}
+共 {total} 项：{pending} 项未确认，{accepted} 项接受，{queried} 项查询，{refused} 项拒绝</translation>
+        </message>
+        <message>
+            <source>Choose the incoming guard first.</source>
+            <translation>请先选择接班人。</translation>
+        </message>
+        <message>
+            <source>Handover refused by {incoming}: a supervisor must close it.</source>
+            <translation>{incoming} 拒绝接班：须由班长处理结束。</translation>
+        </message>
+        <message>
+            <source>The handover was refused and stays open. The supervisor has been alerted on the dashboard.</source>
+            <translation>接班人拒绝接班，交班维持未完成。已在首页提示班长。</translation>
+        </message>
+        <message>
+            <source>Handed over to {name}. Print the sheet for both signatures.</source>
+            <translation>已交班给 {name}。请打印交接表让双方签名。</translation>
+        </message>
+        <message>
+            <source>The supervisor closed the handover; the shift has ended.</source>
+            <translation>班长已结束交班，班次已结束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPanel</name>
+        <message>
+            <source>Handover</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Queried items not answered yet:</source>
+            <translation>尚未回复的查询：</translation>
+        </message>
+        <message>
+            <source>Answer to the selected query</source>
+            <translation>回复所选查询</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>回复</translation>
+        </message>
+        <message>
+            <source>Open handover page</source>
+            <translation>打开交接班页</translation>
+        </message>
+        <message>
+            <source>No handover yet.</source>
+            <translation>尚未有交班记录。</translation>
+        </message>
+        <message>
+            <source>Last: {time} {outgoing} → {incoming}, {status}, {count} items</source>
+            <translation>上次：{time} {outgoing} → {incoming}，{status}，共 {count} 项</translation>
+        </message>
+        <message>
+            <source>REFUSED {time}: {outgoing} → {incoming}. A supervisor must close it.</source>
+            <translation>已拒绝 {time}：{outgoing} → {incoming}。须由班长结束。</translation>
+        </message>
+        <message>
+            <source>Handover refused by {incoming}: a supervisor must close it.</source>
+            <translation>{incoming} 拒绝接班：须由班长处理结束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverSheet</name>
+        <message>
+            <source>Shift handover</source>
+            <translation>交接班记录</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Compiled</source>
+            <translation>整理时间</translation>
+        </message>
+        <message>
+            <source>Both PINs confirmed</source>
+            <translation>双方 PIN 确认</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Open matters ({count})</source>
+            <translation>未完事项（{count} 项）</translation>
+        </message>
+        <message>
+            <source>Nothing open was handed over.</source>
+            <translation>没有需交接的未完事项。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Matter</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Since / due</source>
+            <translation>开始／期限</translation>
+        </message>
+        <message>
+            <source>Incoming decision</source>
+            <translation>接班人确认</translation>
+        </message>
+        <message>
+            <source>Outgoing guard's note</source>
+            <translation>交班人备注</translation>
+        </message>
+        <message>
+            <source>Closed by a supervisor</source>
+            <translation>由班长结束</translation>
+        </message>
+        <message>
+            <source>{name} at {time}: {reason}</source>
+            <translation>{name}（{time}）：{reason}</translation>
+        </message>
+        <message>
+            <source>REFUSED: the shift stays open until a supervisor closes the handover.</source>
+            <translation>接班人拒绝：班次维持未结束，直至班长结束此交班。</translation>
+        </message>
+        <message>
+            <source>since {time}</source>
+            <translation>自 {time}</translation>
+        </message>
+        <message>
+            <source>due {time}</source>
+            <translation>期限 {time}</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>班长</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoint labels</source>
+            <translation>巡逻点标签</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路线</translation>
+        </message>
+        <message>
+            <source>Scan at each patrol round</source>
+            <translation>每次巡逻时扫描</translation>
+        </message>
+        <message>
+            <source>Emergency contacts and plans</source>
+            <translation>紧急联系及应急预案</translation>
+        </message>
+        <message>
+            <source>Emergency contacts</source>
+            <translation>紧急联系人</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>联系对象</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Emergency plans (quick reference)</source>
+            <translation>应急预案（速查）</translation>
+        </message>
+        <message>
+            <source>No plan written yet.</source>
+            <translation>尚未编写预案。</translation>
+        </message>
+    </context>
+    <context>
         <name>HeldItemsDialog</name>
         <message>
             <source>Items not returned</source>
@@ -930,6 +2137,33 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>编号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Scan or type a tag, then Enter</source>
+            <translation>扫描或输入编号，按 Enter</translation>
+        </message>
+        <message>
+            <source>Choose a key on the first tab and press F4, or type its tag here.</source>
+            <translation>在第一页选择钥匙后按 F4，或在此输入编号。</translation>
+        </message>
+        <message>
+            <source>with {name}</source>
+            <translation>在 {name} 手上</translation>
+        </message>
+        <message>
+            <source>hook {position}</source>
+            <translation>挂钩 {position}</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>没有编号为 {tag} 的钥匙。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportProblemsDialog</name>
         <message>
             <source>Nothing was imported</source>
@@ -946,6 +2180,1580 @@ Please give this file to your administrator:
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsPage</name>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Search number, summary, location…</source>
+            <translation>搜索编号、摘要、地点…</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>只显示未结案</translation>
+        </message>
+        <message>
+            <source>Report an incident</source>
+            <translation>上报事件</translation>
+        </message>
+        <message>
+            <source>Selected incident</source>
+            <translation>所选事件</translation>
+        </message>
+        <message>
+            <source>&amp;Category / severity</source>
+            <translation>类别／严重程度(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Happened at</source>
+            <translation>发生时间(&amp;H)</translation>
+        </message>
+        <message>
+            <source>now (HH:MM)</source>
+            <translation>现在（时:分）</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>地点(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation>摘要(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;People involved</source>
+            <translation>涉及人员(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Actions taken</source>
+            <translation>已采取行动(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Report incident</source>
+            <translation>上报事件(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Notified</source>
+            <translation>已通知(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Who exactly (name, station, unit)</source>
+            <translation>通知对象（姓名、派出所、单位）</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up</source>
+            <translation>跟进(&amp;U)</translation>
+        </message>
+        <message>
+            <source>What was done since (needed to close)</source>
+            <translation>之后跟进了什么（结案时必须填写）</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>添加记录</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>更改状态</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Corrected value</source>
+            <translation>更正后内容</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Amend</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人员</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已采取行动</translation>
+        </message>
+        <message>
+            <source>Incident {number} reported.</source>
+            <translation>事件 {number} 已上报。</translation>
+        </message>
+        <message>
+            <source>Choose an incident in the list.</source>
+            <translation>请在列表中选择事件。</translation>
+        </message>
+        <message>
+            <source>{number} · {category} · {severity} · {status}
+{time} {location}: {summary}</source>
+            <translation>{number} · {category} · {severity} · {status}
+{time} {location}：{summary}</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>上报</translation>
+        </message>
+        <message>
+            <source>notified {party} {who}</source>
+            <translation>已通知 {party} {who}</translation>
+        </message>
+        <message>
+            <source>status → {status} {note}</source>
+            <translation>状态 → {status} {note}</translation>
+        </message>
+        <message>
+            <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
+            <translation>更正 {field}：“{before}”→“{after}”（{reason}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>&amp;Find resident</source>
+            <translation>查找住户(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Reporter &amp;name</source>
+            <translation>报修人姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>单元(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>位置(&amp;L)</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>类型(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>类别(&amp;C)</translation>
+        </message>
+        <message>
+            <source>P&amp;riority</source>
+            <translation>紧急程度(&amp;R)</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>渠道(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Photos / files</source>
+            <translation>照片 / 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>描述(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Name, phone digits or unit, then Enter</source>
+            <translation>姓名、电话数字或单元，然后按 Enter</translation>
+        </message>
+        <message>
+            <source>e.g. A12A</source>
+            <translation>例如 A12A</translation>
+        </message>
+        <message>
+            <source>e.g. kitchen, lobby, car park</source>
+            <translation>例如 厨房、大堂、停车场</translation>
+        </message>
+        <message>
+            <source>Walk-in: type the name</source>
+            <translation>上门报修：输入姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>保存(&amp;S) (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>清除(&amp;L)</translation>
+        </message>
+        <message>
+            <source>— no unit —</source>
+            <translation>— 无单元 —</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>添加照片或文件</translation>
+        </message>
+        <message>
+            <source>Check the marked values; press Save again to keep them as they are.</source>
+            <translation>请核对标出的内容；如无误，再按一次“保存”即按原样保存。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved.</source>
+            <translation>工单 {number} 已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueKeyDialog</name>
+        <message>
+            <source>Lend a key</source>
+            <translation>借出钥匙</translation>
+        </message>
+        <message>
+            <source>hook {position}</source>
+            <translation>挂钩 {position}</translation>
+        </message>
+        <message>
+            <source>ring of {count}: {keys}</source>
+            <translation>钥匙串共 {count} 把：{keys}</translation>
+        </message>
+        <message>
+            <source>&amp;Borrower</source>
+            <translation>借用人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>事由(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Due back</source>
+            <translation>应还时间(&amp;D)</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核对证件</translation>
+        </message>
+        <message>
+            <source>I have seen the borrower's ID card or staff card (&amp;I)</source>
+            <translation>已核对借用人的身份证或工作证(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Depositor's &amp;confirmation</source>
+            <translation>业主确认(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Only for someone not on the depositor's list: who confirmed, when</source>
+            <translation>只限代领名单以外的人：由谁确认、何时确认</translation>
+        </message>
+        <message>
+            <source>Print &amp;slip</source>
+            <translation>打印借用单(&amp;S)</translation>
+        </message>
+        <message>
+            <source>No slip</source>
+            <translation>不打印</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>小票打印机</translation>
+        </message>
+        <message>
+            <source>A5 sheet</source>
+            <translation>A5 纸</translation>
+        </message>
+        <message>
+            <source>&amp;Lend</source>
+            <translation>借出(&amp;L)</translation>
+        </message>
+        <message>
+            <source>✔ {name} may borrow this key.</source>
+            <translation>✔ {name} 可借用此钥匙。</translation>
+        </message>
+        <message>
+            <source>Not on the depositor's list: the depositor's confirmation is needed.</source>
+            <translation>不在业主的代领名单：需要业主确认。</translation>
+        </message>
+        <message>
+            <source>Not authorised for this key: a supervisor will be asked to approve.</source>
+            <translation>未获授权借用此钥匙：需要班长批准。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyClassSection</name>
+        <message>
+            <source>Key classes</source>
+            <translation>钥匙类别</translation>
+        </message>
+        <message>
+            <source>Each class has the loan period that fills in "due back", and says who may borrow it without being named on the key. Leave an added class's name empty to remove it.</source>
+            <translation>每个类别设定默认借用时限（自动填入“应还时间”），以及哪些人无需逐一授权即可借用。清空新增类别的名称即可删除该类别。</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Loan period (hours)</source>
+            <translation>借用时限（小时）</translation>
+        </message>
+        <message>
+            <source>Any staff</source>
+            <translation>任何员工</translation>
+        </message>
+        <message>
+            <source>Any contractor</source>
+            <translation>任何承包商</translation>
+        </message>
+        <message>
+            <source>New class name</source>
+            <translation>新类别名称</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Save key classes</source>
+            <translation>保存钥匙类别</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyCountDialog</name>
+        <message>
+            <source>Key count</source>
+            <translation>钥匙清点</translation>
+        </message>
+        <message>
+            <source>Scan each key in the cabinet, or type its tag and press Enter, or tick it in the list (Space). Then save: what is missing is kept for the handover.</source>
+            <translation>逐一扫描柜内钥匙，或输入编号后按 Enter，或在清单中勾选（空格键），然后保存：缺失的钥匙会记入交班。</translation>
+        </message>
+        <message>
+            <source>Scan or type a tag, then Enter</source>
+            <translation>扫描或输入编号，按 Enter</translation>
+        </message>
+        <message>
+            <source>Note for the handover (optional)</source>
+            <translation>交班备注（可留空）</translation>
+        </message>
+        <message>
+            <source>&amp;Save the count</source>
+            <translation>保存清点结果(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Expected {expected} · seen {seen} · not yet seen {left}</source>
+            <translation>应有 {expected} 把 · 已点 {seen} 把 · 未点 {left} 把</translation>
+        </message>
+        <message>
+            <source>Not expected in the cabinet: {tags}</source>
+            <translation>不应在柜内：{tags}</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Saved at {time}: {matched} of {expected} keys in place.</source>
+            <translation>已于 {time} 保存：{expected} 把中 {matched} 把在位。</translation>
+        </message>
+        <message>
+            <source>{outcome}: {tag} {label}</source>
+            <translation>{outcome}：{tag} {label}</translation>
+        </message>
+        <message>
+            <source>Everything is where it should be.</source>
+            <translation>全部钥匙都在原位。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyExport</name>
+        <message>
+            <source>Keys</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>钥匙借还记录</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Opens (kind)</source>
+            <translation>开启类别</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Ring</source>
+            <translation>钥匙串</translation>
+        </message>
+        <message>
+            <source>On ring</source>
+            <translation>所在钥匙串</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Company / unit / pass</source>
+            <translation>公司 / 单元 / 通行证</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出时间</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核对证件</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还时间</translation>
+        </message>
+        <message>
+            <source>Returned by (someone else)</source>
+            <translation>代还人</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>Late (min)</source>
+            <translation>逾时（分钟）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyFormDialog</name>
+        <message>
+            <source>Correct a key's details</source>
+            <translation>更正钥匙资料</translation>
+        </message>
+        <message>
+            <source>Add a key</source>
+            <translation>新增钥匙</translation>
+        </message>
+        <message>
+            <source>&amp;Tag</source>
+            <translation>编号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Opens</source>
+            <translation>开启(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;What it opens</source>
+            <translation>开启位置(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>单元(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Class</source>
+            <translation>类别(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cabinet &amp;position</source>
+            <translation>柜位(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Co&amp;pies on the hook</source>
+            <translation>挂钩上数量(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Ring</source>
+            <translation>钥匙串</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <source>This is a key ring, lent as one item (&amp;R)</source>
+            <translation>这是一串钥匙，整串借出(&amp;R)</translation>
+        </message>
+        <message>
+            <source>e.g. B2 水泵房</source>
+            <translation>例如 B2 水泵房</translation>
+        </message>
+        <message>
+            <source>e.g. 甲櫃 12</source>
+            <translation>例如 甲柜 12</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyHistoryModel</name>
+        <message>
+            <source>due {time}</source>
+            <translation>应还 {time}</translation>
+        </message>
+        <message>
+            <source>late {late}</source>
+            <translation>逾时 {late}</translation>
+        </message>
+        <message>
+            <source>depositor confirmed: {how}</source>
+            <translation>业主确认：{how}</translation>
+        </message>
+        <message>
+            <source>brought back by someone else</source>
+            <translation>由他人代还</translation>
+        </message>
+        <message>
+            <source>changed: {fields}</source>
+            <translation>更改：{fields}</translation>
+        </message>
+        <message>
+            <source>ring {tag}</source>
+            <translation>钥匙串 {tag}</translation>
+        </message>
+        <message>
+            <source>reprint no. {count}</source>
+            <translation>第 {count} 次补打</translation>
+        </message>
+        <message>
+            <source>{count} may collect</source>
+            <translation>{count} 人可代领</translation>
+        </message>
+        <message>
+            <source>approved by {name}</source>
+            <translation>由 {name} 批准</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyManageMenu</name>
+        <message>
+            <source>&amp;Add a key…</source>
+            <translation>新增钥匙(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Resident's key &amp;deposited…</source>
+            <translation>业主寄存钥匙(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the chosen key…</source>
+            <translation>更正所选钥匙(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Keys on the &amp;ring…</source>
+            <translation>钥匙串上的钥匙(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Who may borrow it…</source>
+            <translation>可借用人员(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>De&amp;positor and collectors…</source>
+            <translation>寄存人及代领人(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Report &amp;lost…</source>
+            <translation>报失(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Lost key: &amp;acknowledge, found, replaced…</source>
+            <translation>遗失处理：确认、寻回、补配(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire the key…</source>
+            <translation>注销钥匙(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import keys from Excel…</source>
+            <translation>从 Excel 导入钥匙(&amp;I)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyNames</name>
+        <message>
+            <source>In cabinet</source>
+            <translation>在柜</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>遗失</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已注销</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>All keys</source>
+            <translation>全部钥匙</translation>
+        </message>
+        <message>
+            <source>Out now</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>承包商</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>访客</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Plant room</source>
+            <translation>机房</translation>
+        </message>
+        <message>
+            <source>Gate / door</source>
+            <translation>闸门 / 门</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>车辆</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>业主</translation>
+        </message>
+        <message>
+            <source>Tenant</source>
+            <translation>租户</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>家属</translation>
+        </message>
+        <message>
+            <source>Management key</source>
+            <translation>管理钥匙</translation>
+        </message>
+        <message>
+            <source>Resident-deposited</source>
+            <translation>业主寄存</translation>
+        </message>
+        <message>
+            <source>Emergency key</source>
+            <translation>紧急钥匙</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已归还</translation>
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation>逾期归还</translation>
+        </message>
+        <message>
+            <source>Lost while out</source>
+            <translation>借出期间遗失</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Added to the register</source>
+            <translation>登记入册</translation>
+        </message>
+        <message>
+            <source>Imported from Excel</source>
+            <translation>由 Excel 导入</translation>
+        </message>
+        <message>
+            <source>Details corrected</source>
+            <translation>更正资料</translation>
+        </message>
+        <message>
+            <source>Put on ring</source>
+            <translation>挂上钥匙串</translation>
+        </message>
+        <message>
+            <source>Taken off ring</source>
+            <translation>从钥匙串取下</translation>
+        </message>
+        <message>
+            <source>Borrower authorised</source>
+            <translation>授权借用人</translation>
+        </message>
+        <message>
+            <source>Authorisation withdrawn</source>
+            <translation>撤销授权</translation>
+        </message>
+        <message>
+            <source>Reported lost</source>
+            <translation>报失</translation>
+        </message>
+        <message>
+            <source>Loss acknowledged</source>
+            <translation>班长确认遗失</translation>
+        </message>
+        <message>
+            <source>Replaced (new copy)</source>
+            <translation>已补配（新配钥匙）</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>寻回</translation>
+        </message>
+        <message>
+            <source>Deposited by the resident</source>
+            <translation>业主寄存</translation>
+        </message>
+        <message>
+            <source>Collectors changed</source>
+            <translation>更改代领人</translation>
+        </message>
+        <message>
+            <source>Loan slip printed</source>
+            <translation>打印借用单</translation>
+        </message>
+        <message>
+            <source>Deposit receipt printed</source>
+            <translation>打印寄存收据</translation>
+        </message>
+        <message>
+            <source>Missing at a key count</source>
+            <translation>清点时缺失</translation>
+        </message>
+        <message>
+            <source>Found at a count while out</source>
+            <translation>清点时发现（记录为借出）</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>在位</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>Not expected</source>
+            <translation>不应在柜</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 小时 {minutes} 分</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPrint</name>
+        <message>
+            <source>Key loan slip</source>
+            <translation>钥匙借用单</translation>
+        </message>
+        <message>
+            <source>Key deposit receipt</source>
+            <translation>业主寄存钥匙收据</translation>
+        </message>
+        <message>
+            <source>Key register</source>
+            <translation>钥匙登记表</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Opens</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出时间</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核对证件</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Depositor's confirmation</source>
+            <translation>业主确认</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>归还人</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>On return</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>寄存人</translation>
+        </message>
+        <message>
+            <source>Deposited</source>
+            <translation>寄存时间</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>同意书</translation>
+        </message>
+        <message>
+            <source>May collect this key</source>
+            <translation>可代领此钥匙人士</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Only the depositor.</source>
+            <translation>只限寄存人本人。</translation>
+        </message>
+        <message>
+            <source>Only the depositor and the people listed may collect this key. Anyone else is given the key only after the depositor confirms it to the desk.</source>
+            <translation>只有寄存人及上列人士可领取此钥匙；其他人士须经寄存人向管理处确认后方可领取。</translation>
+        </message>
+        <message>
+            <source>For the management</source>
+            <translation>管理处</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应还</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>钥匙总数</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>遗失</translation>
+        </message>
+        <message>
+            <source>Shown</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <source>Overdue {late}</source>
+            <translation>逾期 {late}</translation>
+        </message>
+        <message>
+            <source>on ring {ring}</source>
+            <translation>在钥匙串 {ring}</translation>
+        </message>
+        <message>
+            <source>Keys on the ring</source>
+            <translation>串上钥匙</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTableModel</name>
+        <message>
+            <source>Overdue {late}</source>
+            <translation>逾期 {late}</translation>
+        </message>
+        <message>
+            <source>On ring {ring}</source>
+            <translation>在钥匙串 {ring}</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTexts</name>
+        <message>
+            <source>Key {tag} is already out. Take it back first (it may have been lent at another desk).</source>
+            <translation>钥匙 {tag} 已借出，请先收回（可能已在其他岗位借出）。</translation>
+        </message>
+        <message>
+            <source>Key {tag} is reported lost; it cannot be lent until it is found or replaced.</source>
+            <translation>钥匙 {tag} 已报失；寻回或补配前不可借出。</translation>
+        </message>
+        <message>
+            <source>Key {tag} is retired and cannot be used.</source>
+            <translation>钥匙 {tag} 已注销，不可使用。</translation>
+        </message>
+        <message>
+            <source>Key {tag} hangs on ring {ring}: lend the whole ring instead.</source>
+            <translation>钥匙 {tag} 挂在钥匙串 {ring} 上：请借出整串。</translation>
+        </message>
+        <message>
+            <source>Key {tag} is already reported lost.</source>
+            <translation>钥匙 {tag} 已报失。</translation>
+        </message>
+        <message>
+            <source>Ring {tag} still has keys on it: take them off the ring first.</source>
+            <translation>钥匙串 {tag} 上仍有钥匙，请先取下。</translation>
+        </message>
+        <message>
+            <source>{tag} is not a key ring.</source>
+            <translation>{tag} 不是钥匙串。</translation>
+        </message>
+        <message>
+            <source>This key was already taken back (perhaps at another desk).</source>
+            <translation>此钥匙已收回（可能在其他岗位）。</translation>
+        </message>
+        <message>
+            <source>This visitor is no longer on site (checked out). Choose someone on the list.</source>
+            <translation>此访客已离场，请在名单中选择在场人员。</translation>
+        </message>
+        <message>
+            <source>A supervisor has already acknowledged this loss.</source>
+            <translation>班长已确认此遗失。</translation>
+        </message>
+        <message>
+            <source>A supervisor must acknowledge the loss before the key is replaced or retired.</source>
+            <translation>须先由班长确认遗失，才可补配或注销钥匙。</translation>
+        </message>
+        <message>
+            <source>This loss has already been dealt with.</source>
+            <translation>此遗失已处理。</translation>
+        </message>
+        <message>
+            <source>This permission was already withdrawn.</source>
+            <translation>此授权已撤销。</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key name</source>
+            <translation>钥匙名称</translation>
+        </message>
+        <message>
+            <source>Opens (kind)</source>
+            <translation>开启类别</translation>
+        </message>
+        <message>
+            <source>What it opens</source>
+            <translation>开启位置</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Key class</source>
+            <translation>钥匙类别</translation>
+        </message>
+        <message>
+            <source>Cabinet position</source>
+            <translation>柜位</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Key ring</source>
+            <translation>钥匙串</translation>
+        </message>
+        <message>
+            <source>Keys on the ring</source>
+            <translation>串上钥匙</translation>
+        </message>
+        <message>
+            <source>On ring</source>
+            <translation>所在钥匙串</translation>
+        </message>
+        <message>
+            <source>Allowed for</source>
+            <translation>授权范围</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Returned by</source>
+            <translation>归还人</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Depositor's confirmation</source>
+            <translation>业主确认</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Scanned tag</source>
+            <translation>扫描编号</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>寄存人</translation>
+        </message>
+        <message>
+            <source>Owner's consent</source>
+            <translation>业主同意</translation>
+        </message>
+        <message>
+            <source>Consent form</source>
+            <translation>同意书</translation>
+        </message>
+        <message>
+            <source>May collect</source>
+            <translation>可代领人</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Key classes</source>
+            <translation>钥匙类别</translation>
+        </message>
+        <message>
+            <source>Collector {number}: name</source>
+            <translation>代领人 {number}：姓名</translation>
+        </message>
+        <message>
+            <source>Collector {number}: phone</source>
+            <translation>代领人 {number}：电话</translation>
+        </message>
+        <message>
+            <source>Collector {number}: relation</source>
+            <translation>代领人 {number}：关系</translation>
+        </message>
+        <message>
+            <source>Must be later than now.</source>
+            <translation>必须晚于现在。</translation>
+        </message>
+        <message>
+            <source>At most {days} days from now.</source>
+            <translation>最多只可借用 {days} 天。</translation>
+        </message>
+        <message>
+            <source>Not on the depositor's list: call the depositor and note here who confirmed and when (or ask a supervisor).</source>
+            <translation>不在业主指定的代领名单：请致电业主，并在此记下由谁、何时确认（或请班长处理）。</translation>
+        </message>
+        <message>
+            <source>The owner must agree to leave the key with the management.</source>
+            <translation>业主必须同意将钥匙寄存于管理处。</translation>
+        </message>
+        <message>
+            <source>Management, resident-deposited and emergency keys must stay in the list.</source>
+            <translation>“管理钥匙”、“业主寄存”及“紧急钥匙”三个类别必须保留。</translation>
+        </message>
+        <message>
+            <source>The on-site visitor list is not available at this desk.</source>
+            <translation>此岗位未能取得在场访客名单。</translation>
+        </message>
+        <message>
+            <source>A ring cannot hang on a ring, nor on itself.</source>
+            <translation>钥匙串不能挂在另一串或自己身上。</translation>
+        </message>
+        <message>
+            <source>Resident-deposited keys are recorded with the deposit form.</source>
+            <translation>业主寄存钥匙须以寄存表格登记。</translation>
+        </message>
+        <message>
+            <source>This is not an Excel workbook (.xlsx).</source>
+            <translation>这不是 Excel 工作簿 (.xlsx)。</translation>
+        </message>
+        <message>
+            <source>The sheet has no keys below its header row.</source>
+            <translation>工作表标题行以下没有钥匙数据。</translation>
+        </message>
+        <message>
+            <source>More than {max} rows.</source>
+            <translation>超过 {max} 行。</translation>
+        </message>
+        <message>
+            <source>No key ring with this tag (in the file or the register).</source>
+            <translation>文件及登记册中都没有此编号的钥匙串。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyTransfer</name>
+        <message>
+            <source>{site} · {what} · {name} {time}</source>
+            <translation>{site} · {what} · {name} {time}</translation>
+        </message>
+        <message>
+            <source>Key register</source>
+            <translation>钥匙登记表</translation>
+        </message>
+        <message>
+            <source>{count} keys written to {path}.</source>
+            <translation>已将 {count} 把钥匙写入 {path}。</translation>
+        </message>
+        <message>
+            <source>Save the key list as Excel</source>
+            <translation>将钥匙清单保存为 Excel</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>钥匙借还记录</translation>
+        </message>
+        <message>
+            <source>{count} loans written to {path}.</source>
+            <translation>已将 {count} 笔借用写入 {path}。</translation>
+        </message>
+        <message>
+            <source>Save the loans as Excel</source>
+            <translation>将借还记录保存为 Excel</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct these rows and import again:</source>
+            <translation>未导入任何数据。请更正以下各行后再导入：</translation>
+        </message>
+        <message>
+            <source>Row {row}, {field}: {message}</source>
+            <translation>第 {row} 行，{field}：{message}</translation>
+        </message>
+        <message>
+            <source>…and {count} more.</source>
+            <translation>…另有 {count} 项。</translation>
+        </message>
+        <message>
+            <source>Imported: {added} keys added, {amended} corrected, {same} unchanged.</source>
+            <translation>已导入：新增 {added} 把、更正 {amended} 把、不变 {same} 把。</translation>
+        </message>
+        <message>
+            <source>Import keys from Excel</source>
+            <translation>从 Excel 导入钥匙</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPage</name>
+        <message>
+            <source>Key register</source>
+            <translation>钥匙登记</translation>
+        </message>
+        <message>
+            <source>Keys (&amp;K)</source>
+            <translation>钥匙(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Loans by date (&amp;D)</source>
+            <translation>借还记录(&amp;D)</translation>
+        </message>
+        <message>
+            <source>History of a key (&amp;H)</source>
+            <translation>钥匙记录(&amp;H)</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>没有编号为 {tag} 的钥匙。</translation>
+        </message>
+        <message>
+            <source>{tag} is {state}: it cannot be lent.</source>
+            <translation>{tag} {state}，不可借出。</translation>
+        </message>
+        <message>
+            <source>{tag} hangs on ring {ring}: lend the whole ring.</source>
+            <translation>{tag} 挂在钥匙串 {ring} 上：请借出整串。</translation>
+        </message>
+        <message>
+            <source>{tag} is not out.</source>
+            <translation>{tag} 未借出。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysPanel</name>
+        <message>
+            <source>Keys</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Open the key register</source>
+            <translation>打开钥匙登记</translation>
+        </message>
+        <message>
+            <source>{tag} {label} · {name} · overdue {late}</source>
+            <translation>{tag} {label} · {name} · 逾期 {late}</translation>
+        </message>
+        <message>
+            <source>{out} keys out, {overdue} overdue.</source>
+            <translation>借出 {out} 把，逾期 {overdue} 把。</translation>
+        </message>
+        <message>
+            <source>Every key is in the cabinet.</source>
+            <translation>所有钥匙都在柜内。</translation>
+        </message>
+        <message>
+            <source>…and {count} more overdue.</source>
+            <translation>…另有 {count} 把逾期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiPage</name>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>报修指标</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>受理数量</translation>
+        </message>
+        <message>
+            <source>First response (mean)</source>
+            <translation>平均首次响应时间</translation>
+        </message>
+        <message>
+            <source>MTTR (without on-hold time)</source>
+            <translation>平均修复时间（不计暂停）</translation>
+        </message>
+        <message>
+            <source>SLA met</source>
+            <translation>达标率</translation>
+        </message>
+        <message>
+            <source>Reopen rate</source>
+            <translation>重开率</translation>
+        </message>
+        <message>
+            <source>Complaint rate</source>
+            <translation>投诉率</translation>
+        </message>
+        <message>
+            <source>Satisfaction (5 = very satisfied)</source>
+            <translation>满意度（5 = 非常满意）</translation>
+        </message>
+        <message>
+            <source>Requests per day (hatched: overdue)</source>
+            <translation>每日受理数量（斜线部分：超时）</translation>
+        </message>
+        <message>
+            <source>By category</source>
+            <translation>按类别</translation>
+        </message>
+        <message>
+            <source>By technician</source>
+            <translation>按维修人员</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>First response</source>
+            <translation>首次响应</translation>
+        </message>
+        <message>
+            <source>MTTR</source>
+            <translation>平均修复时间</translation>
+        </message>
+        <message>
+            <source>SLA met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>重开</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>(not dispatched)</source>
+            <translation>（未派工）</translation>
         </message>
     </context>
     <context>
@@ -1000,6 +3808,41 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>LoanTableModel</name>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾时</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
         <name>LockPage</name>
         <message>
             <source>Locked — {site}</source>
@@ -1028,6 +3871,37 @@ Please give this file to your administrator:
         <message>
             <source>Choose who you are first.</source>
             <translation>请先选择你的名字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Original: {text}</source>
+            <translation>原文：{text}</translation>
+        </message>
+        <message>
+            <source>Amended {time} by {name}: {reason}</source>
+            <translation>{time} 由 {name} 更正：{reason}</translation>
         </message>
     </context>
     <context>
@@ -1070,6 +3944,65 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>LostKeyDialog</name>
+        <message>
+            <source>Report a key lost</source>
+            <translation>钥匙报失</translation>
+        </message>
+        <message>
+            <source>The key cannot be lent until it is found or replaced.</source>
+            <translation>寻回或补配前，此钥匙不可借出。</translation>
+        </message>
+        <message>
+            <source>Lent to {name}: the loan is closed as lost. </source>
+            <translation>借给 {name}：此借用将记录为遗失。</translation>
+        </message>
+        <message>
+            <source>&amp;What happened</source>
+            <translation>经过(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Report lost</source>
+            <translation>报失(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Lost key</source>
+            <translation>遗失钥匙</translation>
+        </message>
+        <message>
+            <source>Reported by {name} at {time}.</source>
+            <translation>由 {name} 于 {time} 报失。</translation>
+        </message>
+        <message>
+            <source>It was lent to {name}.</source>
+            <translation>当时借给 {name}。</translation>
+        </message>
+        <message>
+            <source>Acknowledged by {name}.</source>
+            <translation>已由 {name} 确认。</translation>
+        </message>
+        <message>
+            <source>Not yet acknowledged by a supervisor.</source>
+            <translation>班长尚未确认。</translation>
+        </message>
+        <message>
+            <source>Acknowledge the loss (supervisor)</source>
+            <translation>确认遗失（班长）</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome</source>
+            <translation>处理结果(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>记录(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Home</source>
@@ -1084,12 +4017,44 @@ Please give this file to your administrator:
             <translation>访客记录</translation>
         </message>
         <message>
-            <source>Watchlist</source>
-            <translation>关注名单</translation>
+            <source>Keys</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>Patrols</source>
+            <translation>巡逻</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Handover</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Repairs</source>
+            <translation>报修投诉</translation>
+        </message>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>报修指标</translation>
         </message>
         <message>
             <source>Directory</source>
             <translation>住户名录</translation>
+        </message>
+        <message>
+            <source>Watchlist</source>
+            <translation>关注名单</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报表</translation>
         </message>
         <message>
             <source>Operators</source>
@@ -1296,6 +4261,129 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>PatrolsPage</name>
+        <message>
+            <source>Patrols</source>
+            <translation>巡逻</translation>
+        </message>
+        <message>
+            <source>&amp;Route</source>
+            <translation>路线(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Start a round</source>
+            <translation>开始巡逻(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Anomaly</source>
+            <translation>异常(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Anything wrong at this checkpoint (optional)</source>
+            <translation>此巡逻点有何异常（可不填）</translation>
+        </message>
+        <message>
+            <source>Reached (Enter)</source>
+            <translation>已到达（Enter）</translation>
+        </message>
+        <message>
+            <source>Report as &amp;incident</source>
+            <translation>转为事件(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Finish round</source>
+            <translation>完成巡逻(&amp;F)</translation>
+        </message>
+        <message>
+            <source>This shift: checkpoints due, missed and late</source>
+            <translation>本班：应巡、漏巡及迟到的巡逻点</translation>
+        </message>
+        <message>
+            <source>Routes and checkpoints (supervisor)</source>
+            <translation>路线及巡逻点（班长）</translation>
+        </message>
+        <message>
+            <source>New route</source>
+            <translation>新增路线</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source> min apart</source>
+            <translation> 分钟一次</translation>
+        </message>
+        <message>
+            <source> min on time</source>
+            <translation> 分钟内准时</translation>
+        </message>
+        <message>
+            <source>Add route</source>
+            <translation>新增路线</translation>
+        </message>
+        <message>
+            <source>New checkpoint</source>
+            <translation>新增巡逻点</translation>
+        </message>
+        <message>
+            <source>Code on the label</source>
+            <translation>标签上的编号</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Add to route</source>
+            <translation>加入路线</translation>
+        </message>
+        <message>
+            <source>Print QR labels…</source>
+            <translation>打印二维码标签…</translation>
+        </message>
+        <message>
+            <source>No round under way. Choose a route and start a round.</source>
+            <translation>目前没有巡逻进行中。请选择路线并开始巡逻。</translation>
+        </message>
+        <message>
+            <source>{route}, started {time}: {done} of {total} reached. Scan a label or tick.</source>
+            <translation>{route}（{time} 开始）：已到达 {done}／{total}。请扫描标签或勾选。</translation>
+        </message>
+        <message>
+            <source>{count} checkpoint visits missed this shift.</source>
+            <translation>本班漏巡 {count} 次。</translation>
+        </message>
+        <message>
+            <source>Start a round before scanning checkpoints.</source>
+            <translation>请先开始巡逻，再扫描巡逻点。</translation>
+        </message>
+        <message>
+            <source>Round finished. Not reached: {codes}</source>
+            <translation>巡逻完成。未到达：{codes}</translation>
+        </message>
+        <message>
+            <source>Round finished: every checkpoint reached.</source>
+            <translation>巡逻完成：所有巡逻点均已到达。</translation>
+        </message>
+        <message>
+            <source>Choose a reached checkpoint with an anomaly first.</source>
+            <translation>请先选择已到达并有异常的巡逻点。</translation>
+        </message>
+        <message>
+            <source>Incident {number} reported; complete it on the Incidents page.</source>
+            <translation>事件 {number} 已上报，请在“事件”页补充资料。</translation>
+        </message>
+        <message>
+            <source>This route has no checkpoints yet.</source>
+            <translation>这条路线尚未有巡逻点。</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>Correct a person</source>
@@ -1445,6 +4533,1881 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>QueueView</name>
+        <message>
+            <source>&amp;Search</source>
+            <translation>搜索(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>显示(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>No., unit, reporter or phone</source>
+            <translation>工单号、单元、报修人或电话</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>导出 Excel(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Open jobs</source>
+            <translation>处理中工单</translation>
+        </message>
+        <message>
+            <source>Return visits due</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>Closed / ended</source>
+            <translation>已结案 / 已终止</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>{count} jobs</source>
+            <translation>共 {count} 张工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>Scan a tag, or type a tag, key name or borrower (Ctrl+F)</source>
+            <translation>扫描编号，或输入编号、钥匙名称或借用人 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Lend (F2)</source>
+            <translation>借出(F2)</translation>
+        </message>
+        <message>
+            <source>Take back (F3)</source>
+            <translation>收回(F3)</translation>
+        </message>
+        <message>
+            <source>Key count (F6)</source>
+            <translation>清点(F6)</translation>
+        </message>
+        <message>
+            <source>History (F4)</source>
+            <translation>记录(F4)</translation>
+        </message>
+        <message>
+            <source>Print list (Ctrl+P)</source>
+            <translation>打印清单(Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Manage keys</source>
+            <translation>钥匙管理</translation>
+        </message>
+        <message>
+            <source>Every class</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>{shown} keys shown · {out} out now · {overdue} overdue</source>
+            <translation>显示 {shown} 把 · 借出中 {out} 把 · 逾期 {overdue} 把</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairExport</name>
+        <message>
+            <source>Work orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>报修时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>单元 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>电话（已隐藏）</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Responded at</source>
+            <translation>响应时间</translation>
+        </message>
+        <message>
+            <source>Done at</source>
+            <translation>完工时间</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>结案时间</translation>
+        </message>
+        <message>
+            <source>SLA</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairLabels</name>
+        <message>
+            <source>Repair</source>
+            <translation>报修</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Suggestion</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <source>Praise</source>
+            <translation>表扬</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <source>Patrol finding</source>
+            <translation>巡逻发现</translation>
+        </message>
+        <message>
+            <source>Owner app</source>
+            <translation>业主 App</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新报修</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已派工</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>维修中</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Done, awaiting return visit</source>
+            <translation>已完工，待回访</translation>
+        </message>
+        <message>
+            <source>Return visit: not reached</source>
+            <translation>回访：未能联系</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>不受理</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Plumbing</source>
+            <translation>水暖</translation>
+        </message>
+        <message>
+            <source>Electrical</source>
+            <translation>电力</translation>
+        </message>
+        <message>
+            <source>Lift</source>
+            <translation>电梯</translation>
+        </message>
+        <message>
+            <source>Door / access</source>
+            <translation>门 / 门禁</translation>
+        </message>
+        <message>
+            <source>Public area</source>
+            <translation>公共区域</translation>
+        </message>
+        <message>
+            <source>Noise / neighbour</source>
+            <translation>噪音 / 邻里</translation>
+        </message>
+        <message>
+            <source>Cleaning</source>
+            <translation>清洁</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>安保</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Dispatched to</source>
+            <translation>派工给</translation>
+        </message>
+        <message>
+            <source>Work started</source>
+            <translation>开始维修</translation>
+        </message>
+        <message>
+            <source>Put on hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>恢复处理</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完工</translation>
+        </message>
+        <message>
+            <source>Return visit answered</source>
+            <translation>回访完成</translation>
+        </message>
+        <message>
+            <source>Closed without reaching the reporter</source>
+            <translation>未能联系报修人，结案</translation>
+        </message>
+        <message>
+            <source>Reopened as</source>
+            <translation>重开为</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Waiting for the resident</source>
+            <translation>等待住户</translation>
+        </message>
+        <message>
+            <source>Waiting for parts</source>
+            <translation>等待配件</translation>
+        </message>
+        <message>
+            <source>Waiting for a paid-service quote</source>
+            <translation>等待有偿服务报价</translation>
+        </message>
+        <message>
+            <source>Other (say why)</source>
+            <translation>其他（请说明）</translation>
+        </message>
+        <message>
+            <source>Duplicate of another request</source>
+            <translation>与另一宗重复</translation>
+        </message>
+        <message>
+            <source>Not the management's job</source>
+            <translation>不属物业管理范围</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the reporter</source>
+            <translation>报修人撤回</translation>
+        </message>
+        <message>
+            <source>Entered by mistake</source>
+            <translation>误登记</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation>非常满意</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>非常不满意</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>按时</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>即将超时</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暂停计时</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>达标</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairSettingsSection</name>
+        <message>
+            <source>Repairs: SLA and categories</source>
+            <translation>报修：服务时限及类别</translation>
+        </message>
+        <message>
+            <source>Targets in hours (0 = no target). New targets apply to requests taken from now on; jobs already taken keep theirs.</source>
+            <translation>时限以小时计（0 = 不设时限）。新时限只适用于此后受理的报修，已受理的工单保持原有时限。</translation>
+        </message>
+        <message>
+            <source>Applies to</source>
+            <translation>适用于</translation>
+        </message>
+        <message>
+            <source>Respond within (h)</source>
+            <translation>响应时限（小时）</translation>
+        </message>
+        <message>
+            <source>Fix within (h)</source>
+            <translation>修复时限（小时）</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>计时方式</translation>
+        </message>
+        <message>
+            <source>Repair, priority</source>
+            <translation>报修，紧急程度</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>所有</translation>
+        </message>
+        <message>
+            <source>24 hours, every day</source>
+            <translation>全年 24 小时</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>办公时间</translation>
+        </message>
+        <message>
+            <source>No target</source>
+            <translation>不设时限</translation>
+        </message>
+        <message>
+            <source>Categories (one per line)</source>
+            <translation>类别（每行一个）</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Holidays (YYYY-MM-DD, one per line)</source>
+            <translation>假期（YYYY-MM-DD，每行一个）</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing unreached</source>
+            <translation>未能联系时，结案前须致电次数</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Save repair settings</source>
+            <translation>保存报修设置</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairSheet</name>
+        <message>
+            <source>Work order</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>报修时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>单元 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Respond by</source>
+            <translation>响应时限</translation>
+        </message>
+        <message>
+            <source>Fix by</source>
+            <translation>修复时限</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>处理记录</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Work done / parts used</source>
+            <translation>维修内容 / 所用材料</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Reopens</source>
+            <translation>重开自</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairTexts</name>
+        <message>
+            <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
+            <translation>该工单当前的状态不能进行此操作（可能已在另一岗位更改），请刷新。</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Reporter's phone</source>
+            <translation>报修人电话</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Technician or contractor</source>
+            <translation>维修人员或承包商</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Return-visit calls</source>
+            <translation>回访次数</translation>
+        </message>
+        <message>
+            <source>Repair categories</source>
+            <translation>报修类别</translation>
+        </message>
+        <message>
+            <source>Business hours</source>
+            <translation>办公时间</translation>
+        </message>
+        <message>
+            <source>Largest attachment (MB)</source>
+            <translation>附件大小上限（MB）</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>假期</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Return-visit calls before closing</source>
+            <translation>结案前须致电次数</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; files up to {max} MB can be attached.</source>
+            <translation>{name} 有 {size} MB，只能添加 {max} MB 以内的文件。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
+            <translation>无法读取 {name}（已移走、删除或没有权限），请重新选择。</translation>
+        </message>
+        <message>
+            <source>At most {max} files can be attached.</source>
+            <translation>最多可添加 {max} 个文件。</translation>
+        </message>
+        <message>
+            <source>The response target cannot be longer than the fix target.</source>
+            <translation>响应时限不能长于修复时限。</translation>
+        </message>
+        <message>
+            <source>The opening time must be before the closing time.</source>
+            <translation>开始时间必须早于结束时间。</translation>
+        </message>
+        <message>
+            <source>The opening hours overlap.</source>
+            <translation>办公时段重叠。</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>请至少选择一个工作日。</translation>
+        </message>
+        <message>
+            <source>{date} is both a holiday and a working day.</source>
+            <translation>{date} 同时是假期和工作日。</translation>
+        </message>
+        <message>
+            <source>Choose a unit, or type where it is in Location.</source>
+            <translation>请选择单元，或在“位置”填写地点。</translation>
+        </message>
+        <message>
+            <source>Call at least {min} times first (called {now} times).</source>
+            <translation>请先致电至少 {min} 次（已致电 {now} 次）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsPage</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>报修及投诉</translation>
+        </message>
+        <message>
+            <source>&amp;Queue</source>
+            <translation>工单列表(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;New request (Ctrl+N)</source>
+            <translation>新报修(&amp;N) (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Return visits</source>
+            <translation>回访(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Export work orders</source>
+            <translation>导出工单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting work orders…</source>
+            <translation>正在导出工单…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>{site} · exported by {name} at {time}</source>
+            <translation>{site} · {name} 于 {time} 导出</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消导出，未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>已导出 {count} 张工单到 {path}。</translation>
+        </message>
+        <message>
+            <source>Work order {number}</source>
+            <translation>工单 {number}</translation>
+        </message>
+        <message>
+            <source>Work order</source>
+            <translation>工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepairsPanel</name>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>报修及投诉</translation>
+        </message>
+        <message>
+            <source>Open the &amp;queue</source>
+            <translation>打开工单列表(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>已超时：{count}</translation>
+        </message>
+        <message>
+            <source>At risk: {count}</source>
+            <translation>即将超时：{count}</translation>
+        </message>
+        <message>
+            <source>On hold: {count}</source>
+            <translation>暂停中：{count}</translation>
+        </message>
+        <message>
+            <source>Open jobs: {count}</source>
+            <translation>处理中工单：{count}</translation>
+        </message>
+        <message>
+            <source>Return visits due: {count}</source>
+            <translation>待回访：{count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTexts</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>That is still in the future: there is nothing to report yet.</source>
+            <translation>该日期尚未到来：还没有可报告的内容。</translation>
+        </message>
+        <message>
+            <source>The end is before the start.</source>
+            <translation>结束早于开始。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>Whole site</source>
+            <translation>全场</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>无。</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Not recorded at this site (module not installed): {modules}</source>
+            <translation>本场未记录（未安装此模块）：{modules}</translation>
+        </message>
+        <message>
+            <source>The period is not over: figures up to {time}.</source>
+            <translation>期间尚未结束：数字截至 {time}。</translation>
+        </message>
+        <message>
+            <source>Scheduled task (command line)</source>
+            <translation>计划任务（命令行）</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>访客</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Repairs and complaints</source>
+            <translation>报修及投诉</translation>
+        </message>
+        <message>
+            <source>Duty log, patrols and incidents</source>
+            <translation>值班日志、巡逻及事件</translation>
+        </message>
+        <message>
+            <source>Shifts and access</source>
+            <translation>班次及登录</translation>
+        </message>
+        <message>
+            <source>Daily report {date}</source>
+            <translation>日报 {date}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>异常事项</translation>
+        </message>
+        <message>
+            <source>No exceptions: nothing needed attention.</source>
+            <translation>无异常：没有需要跟进的事项。</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who / what</source>
+            <translation>人员 / 对象</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Due / note</source>
+            <translation>期限 / 备注</translation>
+        </message>
+        <message>
+            <source>due {time}</source>
+            <translation>限 {time}</translation>
+        </message>
+        <message>
+            <source>{count} missing</source>
+            <translation>缺 {count} 把</translation>
+        </message>
+        <message>
+            <source>Summary by module</source>
+            <translation>各模块摘要</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>模块</translation>
+        </message>
+        <message>
+            <source>Figures of the day</source>
+            <translation>当日数字</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Visitors per hour (check-ins)</source>
+            <translation>每小时访客（登记进入）</translation>
+        </message>
+        <message>
+            <source>Work orders by category and status</source>
+            <translation>工单（按类别及状态）</translation>
+        </message>
+        <message>
+            <source>No visitors recorded.</source>
+            <translation>没有访客记录。</translation>
+        </message>
+        <message>
+            <source>No work orders.</source>
+            <translation>没有工单。</translation>
+        </message>
+        <message>
+            <source>Shifts and operators</source>
+            <translation>班次及值班员</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>值班员</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>No shift was worked.</source>
+            <translation>当日没有班次。</translation>
+        </message>
+        <message>
+            <source>ended by {name}</source>
+            <translation>由 {name} 结束</translation>
+        </message>
+        <message>
+            <source>Supervisor approvals</source>
+            <translation>主管批准</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Asked by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Refused sign-ins</source>
+            <translation>登录被拒</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>验证方式</translation>
+        </message>
+        <message>
+            <source>Failures</source>
+            <translation>失败次数</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>PIN (unlock)</source>
+            <translation>PIN（解锁）</translation>
+        </message>
+        <message>
+            <source>supervisor PIN</source>
+            <translation>主管 PIN</translation>
+        </message>
+        <message>
+            <source>Audit chain</source>
+            <translation>审计链</translation>
+        </message>
+        <message>
+            <source>Entries this day</source>
+            <translation>当日记录数</translation>
+        </message>
+        <message>
+            <source>Chain head at the end of the day</source>
+            <translation>当日结束时的链头</translation>
+        </message>
+        <message>
+            <source>Entry No.</source>
+            <translation>记录编号</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
+            <source>The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.</source>
+            <translation>用命令 gatehouse audit verify 重新计算审计链：此记录的哈希值必须与本页所印相同，否则表示本报表打印后记录曾被更改。</translation>
+        </message>
+        <message>
+            <source>Reviewed by (supervisor)</source>
+            <translation>审阅人（主管）</translation>
+        </message>
+        <message>
+            <source>Muster list: everyone on site</source>
+            <translation>紧急疏散名单：现时在场人员</translation>
+        </message>
+        <message>
+            <source>On site at</source>
+            <translation>在场时间</translation>
+        </message>
+        <message>
+            <source>Total on site</source>
+            <translation>在场总人数</translation>
+        </message>
+        <message>
+            <source>Building: {name}</source>
+            <translation>楼栋：{name}</translation>
+        </message>
+        <message>
+            <source>No building recorded</source>
+            <translation>未记录楼栋</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Unit / place</source>
+            <translation>单元 / 地点</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>进入时间</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>已到</translation>
+        </message>
+        <message>
+            <source>Nobody is recorded on site.</source>
+            <translation>没有在场人员记录。</translation>
+        </message>
+        <message>
+            <source>{kind}: none on site.</source>
+            <translation>{kind}：没有在场。</translation>
+        </message>
+        <message>
+            <source>Read the names at the assembly point; tick who is present; report anyone missing to the fire services at once.</source>
+            <translation>在集合点逐一点名，在“已到”栏打勾；如有人未到，立即通知消防人员。</translation>
+        </message>
+        <message>
+            <source>Roll call by</source>
+            <translation>点名人</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>访客</translation>
+        </message>
+        <message>
+            <source>Contractor</source>
+            <translation>施工单位</translation>
+        </message>
+        <message>
+            <source>Key holder</source>
+            <translation>借用钥匙人</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report {month}</source>
+            <translation>月度绩效报告 {month}</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>对比月份</translation>
+        </message>
+        <message>
+            <source>Evaluation indicators</source>
+            <translation>评估指标</translation>
+        </message>
+        <message>
+            <source>Other figures</source>
+            <translation>其他数字</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <source>better</source>
+            <translation>改善</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>变差</translation>
+        </message>
+        <message>
+            <source>Visitors per day</source>
+            <translation>每日访客</translation>
+        </message>
+        <message>
+            <source>Work orders by category</source>
+            <translation>工单（按类别）</translation>
+        </message>
+        <message>
+            <source>Response time: mean time to first response. MTTR: repair time without time on hold ÷ repairs resolved. SLA compliance: jobs within every target ÷ jobs judged. Satisfaction: (5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N. Complaint rate: complaints ÷ all requests.</source>
+            <translation>响应时间：首次响应的平均时间。MTTR：维修时间（不计暂停）÷ 已完成维修数。SLA 达标率：全部时限内完成的工单 ÷ 已判定工单。满意度：(5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N。投诉率：投诉 ÷ 全部请求。</translation>
+        </message>
+        <message>
+            <source>Approved by (manager)</source>
+            <translation>审批人（经理）</translation>
+        </message>
+        <message>
+            <source>{value} min</source>
+            <translation>{value} 分钟</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} 小时</translation>
+        </message>
+        <message>
+            <source>{value} %</source>
+            <translation>{value} %</translation>
+        </message>
+        <message>
+            <source>{value} / 5</source>
+            <translation>{value} / 5</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>危急</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Attention</source>
+            <translation>注意</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>信息</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>SLA breached</source>
+            <translation>超出服务时限</translation>
+        </message>
+        <message>
+            <source>Handover refused</source>
+            <translation>交接被拒</translation>
+        </message>
+        <message>
+            <source>Handover queried</source>
+            <translation>交接有疑问</translation>
+        </message>
+        <message>
+            <source>Watchlist hit</source>
+            <translation>关注名单命中</translation>
+        </message>
+        <message>
+            <source>Visitor overstay</source>
+            <translation>访客逾时</translation>
+        </message>
+        <message>
+            <source>Key overdue</source>
+            <translation>钥匙逾期未还</translation>
+        </message>
+        <message>
+            <source>Key lost</source>
+            <translation>钥匙遗失</translation>
+        </message>
+        <message>
+            <source>Key count difference</source>
+            <translation>钥匙清点不符</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoint missed</source>
+            <translation>巡逻漏点</translation>
+        </message>
+        <message>
+            <source>Account locked</source>
+            <translation>账户已锁定</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>已登记进入</translation>
+        </message>
+        <message>
+            <source>Checked out</source>
+            <translation>已离开</translation>
+        </message>
+        <message>
+            <source>Still on site</source>
+            <translation>仍在场</translation>
+        </message>
+        <message>
+            <source>Overstays</source>
+            <translation>逾时</translation>
+        </message>
+        <message>
+            <source>Watchlist hits</source>
+            <translation>关注名单命中</translation>
+        </message>
+        <message>
+            <source>Refused entry</source>
+            <translation>拒绝进入</translation>
+        </message>
+        <message>
+            <source>Expected visitors</source>
+            <translation>预约访客</translation>
+        </message>
+        <message>
+            <source>Keys issued</source>
+            <translation>借出钥匙</translation>
+        </message>
+        <message>
+            <source>Keys returned</source>
+            <translation>归还钥匙</translation>
+        </message>
+        <message>
+            <source>Keys out</source>
+            <translation>未归还钥匙</translation>
+        </message>
+        <message>
+            <source>Keys overdue</source>
+            <translation>逾期钥匙</translation>
+        </message>
+        <message>
+            <source>Keys lost</source>
+            <translation>遗失钥匙</translation>
+        </message>
+        <message>
+            <source>Key counts</source>
+            <translation>钥匙清点</translation>
+        </message>
+        <message>
+            <source>Count differences</source>
+            <translation>清点不符</translation>
+        </message>
+        <message>
+            <source>New work orders</source>
+            <translation>新工单</translation>
+        </message>
+        <message>
+            <source>New complaints</source>
+            <translation>新投诉</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>SLA breaches</source>
+            <translation>超出时限</translation>
+        </message>
+        <message>
+            <source>Return visits</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>日志记录</translation>
+        </message>
+        <message>
+            <source>Patrol rounds</source>
+            <translation>巡逻次数</translation>
+        </message>
+        <message>
+            <source>Checkpoints missed</source>
+            <translation>漏巡点</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Handovers refused</source>
+            <translation>交接被拒</translation>
+        </message>
+        <message>
+            <source>Items queried</source>
+            <translation>有疑问项目</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Visitor volume</source>
+            <translation>访客量</translation>
+        </message>
+        <message>
+            <source>Visitors per day (mean)</source>
+            <translation>每日平均访客</translation>
+        </message>
+        <message>
+            <source>Repair and complaint requests</source>
+            <translation>报修及投诉数</translation>
+        </message>
+        <message>
+            <source>Response time</source>
+            <translation>响应时间</translation>
+        </message>
+        <message>
+            <source>Mean time to repair (MTTR)</source>
+            <translation>平均修复时间（MTTR）</translation>
+        </message>
+        <message>
+            <source>SLA compliance</source>
+            <translation>SLA 达标率</translation>
+        </message>
+        <message>
+            <source>Satisfaction score</source>
+            <translation>满意度评分</translation>
+        </message>
+        <message>
+            <source>Complaint rate</source>
+            <translation>投诉率</translation>
+        </message>
+        <message>
+            <source>Reopen rate</source>
+            <translation>返修率</translation>
+        </message>
+        <message>
+            <source>Patrol checkpoints missed</source>
+            <translation>巡逻漏点</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>钥匙借用</translation>
+        </message>
+        <message>
+            <source>Overdue keys</source>
+            <translation>逾期钥匙</translation>
+        </message>
+        <message>
+            <source>Shifts worked</source>
+            <translation>值班班次</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>访客记录</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Duty log</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>Period: {start} – {end}</source>
+            <translation>期间：{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Period: all records</source>
+            <translation>期间：全部记录</translation>
+        </message>
+        <message>
+            <source>Exported by {name} at {time}</source>
+            <translation>由 {name} 于 {time} 导出</translation>
+        </message>
+        <message>
+            <source>Filter: {text}</source>
+            <translation>筛选：{text}</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>Ended by</source>
+            <translation>结束人</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借用人</translation>
+        </message>
+        <message>
+            <source>Borrower is</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Company / unit / pass</source>
+            <translation>公司 / 单元 / 通行证</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>借出时间</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <source>ID checked</source>
+            <translation>已核对证件</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还时间</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已归还</translation>
+        </message>
+        <message>
+            <source>Returned by (someone else)</source>
+            <translation>代还人</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>Late (min)</source>
+            <translation>逾时（分钟）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>员工</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>借出中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Returned late</source>
+            <translation>逾期归还</translation>
+        </message>
+        <message>
+            <source>Lost while out</source>
+            <translation>借出期间遗失</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsCli</name>
+        <message>
+            <source>Report written: {path}</source>
+            <translation>报表已写入：{path}</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>“{value}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a month (YYYY-MM).</source>
+            <translation>“{value}”不是月份（YYYY-MM）。</translation>
+        </message>
+        <message>
+            <source>There is no desk called '{value}' at this site.</source>
+            <translation>本场没有名为“{value}”的岗位。</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>已导出 {rows} 行至 {path}</translation>
+        </message>
+        <message>
+            <source>The list '{what}' is not kept at this site (its module is not installed).</source>
+            <translation>本场没有“{what}”清单（未安装该模块）。</translation>
+        </message>
+        <message>
+            <source>--to must not be before --from.</source>
+            <translation>--to 不可早于 --from。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports and exports</source>
+            <translation>报表及导出</translation>
+        </message>
+        <message>
+            <source>Report (PDF)</source>
+            <translation>报表（PDF）</translation>
+        </message>
+        <message>
+            <source>Excel export</source>
+            <translation>Excel 导出</translation>
+        </message>
+        <message>
+            <source>Daily report</source>
+            <translation>日报</translation>
+        </message>
+        <message>
+            <source>Muster list (everyone on site now)</source>
+            <translation>紧急疏散名单（现时在场人员）</translation>
+        </message>
+        <message>
+            <source>Monthly KPI report</source>
+            <translation>月度绩效报告</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>报表(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Des&amp;k</source>
+            <translation>岗位(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Whole site</source>
+            <translation>全场</translation>
+        </message>
+        <message>
+            <source>Preview (F5)</source>
+            <translation>预览 (F5)</translation>
+        </message>
+        <message>
+            <source>Print… (Ctrl+P)</source>
+            <translation>打印… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Save PDF… (Ctrl+S)</source>
+            <translation>保存 PDF… (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>清单(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;To (included)</source>
+            <translation>至（含当日）(&amp;T)</translation>
+        </message>
+        <message>
+            <source>D&amp;esk</source>
+            <translation>岗位(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Export to Excel… (Ctrl+E)</source>
+            <translation>导出至 Excel… (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>将报表保存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Sent {pages} page(s) to {printer}.</source>
+            <translation>已将 {pages} 页发送到 {printer}。</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出至 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{rows} rows exported to {path}</source>
+            <translation>已导出 {rows} 行至 {path}</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was produced.</source>
+            <translation>已取消：没有生成任何文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetireKeyDialog</name>
+        <message>
+            <source>Retire a key</source>
+            <translation>注销钥匙</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>e.g. lock changed on 2026-03-01</source>
+            <translation>例如 2026-03-01 已换锁</translation>
+        </message>
+        <message>
+            <source>&amp;Retire the key</source>
+            <translation>注销钥匙(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnKeyDialog</name>
+        <message>
+            <source>Take a key back</source>
+            <translation>收回钥匙</translation>
+        </message>
+        <message>
+            <source>Lent to {name} at {issued}, due back {due}.</source>
+            <translation>{issued} 借给 {name}，应于 {due} 归还。</translation>
+        </message>
+        <message>
+            <source>Overdue by {late}.</source>
+            <translation>已逾期 {late}。</translation>
+        </message>
+        <message>
+            <source>Brought back by</source>
+            <translation>归还人</translation>
+        </message>
+        <message>
+            <source>The borrower, {name} (&amp;B)</source>
+            <translation>借用人 {name} 本人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Someone else (&amp;O)</source>
+            <translation>其他人代还(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Take back</source>
+            <translation>收回(&amp;T)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RingDialog</name>
+        <message>
+            <source>Keys on a ring</source>
+            <translation>钥匙串上的钥匙</translation>
+        </message>
+        <message>
+            <source>&amp;Tags on the ring</source>
+            <translation>串上钥匙编号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>e.g. K-031, K-032 (comma or space between tags)</source>
+            <translation>例如 K-031, K-032（以逗号或空格分隔）</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>No key has the tag {tag}.</source>
+            <translation>没有编号为 {tag} 的钥匙。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>巡逻点</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>到达</translation>
+        </message>
+        <message>
+            <source>Anomaly</source>
+            <translation>异常</translation>
+        </message>
+        <message>
+            <source>scanned</source>
+            <translation>扫描</translation>
+        </message>
+        <message>
+            <source>ticked</source>
+            <translation>勾选</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1544,8 +6507,8 @@ Please give this file to your administrator:
             <translation>开始我的班次(&amp;S)</translation>
         </message>
         <message>
-            <source>&amp;End shift</source>
-            <translation>结束班次(&amp;E)</translation>
+            <source>&amp;End shift: hand over</source>
+            <translation>结束当班：交班(&amp;E)</translation>
         </message>
         <message>
             <source>No shift is open at this desk.</source>
@@ -1556,8 +6519,8 @@ Please give this file to your administrator:
             <translation>{pattern}：{name} 自 {time} 起当值。</translation>
         </message>
         <message>
-            <source>Shift ended.</source>
-            <translation>班次已结束。</translation>
+            <source>Shift ended by a supervisor's approval; the handover is recorded.</source>
+            <translation>班次已经班长批准结束，交班已记录。</translation>
         </message>
     </context>
     <context>
@@ -1744,6 +6707,29 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>TransactionsTab</name>
+        <message>
+            <source>&amp;From</source>
+            <translation>从(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Excel…</source>
+            <translation>Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>{count} loans</source>
+            <translation>共 {count} 笔借用</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitDialog</name>
         <message>
             <source>Add a building or a unit</source>
@@ -1764,6 +6750,13 @@ Please give this file to your administrator:
         <message>
             <source>&amp;Floor</source>
             <translation>楼层(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPicker</name>
+        <message>
+            <source>Unit, e.g. A12A</source>
+            <translation>单元，例如 A12A</translation>
         </message>
     </context>
     <context>
@@ -3013,7 +8006,275 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>WindowTableModel</name>
+        <message>
+            <source>Due</source>
+            <translation>应巡</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路线</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>巡逻点</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状况</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderActionDialog</name>
+        <message>
+            <source>Dispatch {number}</source>
+            <translation>派工 {number}</translation>
+        </message>
+        <message>
+            <source>Put {number} on hold</source>
+            <translation>暂停 {number}</translation>
+        </message>
+        <message>
+            <source>{number} is done</source>
+            <translation>{number} 完工</translation>
+        </message>
+        <message>
+            <source>Reject {number}</source>
+            <translation>不受理 {number}</translation>
+        </message>
+        <message>
+            <source>Cancel {number}</source>
+            <translation>取消 {number}</translation>
+        </message>
+        <message>
+            <source>Return visit of {number}</source>
+            <translation>回访 {number}</translation>
+        </message>
+        <message>
+            <source>Close {number} without reaching the reporter</source>
+            <translation>未能联系报修人，结案 {number}</translation>
+        </message>
+        <message>
+            <source>Reopen {number}</source>
+            <translation>重开 {number}</translation>
+        </message>
+        <message>
+            <source>Note on {number}</source>
+            <translation>{number} 的备注</translation>
+        </message>
+        <message>
+            <source>The SLA clocks stop while the job waits, and run again when it resumes.</source>
+            <translation>暂停期间时限停止计算，恢复处理后继续计时。</translation>
+        </message>
+        <message>
+            <source>Ask: how satisfied are you with how we handled it? A dissatisfied answer needs a comment.</source>
+            <translation>请问：您对这次处理满意吗？如不满意，请记下意见。</translation>
+        </message>
+        <message>
+            <source>A new work order is created and linked to this one. Say what is still wrong.</source>
+            <translation>将创建一张新工单并关联到此工单。请说明仍有什么问题。</translation>
+        </message>
+        <message>
+            <source>&amp;Technician or contractor</source>
+            <translation>维修人员或承包商(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>回答(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation>意见(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;What is still wrong</source>
+            <translation>仍有什么问题(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Not reached: call again later</source>
+            <translation>未能联系：稍后再致电</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderDetailPanel</name>
+        <message>
+            <source>&amp;Dispatch…</source>
+            <translation>派工(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>S&amp;tart work</source>
+            <translation>开始维修(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Hold…</source>
+            <translation>暂停(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>恢复处理(&amp;U)</translation>
+        </message>
+        <message>
+            <source>D&amp;one…</source>
+            <translation>完工(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Return &amp;visit…</source>
+            <translation>回访(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Close unreached…</source>
+            <translation>未能联系，结案…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>重开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>不受理(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel job…</source>
+            <translation>取消工单(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Add &amp;note…</source>
+            <translation>加备注(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Print A4</source>
+            <translation>打印 A4</translation>
+        </message>
+        <message>
+            <source>Print A5</source>
+            <translation>打印 A5</translation>
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation>打印小票</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>处理记录</translation>
+        </message>
+        <message>
+            <source>Choose a work order in the list to see its details and timeline.</source>
+            <translation>在列表中选择一张工单，查看详情及处理记录。</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>单元 / 位置</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>报修</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Reopens</source>
+            <translation>重开自</translation>
+        </message>
+        <message>
+            <source>Reopened as</source>
+            <translation>已重开为</translation>
+        </message>
+        <message>
+            <source>Attachments: {files}</source>
+            <translation>附件：{files}</translation>
+        </message>
+        <message>
+            <source>respond</source>
+            <translation>响应</translation>
+        </message>
+        <message>
+            <source>fix</source>
+            <translation>修复</translation>
+        </message>
+        <message>
+            <source>{symbol} {state} {time} · {clock} by {due}</source>
+            <translation>{symbol} {state} {time} · {due} 前{clock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderQueueModel</name>
+        <message>
+            <source>Due in</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>工单号</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Unit / location</source>
+            <translation>单元 / 位置</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>报修时间</translation>
+        </message>
+    </context>
+    <context>
         <name>Workspace</name>
+        <message>
+            <source>Muster list (F12)</source>
+            <translation>紧急疏散名单 (F12)</translation>
+        </message>
+        <message>
+            <source>Print everyone on site now, for an evacuation</source>
+            <translation>打印现时所有在场人员，供紧急疏散点名</translation>
+        </message>
         <message>
             <source>Desk: {desk}</source>
             <translation>岗位：{desk}</translation>

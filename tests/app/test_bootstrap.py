@@ -55,7 +55,7 @@ def test_an_older_database_is_backed_up_before_the_upgrade(data_paths: DataPaths
 def test_a_database_from_a_newer_program_is_refused(data_paths: DataPaths, clock: FixedClock) -> None:
     open_database(None, data_paths, clock, LocalConfig()).dispose()
     with sqlite3.connect(data_paths.database) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        connection.execute("INSERT INTO alembic_version (version_num) VALUES ('9999_from_the_future')")
     with pytest.raises(StorageError) as raised:
         open_database(None, data_paths, clock, LocalConfig())
     assert raised.value.problem == StorageProblem.TOO_NEW

@@ -51,8 +51,12 @@ def test_a_guard_needs_a_supervisor_for_desk_settings_but_not_for_language(servi
 
 
 def test_set_many_is_all_or_nothing(services: Services, staff: Staff) -> None:
-    with pytest.raises(ValidationErrors):
+    with pytest.raises(ValidationError) as one:
         services.settings.set_many(staff.supervisor, [(IDLE_LOCK_MINUTES, 7), (FONT_SCALE, "300")], for_desk=True)
+    assert one.value.field == "ui.font_scale"
+    with pytest.raises(ValidationErrors) as both:
+        services.settings.set_many(staff.supervisor, [(IDLE_LOCK_MINUTES, 0), (FONT_SCALE, "300")], for_desk=True)
+    assert {e.field for e in both.value.errors} == {"ui.idle_lock_minutes", "ui.font_scale"}
     assert services.settings.get(IDLE_LOCK_MINUTES, staff.desk_id) == 5
 
 

@@ -54,3 +54,11 @@ def test_optional_blank_is_none() -> None:
 
 def test_codes_are_upper_case_without_spaces() -> None:
     assert clean_code(" ｋ-０１ a ", "tag") == "K-01A"
+
+
+def test_chinese_punctuation_is_kept() -> None:
+    assert clean_text("門鎖鬆，已報工程部（明早）；請跟進？", "notes") == "門鎖鬆，已報工程部（明早）；請跟進？"
+
+
+def test_full_width_codes_still_fold_completely() -> None:
+    assert clean_code("Ｋ－０１", "tag") == "K-01"

@@ -91,3 +91,20 @@ def test_watchlist_import(initialised: Runner, password_file: Path, tmp_path: Pa
     assert "Row 5: Until: The date in it is not a real date." in again.out
     assert "Row 5: Action: Choose one of the listed values." in again.out
     assert "Row 5: Reason: Required." in again.out
+
+
+def test_visits_are_exported_with_the_shared_export_command(initialised: Runner, tmp_path: Path) -> None:
+    demo = tmp_path / "demo"
+    made = initialised("demo", "--visits", "300", "--days", "3", "--until", "2026-03-02", data=demo)
+    assert made.code == 0, made.err
+    out = tmp_path / "visits.xlsx"
+    args = ("export", "xlsx", "--what", "visits", "--from", "2026-03-01", "--to", "2026-03-02", "--out", str(out))
+    done = initialised(*args, data=demo)
+    assert done.code == 0, done.err
+    sheet = load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(n for n, row in enumerate(rows) if row and row[0] == "No.")
+    data = [row for row in rows[header + 1 :] if row[0]]
+    assert len(data) > 50
+    phone_column = rows[header].index("Phone (masked)")
+    assert all(not value or "*" in value for value in (row[phone_column] for row in data))

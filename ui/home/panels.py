@@ -22,7 +22,26 @@ def _shift(ctx: UiContext) -> QWidget:
     from ui.home.shift_panel import ShiftPanel
 
     s = ctx.services
-    return ShiftPanel(s.shifts, s.auth, s.operators, ctx.session, ctx.events, s.zone)
+    return ShiftPanel(s.shifts, s.handovers, s.auth, s.operators, ctx.session, ctx.events, s.zone)
+
+
+def _repairs(ctx: UiContext) -> QWidget:
+    from ui.repairs.dashboard_panel import RepairsPanel
+
+    return RepairsPanel(ctx.services.repairs.reader, ctx.events)
+
+
+def _handover(ctx: UiContext) -> QWidget:
+    from ui.duty.handover_panel import HandoverPanel
+
+    s = ctx.services
+    return HandoverPanel(s.handovers, ctx.session, ctx.events, ctx.clock, s.zone)
+
+
+def _keys(ctx: UiContext) -> QWidget:
+    from ui.keys.panel import KeysPanel
+
+    return KeysPanel(ctx.services.key_register, ctx.events, ctx.clock, ctx.services.zone)
 
 
 def _visitors(ctx: UiContext) -> QWidget:
@@ -32,7 +51,7 @@ def _visitors(ctx: UiContext) -> QWidget:
     return VisitorsPanel(s.visitors, s.expected_visits, ctx.events, ctx.clock, s.zone)
 
 
-PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _alerts, _visitors]
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _handover, _alerts, _visitors, _repairs, _keys]
 
 
 def build_panels(ctx: UiContext) -> list[QWidget]:

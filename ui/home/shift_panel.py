@@ -1,4 +1,9 @@
-"""The shift at this desk: start one, or see who is on duty since when and end it."""
+"""The shift at this desk: start one, or see who is on duty since when and hand it over.
+
+Ending a shift is handing it over: the button compiles the handover and opens the handover page,
+where the incoming guard acknowledges each item and both confirm with their PINs. A supervisor closes
+a refused or stuck handover there (the shift then ends, recorded with the approval).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,10 @@ from datetime import tzinfo
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.auth import AuthService
+from app.duty.handover import HandoverRow, HandoverService
 from app.errors import GatehouseError
 from app.operators import OperatorService
-from app.permissions import END_OTHERS_SHIFT, Approval
+from app.permissions import END_OTHERS_SHIFT, Approval, allowed
 from app.shifts import ShiftRow, ShiftService
 from ui.app_events import AppEvents, Changes
 from ui.labels import pattern_name
@@ -18,11 +24,14 @@ from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableFrame
 from ui.widgets.form import Banner
 
+HANDOVER_PAGE = "handover"
+
 
 class ShiftPanel(TranslatableFrame):
     def __init__(
         self,
         shifts: ShiftService,
+        handovers: HandoverService,
         auth: AuthService,
         operators: OperatorService,
         session: OperatorSession,
@@ -33,6 +42,7 @@ class ShiftPanel(TranslatableFrame):
         super().__init__(parent)
         self.setObjectName("panel")
         self._shifts = shifts
+        self._handovers = handovers
         self._auth = auth
         self._operators = operators
         self._session = session
@@ -72,7 +82,7 @@ class ShiftPanel(TranslatableFrame):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Shift"))
         self.start_button.setText(self.tr("&Start my shift"))
-        self.end_button.setText(self.tr("&End shift"))
+        self.end_button.setText(self.tr("&End shift: hand over"))
         self._fill_patterns()
         self._render()
 
@@ -131,29 +141,41 @@ class ShiftPanel(TranslatableFrame):
         self._events.changed("shift")
 
     def _on_end_button_clicked(self) -> None:
+        """Hand the shift over. A guard ending somebody else's shift (its guard has gone) needs a
+        supervisor's PIN and reason in place: the handover is compiled for the record and closed."""
         shift = self._current
         if shift is None:
             return
         self.banner.clear_message()
+        actor = self._session.actor
+        if shift.operator_id != actor.operator_id and not allowed(actor, END_OTHERS_SHIFT):
 
-        def end(approval: Approval | None) -> ShiftRow:
-            return self._shifts.end(self._session.actor, shift.id, approval)
+            def close(approval: Approval | None) -> HandoverRow:
+                return self._handovers.close_shift(actor, approval.reason if approval else "", approval)
 
-        call_with_approval(
-            self,
-            self._auth,
-            self._operators,
-            self._session,
-            END_OTHERS_SHIFT,
-            end,
-            self._on_shift_ended,
-            self.banner.show_error,
-        )
+            call_with_approval(
+                self,
+                self._auth,
+                self._operators,
+                self._session,
+                END_OTHERS_SHIFT,
+                close,
+                self._on_shift_closed,
+                self.banner.show_error,
+            )
+            return
+        try:
+            self._handovers.compile(actor)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return
+        self._events.changed("handover")
+        self._events.navigate_requested.emit(HANDOVER_PAGE)
 
-    def _on_shift_ended(self, _row: ShiftRow) -> None:
+    def _on_shift_closed(self, _row: HandoverRow) -> None:
         self._session.set_shift(None)
-        self._events.changed("shift")
-        self.banner.notice(self.tr("Shift ended."))
+        self._events.changed("shift", "handover")
+        self.banner.notice(self.tr("Shift ended by a supervisor's approval; the handover is recorded."))
 
     def show_error(self, error: GatehouseError) -> None:
         self.banner.show_error(error)

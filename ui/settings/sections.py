@@ -36,10 +36,27 @@ def _shifts(ctx: UiContext) -> QWidget | None:
     return ShiftPatternSection(ctx.services.settings, ctx.services.shifts, ctx.session, ctx.events)
 
 
+def _repairs(ctx: UiContext) -> QWidget | None:
+    if not allowed(ctx.session.actor, EDIT_SITE_SETTINGS):
+        return None
+    from ui.repairs.settings_section import RepairSettingsSection
+
+    return RepairSettingsSection(ctx.services.repairs, ctx.session, ctx.events)
+
+
 def _account(ctx: UiContext) -> QWidget:
     from ui.settings.account_section import AccountSection
 
     return AccountSection(ctx.services.operators, ctx.session)
+
+
+def _key_classes(ctx: UiContext) -> QWidget | None:
+    if not allowed(ctx.session.actor, EDIT_SITE_SETTINGS):
+        return None
+    from ui.keys.class_section import KeyClassSection
+
+    s = ctx.services
+    return KeyClassSection(s.settings, s.key_register, ctx.session, ctx.events)
 
 
 def _visitor_types(ctx: UiContext) -> QWidget | None:
@@ -64,6 +81,8 @@ SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [
     _shifts,
     _visitor_slips,
     _visitor_types,
+    _repairs,
+    _key_classes,
 ]
 
 

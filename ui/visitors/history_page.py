@@ -36,6 +36,7 @@ from ui.session import OperatorSession
 from ui.visitors.files import choose_file
 from ui.visitors.history_model import HistoryColumn, VisitHistoryModel
 from ui.visitors.labels import checkout_name, status_name, type_name
+from ui.visitors.texts import visit_export_words
 from ui.visitors.visit_detail import VisitDetailDialog
 from ui.visitors.visitors_page import VisitorServices
 from ui.visitors.widgets import UnitPicker, open_dialog
@@ -47,29 +48,10 @@ UNIT_LIMIT = 12
 
 
 def export_labels(types: list[VisitorType], title_lines: list[str]) -> VisitExportLabels:
-    columns = {
-        "code": QCoreApplication.translate("VisitExport", "No."),
-        "checked_in_at": QCoreApplication.translate("VisitExport", "In"),
-        "checked_out_at": QCoreApplication.translate("VisitExport", "Left"),
-        "minutes": QCoreApplication.translate("VisitExport", "Minutes on site"),
-        "status": QCoreApplication.translate("VisitExport", "Status"),
-        "visitor_type": QCoreApplication.translate("VisitExport", "Type"),
-        "name": QCoreApplication.translate("VisitExport", "Visitor"),
-        "phone": QCoreApplication.translate("VisitExport", "Phone (masked)"),
-        "id": QCoreApplication.translate("VisitExport", "ID (masked)"),
-        "company": QCoreApplication.translate("VisitExport", "Company"),
-        "unit": QCoreApplication.translate("VisitExport", "Visiting"),
-        "resident": QCoreApplication.translate("VisitExport", "Resident"),
-        "purpose": QCoreApplication.translate("VisitExport", "Purpose"),
-        "plate": QCoreApplication.translate("VisitExport", "Plate"),
-        "companions": QCoreApplication.translate("VisitExport", "Companions"),
-        "pass_number": QCoreApplication.translate("VisitExport", "Pass"),
-        "checkout": QCoreApplication.translate("VisitExport", "How they left"),
-        "checked_in_by": QCoreApplication.translate("VisitExport", "Checked in by"),
-        "amended": QCoreApplication.translate("VisitExport", "Amended"),
-    }
+    words = visit_export_words()
+    prefix = "export.visits."
     return VisitExportLabels(
-        columns=columns,
+        columns={key.removeprefix(prefix): text for key, text in words.items() if key.startswith(prefix)},
         types={t.code: type_name(t) for t in types},
         statuses={s.value: status_name(s) for s in VisitStatus},
         checkouts={m.value: checkout_name(m) for m in CheckoutMethod},

@@ -1,0 +1,6 @@
+"""The duty area (SPEC §6): duty log, patrols, incidents, emergency references and the shift handover.
+
+Services: ``DutyLogService`` (``log``), ``PatrolService`` (``patrols``), ``IncidentService``
+(``incidents``), ``HandoverService`` (``handover``). Its handover sources (instructions to pass on,
+missed patrol checkpoints, open incidents) live next to the services they read.
+"""

@@ -1,0 +1,231 @@
+"""The daily report (日報) as a PDF: exceptions first, then the summaries, the charts, the shifts,
+approvals and refused sign-ins, and the day's audit chain head with a supervisor's signature line.
+
+A quiet day fits one A4 page; a busy day breaks between blocks and inside long tables (the header row
+repeats). The renderer only words facts: it reads nothing from the database.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing
+
+from app.printing import Align, Document, TableColumn, mm
+from app.reports.charts import ChartBox
+from app.reports.facts import (
+    DailyFacts,
+    ExceptionFact,
+    Module,
+    WorkOrderBucket,
+)
+from app.reports.labels import ReportLabels
+from app.reports.paper import DATE_FORMAT, Paper
+
+SEPARATOR = " · "
+CHART_HEIGHT_MM = 36.0
+HASH_GROUP = 16
+
+
+def daily_title(facts: DailyFacts, labels: ReportLabels) -> str:
+    return labels("daily.title", date=facts.day.strftime(DATE_FORMAT))
+
+
+def render_daily(facts: DailyFacts, paper: Paper) -> bytes:
+    labels = paper.labels
+    doc = paper.document(daily_title(facts, labels))
+    period = f"{paper.time(facts.day_start)} – {_end_time(facts, paper)}"
+    doc.add_key_values(
+        [
+            (labels("daily.date"), f"{facts.day.strftime(DATE_FORMAT)} ({period})"),
+            (labels("daily.desk"), facts.desk_name or labels("common.whole_site")),
+        ],
+        pairs_per_row=2,
+    )
+    if not facts.complete:
+        doc.add_paragraph(labels("common.incomplete", time=paper.moment(facts.generated_at)), small=True)
+    _exceptions(doc, facts, paper)
+    _summary(doc, facts, labels)
+    _charts(doc, facts, labels)
+    _shifts(doc, facts, paper)
+    _access(doc, facts, paper)
+    _audit(doc, facts, labels)
+    doc.add_signature_lines([labels("daily.reviewed_by")])
+    return doc.render()
+
+
+def _end_time(facts: DailyFacts, paper: Paper) -> str:
+    """``24:00`` for the end of the day (the next midnight), as people write it on paper."""
+    local = facts.day_end.astimezone(paper.zone)
+    return "24:00" if local.date() > facts.day and local.hour == 0 and local.minute == 0 else paper.time(facts.day_end)
+
+
+def _exceptions(doc: Document, facts: DailyFacts, paper: Paper) -> None:
+    labels = paper.labels
+    doc.add_heading(labels("daily.exceptions"))
+    if not facts.exceptions:
+        doc.add_note_box(labels("daily.no_exceptions"), title=labels("daily.exceptions"))
+        return
+    columns = [
+        TableColumn(labels("daily.col.severity"), 1.1),
+        TableColumn(labels("daily.col.kind"), 1.7),
+        TableColumn(labels("daily.col.time"), 1.0),
+        TableColumn(labels("daily.col.subject"), 2.0),
+        TableColumn(labels("daily.col.place"), 1.4),
+        TableColumn(labels("daily.col.details"), 2.4),
+    ]
+    rows = [
+        (
+            labels.severity(e.severity),
+            labels.exception(e.kind),
+            paper.moment(e.at, facts.day_start),
+            e.subject,
+            e.place,
+            _details(e, facts, paper),
+        )
+        for e in facts.exceptions
+    ]
+    doc.add_table(columns, rows, zebra=True)
+
+
+def _details(fact: ExceptionFact, facts: DailyFacts, paper: Paper) -> str:
+    labels = paper.labels
+    parts = []
+    if fact.due is not None:
+        parts.append(labels("daily.due", time=paper.moment(fact.due, facts.day_start)))
+    if fact.count is not None:
+        parts.append(labels("daily.count", count=fact.count))
+    if fact.note:
+        parts.append(fact.note)
+    return "; ".join(parts)
+
+
+def _summary(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
+    """One row per module: its counts in one line ("Checked in 3 · Overstays 1"), compact enough
+    that a quiet day still fits one page."""
+    doc.add_heading(labels("daily.summary"))
+    rows = []
+    for module in facts.modules:
+        counts = facts.counts_of(module)
+        if counts:
+            rows.append((labels.module(module), SEPARATOR.join(f"{labels.metric(c.metric)} {c.value}" for c in counts)))
+    doc.add_table([TableColumn(labels("daily.col.module"), 1.5), TableColumn(labels("daily.col.figures"), 5.0)], rows)
+    missing = [m for m in Module if m not in facts.modules]
+    if missing:
+        doc.add_paragraph(
+            labels("common.not_recorded", modules="、".join(labels.module(m) for m in missing)), small=True
+        )
+
+
+def _charts(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
+    if facts.visitors_per_hour is None and facts.work_orders is None:
+        return
+    width = doc.content_width
+    height = mm(CHART_HEIGHT_MM)
+    drawing = Drawing(width, height)
+    font = doc.fonts.regular
+    left_w = width * 0.48
+    visitors = ChartBox(drawing, 0, 0, left_w, height, font)
+    orders = ChartBox(drawing, left_w + width * 0.04, 0, width - left_w - width * 0.04, height, font)
+    if facts.visitors_per_hour is not None:
+        visitors.title(labels("daily.chart.visitors"))
+        if sum(facts.visitors_per_hour):
+            visitors.hourly(facts.visitors_per_hour)
+        else:
+            visitors.empty(labels("daily.chart.no_visitors"))
+    if facts.work_orders is not None:
+        orders.title(labels("daily.chart.work_orders"))
+        categories = sorted({w.category for w in facts.work_orders if w.count})
+        buckets = [b for b in WorkOrderBucket if any(w.bucket is b and w.count for w in facts.work_orders)]
+        if categories:
+            table = {(w.category, w.bucket): w.count for w in facts.work_orders}
+            series = [[table.get((c, b), 0) for c in categories] for b in buckets]
+            orders.stacked(categories, series, [labels.bucket(b) for b in buckets])
+        else:
+            orders.empty(labels("daily.chart.no_work_orders"))
+    doc.add_image(drawing)
+
+
+def _shifts(doc: Document, facts: DailyFacts, paper: Paper) -> None:
+    labels = paper.labels
+    doc.add_heading(labels("daily.shifts"))
+    if not facts.shifts:
+        doc.add_paragraph(labels("daily.no_shifts"))
+        return
+    columns = [
+        TableColumn(labels("daily.col.desk"), 1.4),
+        TableColumn(labels("daily.col.shift"), 1.0),
+        TableColumn(labels("daily.col.operator"), 1.4),
+        TableColumn(labels("daily.col.started"), 1.4),
+        TableColumn(labels("daily.col.ended"), 1.4),
+        TableColumn(labels("daily.col.status"), 1.6),
+    ]
+    rows = []
+    for s in facts.shifts:
+        status = labels("daily.shift.ended_by", name=s.ended_by) if s.ended_by else labels.shift_status(s.status)
+        rows.append(
+            (
+                s.desk_name,
+                labels.shift_pattern(s.pattern),
+                s.operator_name,
+                paper.moment(s.started_at, facts.day_start),
+                paper.moment(s.ended_at, facts.day_start),
+                status,
+            )
+        )
+    doc.add_table(columns, rows)
+
+
+def _access(doc: Document, facts: DailyFacts, paper: Paper) -> None:
+    labels = paper.labels
+    if facts.approvals:
+        doc.add_heading(labels("daily.approvals"))
+        doc.add_table(
+            [
+                TableColumn(labels("daily.col.time"), 1.0),
+                TableColumn(labels("daily.col.approver"), 1.4),
+                TableColumn(labels("daily.col.requested_by"), 1.4),
+                TableColumn(labels("daily.col.permission"), 2.2),
+                TableColumn(labels("daily.col.desk"), 1.4),
+            ],
+            [
+                (paper.moment(a.at, facts.day_start), a.approver_name, a.requested_by, a.permission, a.desk_name)
+                for a in facts.approvals
+            ],
+        )
+    if facts.refused_sign_ins:
+        doc.add_heading(labels("daily.refused"))
+        doc.add_table(
+            [
+                TableColumn(labels("daily.col.time"), 1.0),
+                TableColumn(labels("daily.col.operator"), 1.4),
+                TableColumn(labels("daily.col.check"), 1.4),
+                TableColumn(labels("daily.col.desk"), 1.4),
+                TableColumn(labels("daily.col.failures"), 0.9, Align.RIGHT),
+                TableColumn(labels("daily.col.locked"), 0.9, Align.CENTER),
+            ],
+            [
+                (
+                    paper.moment(r.at, facts.day_start),
+                    r.operator_name,
+                    labels.sign_in(r.kind),
+                    r.desk_name,
+                    r.failures,
+                    labels("common.yes") if r.locked else labels("common.no"),
+                )
+                for r in facts.refused_sign_ins
+            ],
+        )
+
+
+def _audit(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
+    head = facts.audit_head
+    doc.add_heading(labels("daily.audit"))
+    digest = " ".join(head.entry_hash[i : i + HASH_GROUP] for i in range(0, len(head.entry_hash), HASH_GROUP))
+    doc.add_key_values(
+        [
+            (labels("daily.audit.entries"), head.entries_in_period),
+            (labels("daily.audit.head"), f"{labels('daily.audit.seq')} {head.seq}"),
+        ],
+        pairs_per_row=2,
+    )
+    doc.add_key_values([(labels("daily.audit.hash"), digest)])
+    doc.add_paragraph(labels("daily.audit.hint"), small=True)

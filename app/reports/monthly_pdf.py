@@ -1,0 +1,111 @@
+"""The monthly KPI report: the guide's evaluation indicators for a month beside the previous month,
+with the change and whether it is for the better, then the other figures and two charts."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing
+
+from app.printing import Align, Document, TableColumn, mm
+from app.reports.charts import ChartBox
+from app.reports.facts import GUIDE_INDICATORS, IndicatorFact, MonthlyFacts, Unit
+from app.reports.labels import ReportLabels
+from app.reports.paper import Paper
+
+MONTH_FORMAT = "%Y-%m"
+CHART_HEIGHT_MM = 58.0
+
+
+def monthly_title(facts: MonthlyFacts, labels: ReportLabels) -> str:
+    return labels("monthly.title", month=facts.month.strftime(MONTH_FORMAT))
+
+
+def render_monthly(facts: MonthlyFacts, paper: Paper) -> bytes:
+    labels = paper.labels
+    doc = paper.document(monthly_title(facts, labels))
+    doc.add_key_values(
+        [
+            (labels("monthly.month"), facts.month.strftime(MONTH_FORMAT)),
+            (labels("monthly.compared_with"), facts.previous_month.strftime(MONTH_FORMAT)),
+        ],
+        pairs_per_row=2,
+    )
+    if not facts.complete:
+        doc.add_paragraph(labels("common.incomplete", time=paper.moment(facts.generated_at)), small=True)
+    guide = [f for ind in GUIDE_INDICATORS for f in facts.indicators if f.indicator is ind]
+    other = [f for f in facts.indicators if f.indicator not in GUIDE_INDICATORS]
+    doc.add_heading(labels("monthly.indicators"))
+    _table(doc, guide, labels)
+    missing_guide = [ind for ind in GUIDE_INDICATORS if facts.indicator(ind) is None]
+    if missing_guide:
+        doc.add_paragraph(
+            labels("common.not_recorded", modules="、".join(labels.indicator(i) for i in missing_guide)), small=True
+        )
+    _charts(doc, facts, labels)
+    if other:
+        doc.add_heading(labels("monthly.other"))
+        _table(doc, other, labels)
+    doc.add_paragraph(labels("monthly.definitions"), small=True)
+    doc.add_signature_lines([labels("monthly.approved_by")])
+    return doc.render()
+
+
+def _table(doc: Document, facts: list[IndicatorFact], labels: ReportLabels) -> None:
+    if not facts:
+        doc.add_paragraph(labels("common.none"))
+        return
+    columns = [
+        TableColumn(labels("monthly.col.indicator"), 2.6),
+        TableColumn(labels("monthly.col.this"), 1.3, Align.RIGHT),
+        TableColumn(labels("monthly.col.previous"), 1.3, Align.RIGHT),
+        TableColumn(labels("monthly.col.change"), 1.7, Align.RIGHT),
+    ]
+    doc.add_table(columns, [_row(f, labels) for f in facts], zebra=True)
+
+
+def _row(fact: IndicatorFact, labels: ReportLabels) -> tuple[str, str, str, str]:
+    unit = fact.unit
+    change = fact.change
+    if change is None:
+        text = labels("common.not_measured")
+    else:
+        sign = "+" if change > 0 else ("±" if change == 0 else "−")
+        magnitude = labels.unit_value(unit if unit is not Unit.SCORE else Unit.COUNT, abs(change))
+        if unit is Unit.SCORE:
+            magnitude = f"{abs(change):.2f}"
+        text = f"{sign}{magnitude}"
+        if fact.improved is not None:
+            text += f" ({labels('monthly.better') if fact.improved else labels('monthly.worse')})"
+    return (
+        labels.indicator(fact.indicator),
+        labels.unit_value(unit, fact.value),
+        labels.unit_value(unit, fact.previous),
+        text,
+    )
+
+
+def _charts(doc: Document, facts: MonthlyFacts, labels: ReportLabels) -> None:
+    if facts.visits_per_day is None and facts.work_orders_by_category is None:
+        return
+    width, height, font = doc.content_width, mm(CHART_HEIGHT_MM), doc.fonts.regular
+    drawing = Drawing(width, height)
+    left_w = width * 0.5
+    gap = width * 0.04
+    if facts.visits_per_day is not None:
+        box = ChartBox(drawing, 0, 0, left_w, height, font)
+        box.title(labels("monthly.chart.visits"))
+        box.series_per_day(facts.visits_per_day)
+    if facts.work_orders_by_category is not None:
+        box = ChartBox(drawing, left_w + gap, 0, width - left_w - gap, height, font)
+        box.title(labels("monthly.chart.work_orders"))
+        now = {c.category: c.count for c in facts.work_orders_by_category}
+        before = {c.category: c.count for c in facts.previous_work_orders_by_category or ()}
+        categories = sorted(set(now) | set(before))
+        if categories and (sum(now.values()) or sum(before.values())):
+            box.grouped(
+                categories,
+                [[now.get(c, 0) for c in categories], [before.get(c, 0) for c in categories]],
+                [labels("monthly.series.this"), labels("monthly.series.previous")],
+            )
+        else:
+            box.empty(labels("daily.chart.no_work_orders"))
+    doc.add_image(drawing)

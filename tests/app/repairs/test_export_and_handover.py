@@ -1,0 +1,64 @@
+"""The Excel export of the current filter, and what repairs hand over at the end of a shift."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from app.bootstrap import Services
+from app.clock import FixedClock
+from app.handover_sources import HandoverItemKind, HandoverSource, Severity
+from app.repairs.export import ExportLabels, export_work_orders
+from app.repairs.lifecycle import HoldReason
+from app.repairs.rows import QueueFilter, QueueScope
+from app.repairs.sla_policy import Priority, WorkKind
+from tests.app.repairs.site import Site, intake
+from tests.conftest import Staff
+
+
+def test_export_writes_the_filtered_jobs_with_masked_phones_and_real_dates(
+    services: Services, staff: Staff, site: Site, clock: FixedClock, tmp_path: Path
+) -> None:
+    repairs = services.repairs
+    repairs.create(staff.clerk, intake(site, description='=HYPERLINK("x")'))
+    repairs.create(staff.clerk, intake(site, kind=WorkKind.COMPLAINT, category="noise"))
+    clock.advance(timedelta(hours=5))  # the repair's 4 h response is now overdue
+    target = tmp_path / "jobs.xlsx"
+    labels = ExportLabels(names={"repair": "報修", "breached": "逾時"})
+    count = export_work_orders(
+        repairs.reader, target, QueueFilter(scope=QueueScope.ALL, kind=WorkKind.REPAIR), labels, services.zone
+    )
+    assert count == 1
+    sheet = load_workbook(target).active
+    header, row = [c.value for c in sheet[1]], [c.value for c in sheet[2]]
+    assert header[0] == "No." and sheet.freeze_panes == "A2"
+    assert row[0] == "260302-001" and row[2] == "報修"
+    assert isinstance(row[1], datetime) and row[1] == datetime(2026, 3, 2, 9, 0)  # local time
+    assert row[9] != "+85291234567" and "9123" not in str(row[9])
+    assert row[14] == "逾時"
+    assert row[16] == '=HYPERLINK("x")' and sheet.cell(2, 17).data_type == "s"
+
+
+def test_handover_lists_open_jobs_most_urgent_first(
+    services: Services, staff: Staff, site: Site, clock: FixedClock
+) -> None:
+    repairs = services.repairs
+    late = repairs.create(staff.clerk, intake(site, kind=WorkKind.COMPLAINT, category="noise"))  # 30 min
+    soon = repairs.create(staff.clerk, intake(site, priority=Priority.URGENT))  # 1 h
+    calm = repairs.create(staff.clerk, intake(site, priority=Priority.LOW))  # 8 h
+    held = repairs.create(staff.clerk, intake(site))
+    repairs.hold(staff.clerk, held.id, HoldReason.WAITING_PARTS)
+    done = repairs.create(staff.clerk, intake(site))
+    repairs.complete(staff.clerk, done.id)
+    clock.advance(timedelta(minutes=40))
+    source: HandoverSource = repairs
+    items = source.handover_items(staff.desk_id, clock.now() - timedelta(hours=8), clock.now())
+    assert [i.subject for i in items] == [late.row.number, soon.row.number, calm.row.number, held.row.number]
+    assert [i.kind for i in items[:3]] == [
+        HandoverItemKind.WORK_ORDER_BREACHED,
+        HandoverItemKind.WORK_ORDER_AT_RISK,
+        HandoverItemKind.WORK_ORDER_OPEN,
+    ]
+    assert items[0].severity is Severity.URGENT and items[0].place == "A座 12A · 廚房"

@@ -1,0 +1,70 @@
+"""``gatehouse report daily|monthly|muster`` and ``export xlsx`` through the real entry point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
+from tests.cli.conftest import Runner
+
+
+def test_daily_report_in_english_and_chinese(initialised: Runner, tmp_path: Path) -> None:
+    out = tmp_path / "daily.pdf"
+    done = initialised("report", "daily", "--date", "2026-01-05", "--out", str(out), lang="en")
+    assert done.code == 0, done.err
+    assert str(out) in done.out
+    pdf = out.read_bytes()
+    assert pdfinfo(pdf, tmp_path).pages == 1
+    assert all(f.emb for f in pdffonts(pdf, tmp_path))
+    text = pdftotext_pages(pdf, tmp_path, raw=True)[0]
+    assert "Daily report 2026-01-05" in text and "翠湖花園" in text
+    assert "Printed by: Scheduled task (command line)" in text
+    chinese = initialised("report", "daily", "--date", "2026-01-05", "--out", str(out), lang="zh_TW")
+    assert chinese.code == 0, chinese.err
+    text = pdftotext_pages(out.read_bytes(), tmp_path, raw=True)[0]
+    assert "日報 2026-01-05" in text and "無異常" in text and "排程工作（命令列）" in text
+    assert "第 1 / 1 頁" in text
+
+
+def test_monthly_and_muster(initialised: Runner, tmp_path: Path) -> None:
+    monthly = tmp_path / "monthly.pdf"
+    done = initialised("report", "monthly", "--month", "2026-01", "--out", str(monthly), lang="zh_CN")
+    assert done.code == 0, done.err
+    text = pdftotext_pages(monthly.read_bytes(), tmp_path, raw=True)[0]
+    assert "月度绩效报告 2026-01" in text and "值班班次" in text
+    muster = tmp_path / "muster.pdf"
+    done = initialised("report", "muster", "--out", str(muster))
+    assert done.code == 0, done.err
+    assert "Nobody is recorded on site." in pdftotext_pages(muster.read_bytes(), tmp_path, raw=True)[0]
+
+
+def test_export_shifts(initialised: Runner, tmp_path: Path) -> None:
+    out = tmp_path / "shifts.xlsx"
+    done = initialised(
+        "export", "xlsx", "--what", "shifts", "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(out)
+    )
+    assert done.code == 0, done.err
+    assert "0 rows exported" in done.out
+    sheet = load_workbook(out).active
+    assert sheet["A2"].value == "Period: 2026-01-01 00:00 – 2026-02-01 00:00"
+
+
+def test_bad_input_is_one_line_and_exit_1(initialised: Runner, tmp_path: Path) -> None:
+    cases = [
+        (("report", "daily", "--date", "2026-02-30"), "'2026-02-30' is not a date (YYYY-MM-DD)."),
+        (("report", "daily", "--date", "2999-01-01"), "still in the future"),
+        (("report", "daily", "--desk", "西門", "--date", "2026-01-05"), "There is no desk called '西門'"),
+        (("report", "monthly", "--month", "2026-13"), "'2026-13' is not a month (YYYY-MM)."),
+        (("export", "xlsx", "--what", "repairs"), "The list 'repairs' is not kept at this site"),
+        (("export", "xlsx", "--what", "shifts", "--from", "2026-02-01", "--to", "2026-01-01"), "--to must not be"),
+    ]
+    for args, expected in cases:
+        done = initialised(*args, "--out", str(tmp_path / "x.out"))
+        assert done.code == 1, (args, done.out)
+        assert expected in done.err, (args, done.err)
+        assert len(done.err.strip().splitlines()) == 1
+    missing_folder = initialised("report", "muster", "--out", str(tmp_path / "no" / "such" / "m.pdf"))
+    assert missing_folder.code == 1 and missing_folder.err.strip()
+    assert not (tmp_path / "x.out").exists()

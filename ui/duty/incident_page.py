@@ -1,0 +1,434 @@
+"""Incidents: report one (category, severity, where, what, who, what was done), then record who was
+notified and when, follow-up notes and the status; amendments keep the value before. F1 opens the
+emergency contacts and the plan of the incident's category from anywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import tzinfo
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock
+from app.duty.common import IncidentSeverity, IncidentStatus, NotifiedParty, collect, parse_clock_time, raise_all
+from app.duty.incidents import CategoryRow, IncidentDetail, IncidentEventRow, IncidentService, NewIncident
+from app.errors import GatehouseError, ValidationError
+from ui.app_events import AppEvents, Changes
+from ui.duty.common import table_view
+from ui.duty.labels import category_name, incident_status_name, party_name, severity_name
+from ui.duty.models import IncidentTableModel
+from ui.session import OperatorSession
+from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.form import Banner, FormErrors
+
+AMEND_FIELDS = ("summary", "location", "people", "actions")
+
+
+class IncidentsPage(TranslatableWidget):
+    def __init__(
+        self,
+        incidents: IncidentService,
+        session: OperatorSession,
+        events: AppEvents,
+        clock: Clock,
+        zone: tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentsPage")
+        self._incidents = incidents
+        self._session = session
+        self._events = events
+        self._clock = clock
+        self._zone = zone
+        self.detail: IncidentDetail | None = None
+        self._title = page_title()
+        self.banner = Banner()
+        self.search = QLineEdit()
+        self.open_only = QCheckBox()
+        self.open_only.setChecked(True)
+        self.model = IncidentTableModel(zone, self)
+        self.table = table_view(self.model, stretch=IncidentTableModel.Column.SUMMARY)
+        self.errors = FormErrors()
+
+        # -- report form
+        self.category = QComboBox()
+        self.severity = QComboBox()
+        self.time = QLineEdit()
+        self.time.setMaxLength(5)
+        self.location = QLineEdit()
+        self.location.setMaxLength(120)
+        self.summary = QLineEdit()
+        self.summary.setMaxLength(120)
+        self.people = QPlainTextEdit()
+        self.people.setFixedHeight(64)
+        self.actions = QPlainTextEdit()
+        self.actions.setFixedHeight(64)
+        self.report_button = QPushButton()
+        self.report_button.setProperty("role", "primary")
+        report = QWidget()
+        report_layout = QVBoxLayout(report)
+        form = QFormLayout()
+        report_layout.addLayout(form)
+        self._labels: dict[str, QLabel] = {
+            name: QLabel()
+            for name in (
+                "category",
+                "occurred_at",
+                "location",
+                "summary",
+                "people",
+                "actions",
+            )
+        }
+        first = QWidget()
+        first_row = QHBoxLayout(first)
+        first_row.setContentsMargins(0, 0, 0, 0)
+        first_row.addWidget(self.category, 2)
+        first_row.addWidget(self.severity, 1)
+        self.errors.add_row(form, self._labels["category"], "category", first)
+        self.errors.alias("severity", "category")
+        self.errors.add_row(form, self._labels["occurred_at"], "occurred_at", self.time)
+        self.errors.add_row(form, self._labels["location"], "location", self.location)
+        self.errors.add_row(form, self._labels["summary"], "summary", self.summary)
+        self.errors.add_row(form, self._labels["people"], "people", self.people)
+        self.errors.add_row(form, self._labels["actions"], "actions", self.actions)
+        report_layout.addStretch(1)
+        report_layout.addWidget(self.report_button)
+
+        # -- the selected incident
+        self.heading = QLabel()
+        self.heading.setObjectName("incidentHeading")
+        self.heading.setWordWrap(True)
+        self.events_list = QListWidget()
+        self.party = QComboBox()
+        self.party_who = QLineEdit()
+        self.party_time = QLineEdit()
+        self.party_time.setMaxLength(5)
+        self.party_time.setMaximumWidth(80)
+        self.notify_button = QPushButton()
+        self.note = QLineEdit()
+        self.note.setMaxLength(2000)
+        self.follow_button = QPushButton()
+        self.status = QComboBox()
+        self.status_button = QPushButton()
+        self.amend_field = QComboBox()
+        self.amend_value = QLineEdit()
+        self.amend_reason = QLineEdit()
+        self.amend_button = QPushButton()
+        selected = QWidget()
+        detail = QFormLayout(selected)
+        detail.addRow(self.heading)
+        detail.addRow(self.events_list)
+        self._notify_label, self._note_label, self._amend_label = QLabel(), QLabel(), QLabel()
+        self.errors.add_row(
+            detail, self._notify_label, "party", _row(self.party, self.party_who, self.party_time, self.notify_button)
+        )
+        self.errors.alias("party_name", "party")
+        self.errors.alias("notified_at", "party")
+        self.errors.add_row(
+            detail, self._note_label, "follow_up", _row(self.note, self.follow_button, self.status, self.status_button)
+        )
+        self.errors.alias("status_note", "follow_up")
+        self.amend_errors = FormErrors()  # the amended field's errors show here, not in the report form
+        self.amend_errors.add_row(
+            detail,
+            self._amend_label,
+            "reason",
+            _row(self.amend_field, self.amend_value, self.amend_reason, self.amend_button),
+        )
+        for name in AMEND_FIELDS:
+            self.amend_errors.alias(name, "reason")
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(report, "")
+        self.tabs.addTab(selected, "")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.open_only)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([470, 470])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self._connect_signals()
+        self.retranslate()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.report_button.clicked.connect(self._on_report_button_clicked)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.open_only.toggled.connect(self._on_search_text_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.notify_button.clicked.connect(self._on_notify_button_clicked)
+        self.follow_button.clicked.connect(self._on_follow_button_clicked)
+        self.note.returnPressed.connect(self._on_follow_button_clicked)
+        self.status_button.clicked.connect(self._on_status_button_clicked)
+        self.amend_button.clicked.connect(self._on_amend_button_clicked)
+        self._events.data_changed.connect(self._on_events_data_changed)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Incidents"))
+        self.search.setPlaceholderText(self.tr("Search number, summary, location…"))
+        self.open_only.setText(self.tr("Open only"))
+        self.tabs.setTabText(0, self.tr("Report an incident"))
+        self.tabs.setTabText(1, self.tr("Selected incident"))
+        self._labels["category"].setText(self.tr("&Category / severity"))
+        self._labels["occurred_at"].setText(self.tr("&Happened at"))
+        self.time.setPlaceholderText(self.tr("now (HH:MM)"))
+        self._labels["location"].setText(self.tr("&Location"))
+        self._labels["summary"].setText(self.tr("&Summary"))
+        self._labels["people"].setText(self.tr("&People involved"))
+        self._labels["actions"].setText(self.tr("&Actions taken"))
+        self.report_button.setText(self.tr("&Report incident"))
+        self._notify_label.setText(self.tr("&Notified"))
+        self.party_who.setPlaceholderText(self.tr("Who exactly (name, station, unit)"))
+        self.party_time.setPlaceholderText(self.tr("now"))
+        self.notify_button.setText(self.tr("Record"))
+        self._note_label.setText(self.tr("Follow-&up"))
+        self.note.setPlaceholderText(self.tr("What was done since (needed to close)"))
+        self.follow_button.setText(self.tr("Add note"))
+        self.status_button.setText(self.tr("Set status"))
+        self._amend_label.setText(self.tr("Correct"))
+        self.amend_value.setPlaceholderText(self.tr("Corrected value"))
+        self.amend_reason.setPlaceholderText(self.tr("Why"))
+        self.amend_button.setText(self.tr("Amend"))
+        _refill(self.category, [(category_name(c), c.code) for c in self._categories()])
+        _refill(self.severity, [(severity_name(s), s.value) for s in IncidentSeverity])
+        self.severity.setCurrentIndex(max(0, self.severity.findData(IncidentSeverity.MEDIUM.value)))
+        _refill(self.party, [(party_name(p), p.value) for p in NotifiedParty])
+        _refill(self.status, [(incident_status_name(s), s.value) for s in IncidentStatus])
+        field_names = {
+            "summary": self.tr("Summary"),
+            "location": self.tr("Location"),
+            "people": self.tr("People involved"),
+            "actions": self.tr("Actions taken"),
+        }
+        _refill(self.amend_field, [(field_names[f], f) for f in AMEND_FIELDS])
+        self._render_detail()
+
+    def _categories(self) -> list[CategoryRow]:
+        try:
+            return self._incidents.categories()
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return []
+
+    # -- list -----------------------------------------------------------------------------------------
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            rows = self._incidents.search(open_only=self.open_only.isChecked(), text=self.search.text())
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return
+        selected = self.detail.incident.id if self.detail else None
+        self.model.set_rows(rows)
+        for n, row in enumerate(rows):
+            if row.id == selected:
+                self.table.selectRow(n)
+
+    def _on_search_text_changed(self, *_args: object) -> None:
+        self.refresh()
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row())
+        if row is None:
+            return
+        try:
+            self.detail = self._incidents.get(row.id)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return
+        self._render_detail()
+
+    # -- report ----------------------------------------------------------------------------------------
+    def _on_report_button_clicked(self) -> None:
+        self.errors.clear()
+        self.banner.clear_message()
+        errors: list[ValidationError] = []
+        at = collect(errors, lambda: parse_clock_time(self.time.text(), self._clock.now(), self._zone, "occurred_at"))
+        try:
+            raise_all(errors)
+            detail = self._incidents.report(
+                self._session.actor,
+                NewIncident(
+                    self.category.currentData() or "",
+                    self.severity.currentData() or "",
+                    self.location.text(),
+                    self.summary.text(),
+                    self.people.toPlainText(),
+                    self.actions.toPlainText(),
+                    at,
+                ),
+            )
+        except GatehouseError as error:
+            if not self.errors.show(error):
+                self.banner.show_error(error)
+            return
+        for widget in (self.time, self.location, self.summary):
+            widget.clear()
+        self.people.clear()
+        self.actions.clear()
+        self.detail = detail
+        self.banner.notice(self.tr("Incident {number} reported.").format(number=detail.incident.number))
+        self._events.changed("incident")
+        self.refresh()
+        self.tabs.setCurrentIndex(1)
+        self._render_detail()
+
+    # -- the selected incident ------------------------------------------------------------------------
+    def _render_detail(self) -> None:
+        detail = self.detail
+        self.events_list.clear()
+        enabled = detail is not None
+        for widget in (self.notify_button, self.follow_button, self.status_button, self.amend_button):
+            widget.setEnabled(enabled)
+        if detail is None:
+            self.heading.setText(self.tr("Choose an incident in the list."))
+            return
+        i = detail.incident
+        self.heading.setText(
+            self.tr("{number} · {category} · {severity} · {status}\n{time} {location}: {summary}").format(
+                number=i.number,
+                category=category_name(i.category),
+                severity=severity_name(i.severity),
+                status=incident_status_name(i.status),
+                time=i.occurred_at.astimezone(self._zone).strftime("%m-%d %H:%M"),
+                location=i.location,
+                summary=i.summary,
+            )
+        )
+        for event in detail.events:
+            self.events_list.addItem(self._event_text(event))
+        self.status.setCurrentIndex(max(0, self.status.findData(i.status.value)))
+
+    def _event_text(self, e: IncidentEventRow) -> str:
+        when = e.at.astimezone(self._zone).strftime("%m-%d %H:%M")
+        kind = e.kind.value
+        if kind == "reported":
+            text = self.tr("reported")
+        elif kind == "notified":
+            text = self.tr("notified {party} {who}").format(party=party_name(e.party), who=e.party_name)
+        elif kind == "status":
+            text = self.tr("status → {status} {note}").format(status=incident_status_name(e.field), note=e.text)
+        elif kind == "amended":
+            text = self.tr("corrected {field}: “{before}” → “{after}” ({reason})").format(
+                field=e.field, before=e.previous, after=e.text, reason=e.reason
+            )
+        else:
+            text = e.text
+        return f"{when}  {e.author_name}: {text}"
+
+    def _apply(self, call: Callable[[], IncidentDetail], errors: FormErrors | None = None) -> None:
+        shown = errors or self.errors
+        shown.clear()
+        try:
+            self.detail = call()
+        except GatehouseError as error:
+            if not shown.show(error):
+                self.banner.show_error(error)
+            return
+        self._events.changed("incident")
+        self._render_detail()
+        self.refresh()
+
+    def _on_notify_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        incident_id = self.detail.incident.id
+
+        def notify() -> IncidentDetail:
+            at = parse_clock_time(self.party_time.text(), self._clock.now(), self._zone, "notified_at")
+            return self._incidents.notify(
+                self._session.actor, incident_id, self.party.currentData(), self.party_who.text(), at
+            )
+
+        self._apply(notify)
+        if not self.errors.message_for("party"):
+            self.party_who.clear()
+            self.party_time.clear()
+
+    def _on_follow_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        incident_id = self.detail.incident.id
+        self._apply(lambda: self._incidents.follow_up(self._session.actor, incident_id, self.note.text()))
+        if not self.errors.message_for("follow_up"):
+            self.note.clear()
+
+    def _on_status_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        incident_id = self.detail.incident.id
+        self._apply(
+            lambda: self._incidents.set_status(
+                self._session.actor, incident_id, self.status.currentData(), self.note.text()
+            )
+        )
+        if not self.errors.message_for("follow_up"):
+            self.note.clear()
+
+    def _on_amend_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        incident_id = self.detail.incident.id
+        self._apply(
+            lambda: self._incidents.amend(
+                self._session.actor,
+                incident_id,
+                self.amend_field.currentData(),
+                self.amend_value.text(),
+                self.amend_reason.text(),
+            ),
+            self.amend_errors,
+        )
+        if not self.amend_errors.message_for("reason"):
+            self.amend_value.clear()
+            self.amend_reason.clear()
+
+    def _on_events_data_changed(self, changes: Changes) -> None:
+        if changes.touches("incident", "settings") and self.isVisible():
+            self.refresh()
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+    return box
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    current = combo.currentData()
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)))

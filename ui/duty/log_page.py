@@ -1,0 +1,340 @@
+"""The duty log of the shift: a timeline, a quick-entry form and one-key templates (F2…F7).
+
+Entries are never edited: "Amend…" adds a correction with a reason; the timeline shows the current
+text with the original and every amendment under it. A failed save keeps everything typed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock
+from app.duty.common import LOG_TEMPLATES, LogKind, collect, parse_clock_time, raise_all
+from app.duty.log import DutyLogService, LogEntryRow, NewLogEntry
+from app.errors import GatehouseError, ValidationError
+from app.settings import SettingsService
+from app.shifts import ShiftService
+from ui.app_events import AppEvents, Changes
+from ui.duty.common import table_view
+from ui.duty.labels import log_kind_name, template_text
+from ui.duty.models import LogTableModel
+from ui.session import OperatorSession
+from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.form import Banner, FormErrors
+
+TEMPLATE_KEYS = ("F2", "F3", "F4", "F5", "F6", "F7")
+NO_SHIFT_LOOKBACK = timedelta(hours=12)
+TEMPLATES_PER_ROW = 3
+
+
+class AmendDialog(QDialog):
+    """Correct one entry: the corrected text and why. Opened with ``open()``."""
+
+    amended = Signal(object)  # LogEntryRow
+
+    def __init__(self, log: DutyLogService, session: OperatorSession, entry: LogEntryRow, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("amendDialog")
+        self._log = log
+        self._session = session
+        self._entry = entry
+        self.banner = Banner()
+        self.original = QLabel(entry.text)
+        self.original.setWordWrap(True)
+        self.text = QPlainTextEdit(entry.text)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(300)
+        self.errors = FormErrors()
+        form = QFormLayout()
+        self._original_label, self._text_label, self._reason_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self._original_label, self.original)
+        self.errors.add_row(form, self._text_label, "text", self.text)
+        self.errors.add_row(form, self._reason_label, "reason", self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+        self.retranslate()
+        self.reason.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Amend a log entry"))
+        self._original_label.setText(self.tr("Now reads"))
+        self._text_label.setText(self.tr("&Corrected text"))
+        self._reason_label.setText(self.tr("&Why"))
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            row = self._log.amend(self._session.actor, self._entry.id, self.text.toPlainText(), self.reason.text())
+        except GatehouseError as error:
+            if not self.errors.show(error):
+                self.banner.show_error(error)
+            return
+        self.amended.emit(row)
+        self.accept()
+
+
+class DutyLogPage(TranslatableWidget):
+    def __init__(
+        self,
+        log: DutyLogService,
+        settings: SettingsService,
+        shifts: ShiftService,
+        session: OperatorSession,
+        events: AppEvents,
+        clock: Clock,
+        zone: tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dutyLogPage")
+        self._log = log
+        self._settings = settings
+        self._shifts = shifts
+        self._session = session
+        self._events = events
+        self._clock = clock
+        self._zone = zone
+        self._templates: list[dict[str, str]] = []
+        self._title = page_title()
+        self.banner = Banner()
+        self.shift_label = QLabel()
+        self.model = LogTableModel(zone, self)
+        self.table = table_view(self.model, stretch=LogTableModel.Column.TEXT)
+        self.amend_button = QPushButton()
+        self.kind = QComboBox()
+        self.time = QLineEdit()
+        self.time.setMaxLength(5)
+        self.time.setMaximumWidth(90)
+        self.location = QLineEdit()
+        self.location.setMaxLength(120)
+        self.text = QPlainTextEdit()
+        self.text.setMaximumHeight(90)
+        self.pass_on = QCheckBox()
+        self.until = QDateTimeEdit()
+        self.until.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.until.setCalendarPopup(True)
+        self.until.setDateTime((clock.now().astimezone(zone) + timedelta(days=1)).replace(tzinfo=None))
+        self.save_button = QPushButton()
+        self.save_button.setProperty("role", "primary")
+        self.template_row = QGridLayout()
+        self.template_buttons: list[QPushButton] = []
+        self.errors = FormErrors()
+        form = QFormLayout()
+        self._kind_label, self._time_label, self._location_label = QLabel(), QLabel(), QLabel()
+        self._text_label, self._until_label = QLabel(), QLabel()
+        first = QWidget()
+        first_row = QHBoxLayout(first)
+        first_row.setContentsMargins(0, 0, 0, 0)
+        first_row.addWidget(self.kind)
+        first_row.addWidget(self._time_label)
+        first_row.addWidget(self.time)
+        first_row.addWidget(self._location_label)
+        first_row.addWidget(self.location, 1)
+        self._time_label.setBuddy(self.time)
+        self._location_label.setBuddy(self.location)
+        self.errors.add_row(form, self._kind_label, "kind", first)
+        self.errors.alias("at", "kind")
+        self.errors.alias("location", "kind")
+        self.errors.add_row(form, self._text_label, "text", self.text)
+        until = QWidget()
+        until_row = QHBoxLayout(until)
+        until_row.setContentsMargins(0, 0, 0, 0)
+        until_row.addWidget(self.pass_on)
+        until_row.addWidget(self.until)
+        until_row.addStretch(1)
+        until_row.addWidget(self.save_button)
+        self.errors.add_row(form, self._until_label, "valid_until", until)
+        header = QHBoxLayout()
+        header.addWidget(self.shift_label, 1)
+        header.addWidget(self.amend_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.template_row)
+        layout.addLayout(form)
+        self._install_shortcuts()
+        self._connect_signals()
+        self.retranslate()
+        self.refresh()
+
+    def _install_shortcuts(self) -> None:
+        save = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        for index, key in enumerate(TEMPLATE_KEYS):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=index: self.apply_template(n))
+
+    def _connect_signals(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.amend_button.clicked.connect(self._on_amend_button_clicked)
+        self.table.doubleClicked.connect(self._on_amend_button_clicked)
+        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self.pass_on.toggled.connect(self.until.setEnabled)
+        self._events.data_changed.connect(self._on_events_data_changed)
+        self._session.actor_changed.connect(self._on_session_actor_changed)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Duty log"))
+        self.amend_button.setText(self.tr("A&mend…"))
+        self._kind_label.setText(self.tr("&Kind"))
+        self._time_label.setText(self.tr("&Time"))
+        self.time.setPlaceholderText(self.tr("now"))
+        self._location_label.setText(self.tr("&Location"))
+        self._text_label.setText(self.tr("&What happened"))
+        self._until_label.setText(self.tr("Instruction"))
+        self.pass_on.setText(self.tr("Pass on to later shifts until"))
+        self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
+        current = self.kind.currentData()
+        self.kind.clear()
+        for kind in LogKind:
+            self.kind.addItem(log_kind_name(kind), kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self._fill_templates()
+        self._render_shift()
+
+    # -- loading -----------------------------------------------------------------------------------
+    def activated(self) -> None:
+        self.refresh()
+        self.text.setFocus()
+
+    def _since(self) -> datetime:
+        actor = self._session.actor
+        shift = self._shifts.current(actor.desk_id) if actor.desk_id else None
+        return shift.started_at if shift else self._clock.now() - NO_SHIFT_LOOKBACK
+
+    def refresh(self) -> None:
+        actor = self._session.actor
+        if actor.desk_id is None:
+            self.model.set_rows([])
+            return
+        try:
+            self.model.set_rows(self._log.timeline(actor.desk_id, self._since()))
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return
+        self.table.resizeRowsToContents()  # amended entries show the original and each correction
+        self.table.scrollToBottom()
+        self._render_shift()
+
+    def _render_shift(self) -> None:
+        count = self.model.rowCount()
+        self.shift_label.setText(self.tr("This shift: {count} entries").format(count=count))
+        self._on_kind_current_index_changed(self.kind.currentIndex())
+
+    def _fill_templates(self) -> None:
+        while self.template_row.count():
+            item = self.template_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.template_buttons = []
+        try:
+            self._templates = list(self._settings.get(LOG_TEMPLATES))[: len(TEMPLATE_KEYS)]
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return
+        for index, template in enumerate(self._templates):
+            button = QPushButton(f"{TEMPLATE_KEYS[index]} {template_text(template['code'], template['text'])}")
+            button.setObjectName(f"template_{template['code']}")
+            button.clicked.connect(lambda _checked=False, n=index: self.apply_template(n))
+            self.template_buttons.append(button)
+            self.template_row.addWidget(button, index // TEMPLATES_PER_ROW, index % TEMPLATES_PER_ROW)
+
+    # -- writing ------------------------------------------------------------------------------------
+    def apply_template(self, index: int) -> None:
+        """Fill kind and text from a template; what was already typed is kept after it."""
+        if not 0 <= index < len(self._templates):
+            return
+        template = self._templates[index]
+        self.kind.setCurrentIndex(max(0, self.kind.findData(template["kind"])))
+        words = template_text(template["code"], template["text"])
+        typed = self.text.toPlainText().strip()
+        self.text.setPlainText(f"{words} {typed}".strip())
+        self.text.setFocus()
+        cursor = self.text.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.text.setTextCursor(cursor)
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.banner.clear_message()
+        now = self._clock.now()
+        errors: list[ValidationError] = []
+        at = collect(errors, lambda: parse_clock_time(self.time.text(), now, self._zone, "at"))
+        until = None
+        if self.pass_on.isChecked() and self.pass_on.isEnabled():
+            until = self.until.dateTime().toPython().replace(tzinfo=self._zone)  # type: ignore[union-attr]
+        try:
+            raise_all(errors)
+            self._log.add(
+                self._session.actor,
+                NewLogEntry(self.kind.currentData(), self.text.toPlainText(), self.location.text(), at, until),
+            )
+        except GatehouseError as error:
+            if not self.errors.show(error):
+                self.banner.show_error(error)
+            return
+        self.text.clear()
+        self.time.clear()
+        self.pass_on.setChecked(False)
+        self.banner.notice(self.tr("Saved to the duty log."))
+        self._events.changed("log")
+        self.refresh()
+        self.text.setFocus()
+
+    def _on_kind_current_index_changed(self, _index: int) -> None:
+        instruction = self.kind.currentData() == LogKind.INSTRUCTION.value
+        self.pass_on.setEnabled(instruction)
+        self.until.setEnabled(instruction and self.pass_on.isChecked())
+        local_now = self._clock.now().astimezone(self._zone).replace(tzinfo=None)
+        if instruction and self.until.dateTime().toPython() < local_now:  # type: ignore[operator]
+            self.until.setDateTime(local_now + timedelta(days=1))
+
+    def _on_amend_button_clicked(self) -> None:
+        entry = self.model.row_at(self.table.currentIndex().row())
+        if entry is None:
+            self.banner.warning(self.tr("Choose the entry to amend in the list first."))
+            return
+        dialog = AmendDialog(self._log, self._session, entry, self)
+        dialog.amended.connect(self._on_dialog_amended)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_dialog_amended(self, _row: LogEntryRow) -> None:
+        self._events.changed("log")
+        self.refresh()
+
+    def _on_events_data_changed(self, changes: Changes) -> None:
+        if changes.touches("log", "shift"):
+            self.refresh()
+
+    def _on_session_actor_changed(self, _actor: object) -> None:
+        self.refresh()

@@ -1,0 +1,1 @@
+"""Repairs and complaints: queue, intake, detail timeline, return visits, KPI page."""

@@ -1,0 +1,272 @@
+"""The KPI page: one month's figures (the guide's indicators), a bar chart of requests per day
+(overdue ones in a darker, hatched part: readable in black and white), and tables per category and
+per technician."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import Clock
+from app.errors import GatehouseError
+from app.repairs.kpi import KpiFigures, KpiService, PeriodKpis
+from ui.repairs.labels import category_names
+from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.form import Banner
+
+MONTHS_OFFERED = 13
+CHART_HEIGHT = 160
+BAR_COLOUR = QColor("#5b8def")
+BREACH_COLOUR = QColor("#b3261e")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def hours(seconds: float | None) -> str:
+    return "—" if seconds is None else f"{seconds / 3600:.1f} h"
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f} %"
+
+
+def score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f} / 5"
+
+
+class DayBars(QWidget):
+    """Requests per day as bars; the overdue share of each bar hatched in dark red."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiDayBars")
+        self.setMinimumHeight(CHART_HEIGHT)
+        self.days: list[tuple[date, int, int]] = []  # day, requests, breached
+
+    def set_days(self, days: list[tuple[date, int, int]]) -> None:
+        self.days = days
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(28, 8, -8, -20)
+        painter.setPen(QPen(QColor("#444")))
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        top = max((n for _, n, _ in self.days), default=0)
+        if not self.days or top == 0:
+            painter.end()
+            return
+        painter.drawText(QRectF(0, area.top() - 6, 26, 14), Qt.AlignmentFlag.AlignRight, str(top))
+        slot = area.width() / len(self.days)
+        for i, (day, requests, breached) in enumerate(self.days):
+            height = area.height() * requests / top
+            x = area.left() + i * slot + slot * 0.15
+            bar = QRectF(x, area.bottom() - height, slot * 0.7, height)
+            painter.fillRect(bar, BAR_COLOUR)
+            if breached:
+                part = area.height() * breached / top
+                late = QRectF(x, area.bottom() - part, slot * 0.7, part)
+                painter.fillRect(late, QBrush(BREACH_COLOUR, Qt.BrushStyle.BDiagPattern))
+                painter.setPen(QPen(BREACH_COLOUR))
+                painter.drawRect(late)
+                painter.setPen(QPen(QColor("#444")))
+            if day.day == 1 or day.day % 5 == 0:
+                painter.drawText(
+                    QRectF(x - 6, area.bottom() + 2, slot + 12, 16), Qt.AlignmentFlag.AlignHCenter, str(day.day)
+                )
+        painter.end()
+
+
+class Column(IntEnum):
+    NAME = 0
+    REQUESTS = 1
+    FIRST_RESPONSE = 2
+    MTTR = 3
+    SLA = 4
+    REOPEN = 5
+    SATISFACTION = 6
+
+
+class KpiTableModel(QAbstractTableModel):
+    """Figures per category or per technician."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, KpiFigures]] = []
+
+    def set_rows(self, rows: list[tuple[str, KpiFigures]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = {
+            Column.NAME: QCoreApplication.translate("KpiTableModel", "Name"),
+            Column.REQUESTS: QCoreApplication.translate("KpiTableModel", "Requests"),
+            Column.FIRST_RESPONSE: QCoreApplication.translate("KpiTableModel", "First response"),
+            Column.MTTR: QCoreApplication.translate("KpiTableModel", "MTTR"),
+            Column.SLA: QCoreApplication.translate("KpiTableModel", "SLA met"),
+            Column.REOPEN: QCoreApplication.translate("KpiTableModel", "Reopened"),
+            Column.SATISFACTION: QCoreApplication.translate("KpiTableModel", "Satisfaction"),
+        }
+        return headers.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != Column.NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        name, figures = self._rows[index.row()]
+        column = Column(index.column())
+        values = {
+            Column.NAME: name or QCoreApplication.translate("KpiTableModel", "(not dispatched)"),
+            Column.REQUESTS: str(figures.requests),
+            Column.FIRST_RESPONSE: hours(figures.first_response_s),
+            Column.MTTR: hours(figures.mttr_s),
+            Column.SLA: percent(figures.sla_compliance),
+            Column.REOPEN: percent(figures.reopen_rate),
+            Column.SATISFACTION: score(figures.satisfaction),
+        }
+        return values[column]
+
+
+class KpiPage(TranslatableWidget):
+    def __init__(self, kpis: KpiService, clock: Clock, zone: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiPage")
+        self._kpis = kpis
+        self._clock = clock
+        self._zone = zone
+        self.period: PeriodKpis | None = None
+        self._title = page_title()
+        self.banner = Banner()
+        self.month = QComboBox()
+        self.month.setObjectName("kpiMonth")
+        self._month_label = QLabel()
+        self._month_label.setBuddy(self.month)
+        today = clock.now().astimezone(zone).date()
+        year, month = today.year, today.month
+        for _ in range(MONTHS_OFFERED):
+            self.month.addItem(f"{year}-{month:02d}", (year, month))
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        self.tiles: dict[str, QLabel] = {}
+        self._tile_names: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for position, key in enumerate(
+            ("requests", "first_response", "mttr", "sla", "reopen", "complaints", "satisfaction")
+        ):
+            name, value = QLabel(), QLabel()
+            value.setObjectName("kpiValue")
+            value.setStyleSheet("font-size: 18pt; font-weight: bold;")
+            self._tile_names[key], self.tiles[key] = name, value
+            box = QVBoxLayout()
+            box.addWidget(name)
+            box.addWidget(value)
+            grid.addLayout(box, position // 4, position % 4)
+        self.chart = DayBars()
+        self._chart_label = QLabel()
+        self.categories = KpiTableModel(self)
+        self.technicians = KpiTableModel(self)
+        tables = QHBoxLayout()
+        self._category_label, self._technician_label = QLabel(), QLabel()
+        for label, model in ((self._category_label, self.categories), (self._technician_label, self.technicians)):
+            view = QTableView()
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(view)
+            tables.addLayout(column)
+        top = QHBoxLayout()
+        top.addWidget(self._title, 1)
+        top.addWidget(self._month_label)
+        top.addWidget(self.month)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(grid)
+        layout.addWidget(self._chart_label)
+        layout.addWidget(self.chart)
+        layout.addLayout(tables, 1)
+        self.month.activated.connect(self._on_month_activated)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Repair KPIs"))
+        self._month_label.setText(self.tr("&Month"))
+        names = {
+            "requests": self.tr("Requests"),
+            "first_response": self.tr("First response (mean)"),
+            "mttr": self.tr("MTTR (without on-hold time)"),
+            "sla": self.tr("SLA met"),
+            "reopen": self.tr("Reopen rate"),
+            "complaints": self.tr("Complaint rate"),
+            "satisfaction": self.tr("Satisfaction (5 = very satisfied)"),
+        }
+        for key, label in self._tile_names.items():
+            label.setText(names[key])
+        self._chart_label.setText(self.tr("Requests per day (hatched: overdue)"))
+        self._category_label.setText(self.tr("By category"))
+        self._technician_label.setText(self.tr("By technician"))
+        for model in (self.categories, self.technicians):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        self._show()
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def _on_month_activated(self, _index: int) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        year, month = self.month.currentData()
+        try:
+            self.period = self._kpis.month(year, month)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return
+        self._show()
+
+    def _show(self) -> None:
+        period = self.period
+        if period is None:
+            return
+        total = period.total
+        self.tiles["requests"].setText(str(total.requests))
+        self.tiles["first_response"].setText(hours(total.first_response_s))
+        self.tiles["mttr"].setText(hours(total.mttr_s))
+        self.tiles["sla"].setText(percent(total.sla_compliance))
+        self.tiles["reopen"].setText(percent(total.reopen_rate))
+        self.tiles["complaints"].setText(percent(total.complaint_rate))
+        self.tiles["satisfaction"].setText(score(total.satisfaction))
+        self.chart.set_days([(day, f.requests, f.sla_judged - f.sla_met) for day, f in period.by_day])
+        names = category_names()
+        self.categories.set_rows([(names.get(c, c), f) for c, f in period.by_category])
+        self.technicians.set_rows(list(period.by_technician))
