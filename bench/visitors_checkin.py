@@ -16,13 +16,14 @@ import shutil
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 from harness import from_samples, report  # type: ignore[import-not-found]
 from visitors_data import add_arguments, ensure_demo, guard, open_demo  # type: ignore[import-not-found]
 
 TARGET_S = 0.030
-NAMES = "陳大文 李小明 張偉傑 黃美玲 歐陽娜娜 王志強 林嘉欣 周子軒 吳家豪 鄭麗華".split()
+NAMES = ["陳大文", "李小明", "張偉傑", "黃美玲", "歐陽娜娜", "王志強", "林嘉欣", "周子軒", "吳家豪", "鄭麗華"]
 
 
 def main() -> int:
@@ -67,7 +68,7 @@ def main() -> int:
                 check_in.append(saved - start)
                 on_site.append(done - saved)
                 both.append(done - start)
-            services.clock.advance(__import__("datetime").timedelta(seconds=37))
+            services.clock.advance(timedelta(seconds=37))
         count = len(services.visitors.on_site())
         services.database.dispose()
     report(
