@@ -30,6 +30,7 @@ from db.models.directory import Building, Person, Unit
 EDIT_DIRECTORY = Permission("directory.edit", frozenset({Role.CLERK, Role.SUPERVISOR}) | ADMIN_ROLES)
 SEARCH_LIMIT = 50
 CODE_MAX_CHARS = 20
+PHONE_MAX_CHARS = 20
 
 
 class PersonKind(StrEnum):
@@ -125,6 +126,8 @@ def check_person(fields: PersonFields, accepted: Collection[str] = ()) -> dict[s
         raw = (fields.phone or "").strip()
         if not raw:
             return None
+        if len(normalize_code(raw, "phone")) > PHONE_MAX_CHARS:  # saved as typed after a warning: it must fit
+            raise ValidationError("phone", Rule.TOO_LONG, {"max": PHONE_MAX_CHARS, "length": len(raw)})
         return unless_accepted(
             lambda: validate_phone(raw, "phone").normalized, lambda: normalize_code(raw, "phone"), "phone", accepted
         )

@@ -24,6 +24,8 @@ from app.visitors.types import VisitorType
 
 T = TypeVar("T")
 PASS_MAX_CHARS = 20
+PHONE_MAX_CHARS = 20  # E.164 holds 15 digits and a "+"; the column holds 24
+PLATE_MAX_CHARS = 20
 NOTES_MAX_CHARS = 1000
 MAX_COMPANIONS = 99
 MAX_STAY = timedelta(hours=48)
@@ -56,6 +58,18 @@ def optional_text(c: Collector, value: str, field: str, max_chars: int, required
     return c.check(lambda: clean_text(value, field, max_chars=max_chars, required=required), "") or None
 
 
+def _not_too_long(c: Collector, text: str, field: str, normalize: Callable[[str, str], str], limit: int) -> bool:
+    """A value saved "as typed" after a warning must still fit: too long is an error, not a warning."""
+    try:
+        length = len(normalize(text, field))
+    except ValidationError:
+        return True  # odd characters: the field's own check says so
+    if length > limit:
+        c.fail(field, Rule.TOO_LONG, {"max": limit, "length": length})
+        return False
+    return True
+
+
 def check_phone(
     c: Collector, raw: str, field: str, region: PhoneRegion | None, accepted: Collection[str], required: bool
 ) -> str | None:
@@ -63,6 +77,8 @@ def check_phone(
     if not text:
         if required:
             c.fail(field, Rule.REQUIRED)
+        return None
+    if not _not_too_long(c, text, field, normalize_code, PHONE_MAX_CHARS):
         return None
     return c.check(
         lambda: unless_accepted(
@@ -82,6 +98,8 @@ def check_plate_field(
     if not text:
         if required:
             c.fail(field, Rule.REQUIRED)
+        return None, None
+    if not _not_too_long(c, text, field, normalize_plate, PLATE_MAX_CHARS):
         return None, None
 
     def checked() -> tuple[str | None, str | None]:

@@ -84,6 +84,7 @@ def test_bad_rows_are_reported_by_number_and_nothing_is_imported(
             ["A", "A座", "", "", "resident", "陳大文", "123", "landlord", "", "", ""],  # row 7
             ["A", "另一座", "", "", "", "", "", "", "", "", "maybe"],  # row 8
             ["", "", "", "", "alien", "X\u200bY", "", "", "", "", ""],  # row 9
+            ["", "", "", "", "staff", "何家樂", "9" * 30, "", "", "", ""],  # row 10: no phone is that long
         ],
     )
     with pytest.raises(ImportRejected) as raised:
@@ -96,6 +97,7 @@ def test_bad_rows_are_reported_by_number_and_nothing_is_imported(
         (8, "building_name", "conflict"),
         (8, "active", Rule.CHOICE),
         (9, "kind", Rule.CHOICE),
+        (10, "phone", Rule.TOO_LONG),
     }
     assert services.directory.buildings() == []
     assert services.directory.people(include_inactive=True) == []
