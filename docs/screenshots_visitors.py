@@ -15,6 +15,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,20 @@ def settle(app: QApplication, rounds: int = 8) -> None:
 def grab(app: QApplication, widget: QWidget, path: Path) -> None:
     settle(app)
     widget.grab().save(str(path))
+    print(path)
+
+
+def grab_over(app: QApplication, window: QWidget, dialog: QWidget, path: Path) -> None:
+    """The window with a dialog drawn where it stands (offscreen, a dialog is its own top-level)."""
+    settle(app)
+    picture = window.grab()
+    painter = QPainter(picture)
+    spot = dialog.frameGeometry().topLeft() - window.geometry().topLeft()
+    if not picture.rect().contains(spot):
+        spot = picture.rect().center() - dialog.rect().center()
+    painter.drawPixmap(spot, dialog.grab())
+    painter.end()
+    picture.save(str(path))
     print(path)
 
 
@@ -161,18 +176,18 @@ def main() -> int:
         from ui.visitors.visitors_page import VisitorsPage
 
         assert isinstance(page, VisitorsPage)
-        grab(app, shell, args.out / f"10-visitors{suffix}.png")
+        grab(app, shell, args.out / f"visitors-01-check-in{suffix}.png")
         page.form.search.setFocus()
         page.form.search.setText("zw")
         page.form.search.flush()
         page.form._on_search_query_changed("zw")
-        grab(app, shell, args.out / f"11-returning-visitor{suffix}.png")
+        grab(app, shell, args.out / f"visitors-02-returning-visitor{suffix}.png")
         page.form.search.hide_suggestions()
         page.form.reset()
         page.form.name.setText("趙老六")
         page.form.phone.setText("12")
         page.form.submitted.emit()
-        grab(app, shell, args.out / f"12-check-in-errors{suffix}.png")
+        grab(app, shell, args.out / f"visitors-03-errors-at-the-fields{suffix}.png")
         page.form.phone.setText("96663333")
         unit = services.directory.find_units("A12A")[0]
         page.form._set_unit(unit.id, unit.label)
@@ -180,38 +195,38 @@ def main() -> int:
         settle(app)
         alert = page.flow.alert
         assert alert is not None
-        grab(app, alert, args.out / f"13-watchlist-alert{suffix}.png")
-        grab(app, shell, args.out / f"14-watchlist-alert-window{suffix}.png")
+        grab(app, alert, args.out / f"visitors-04-watchlist-alert{suffix}.png")
+        grab_over(app, shell, alert, args.out / f"visitors-05-watchlist-alert-window{suffix}.png")
         alert.reject()
         page.form.reset()
         page.tabs.setCurrentIndex(1)
-        grab(app, shell, args.out / f"15-expected{suffix}.png")
+        grab(app, shell, args.out / f"visitors-06-expected-today{suffix}.png")
         page.tabs.setCurrentIndex(0)
         page.on_site.sweep_button.click()
         settle(app)
         if page.on_site.sweep_dialog is not None:
-            grab(app, page.on_site.sweep_dialog, args.out / f"16-sweep{suffix}.png")
+            grab(app, page.on_site.sweep_dialog, args.out / f"visitors-07-overstay-sweep{suffix}.png")
             page.on_site.sweep_dialog.reject()
         workspace.show_page("visit_history")
         history = workspace.page("visit_history")
-        grab(app, shell, args.out / f"17-history{suffix}.png")
+        grab(app, shell, args.out / f"visitors-08-history{suffix}.png")
         from ui.visitors.history_page import VisitHistoryPage
 
         assert isinstance(history, VisitHistoryPage)
         history._open_detail(0)
         settle(app)
         if history.detail is not None:
-            grab(app, history.detail, args.out / f"18-visit-detail{suffix}.png")
+            grab(app, history.detail, args.out / f"visitors-09-visit-detail{suffix}.png")
             history.detail.reject()
         workspace.show_page("directory")
-        grab(app, shell, args.out / f"19-directory{suffix}.png")
+        grab(app, shell, args.out / f"visitors-10-directory{suffix}.png")
         workspace.show_page("home")
-        grab(app, shell, args.out / f"20-home-visitors{suffix}.png")
+        grab(app, shell, args.out / f"visitors-11-home{suffix}.png")
         shell._on_login_page_login_requested("admin", "admin-pass-1", desk)
         workspace = shell.workspace
         assert workspace is not None
         workspace.show_page("watchlist")
-        grab(app, shell, args.out / f"21-watchlist{suffix}.png")
+        grab(app, shell, args.out / f"visitors-12-watchlist{suffix}.png")
         workspace.show_page("settings")
         settings_page = workspace.page("settings")
         from ui.visitors.settings_section import VisitorTypesSection
@@ -223,9 +238,38 @@ def main() -> int:
                 scroll = scroll.parentWidget()
             if scroll is not None:
                 scroll.ensureWidgetVisible(section)  # type: ignore[attr-defined]
-        grab(app, shell, args.out / f"22-visitor-settings{suffix}.png")
+        grab(app, shell, args.out / f"visitors-13-settings{suffix}.png")
+        slips(services, clock, args.out, suffix)
         shell.close()
     return 0
+
+
+def slips(services: object, clock: FixedClock, out: Path, suffix: str) -> None:
+    """The slip of the newest visitor on site, on each paper, as PNG (what the printer gets)."""
+    import pypdfium2 as pdfium
+
+    from app.printing import A6, RECEIPT_58, RECEIPT_80, DocumentMeta
+    from app.visitors.slip import visit_slip
+    from ui.printing.labels import document_labels
+    from ui.visitors.labels import type_name
+    from ui.visitors.slips import slip_labels
+
+    row = services.visitors.on_site()[0]  # type: ignore[attr-defined]
+    labels = slip_labels()
+    for number, page in enumerate((RECEIPT_58, RECEIPT_80, A6)):
+        meta = DocumentMeta(
+            "翠湖花園", "東門崗", "黃大文", clock.now(), labels.title, services.zone,  # type: ignore[attr-defined]
+            document_labels(), reprint_count=number,  # the 2nd and 3rd show the reprint mark
+        )  # fmt: skip
+        pdf = visit_slip(row, type_name(row.visitor_type), page, meta, labels).render()
+        document = pdfium.PdfDocument(pdf)
+        try:
+            image = document[0].render(scale=150 / 72).to_pil()
+            path = out / f"visitors-slip-{page.name.lower()}{suffix}.png"
+            image.save(path)
+            print(path)
+        finally:
+            document.close()
 
 
 if __name__ == "__main__":

@@ -7082,6 +7082,14 @@ Please give this file to your administrator:
     <context>
         <name>VisitorLabels</name>
         <message>
+            <source>{first}; {second}</source>
+            <translation>{first}; {second}</translation>
+        </message>
+        <message>
+            <source>{first}, {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+        <message>
             <source>Guest</source>
             <translation>Guest</translation>
         </message>

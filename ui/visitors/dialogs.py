@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.holdings import HeldItem
 from app.visitors.model import SweepDecision, VisitRow, WatchAction, WatchDecision, WatchHit
-from ui.visitors.labels import action_name, duration_text, sweep_name
+from ui.visitors.labels import action_name, duration_text, listing, sweep_name
 from ui.visitors.widgets import TranslatableDialog
 from ui.widgets.form import Banner
 
@@ -111,7 +111,7 @@ class WatchAlertDialog(TranslatableDialog):
             lines = [
                 self.tr("Listed as: {name}").format(name=" / ".join(p for p in (hit.name, hit.aliases) if p) or "—"),
                 self.tr("Reason: {reason}").format(reason=hit.reason),
-                self.tr("Matched on: {fields}").format(fields=", ".join(kinds.get(k, k) for k in hit.matched_on)),
+                self.tr("Matched on: {fields}").format(fields=listing(kinds.get(k, k) for k in hit.matched_on)),
             ]
             if hit.expires_on is not None:
                 lines.append(self.tr("Listed until {date}").format(date=hit.expires_on.isoformat()))

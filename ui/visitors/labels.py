@@ -21,6 +21,23 @@ from app.visitors.model import (
 from app.visitors.types import BuiltinType, VisitorType
 
 
+def listing(items: Iterable[str], *, long: bool = False) -> str:
+    """Items one after another: "name, phone" in English, 「姓名、電話」 in Chinese; long items (phrases
+    with their own commas) go "a; b" and 「甲；乙」."""
+    words = [w for w in items if w]
+    if not words:
+        return ""
+    out = words[0]
+    for word in words[1:]:
+        if long:
+            # Translators: two phrases of a list, one after the other (Chinese: "{first}；{second}").
+            out = QCoreApplication.translate("VisitorLabels", "{first}; {second}").format(first=out, second=word)
+        else:
+            # Translators: two items of a short list, one after the other (Chinese: "{first}、{second}").
+            out = QCoreApplication.translate("VisitorLabels", "{first}, {second}").format(first=out, second=word)
+    return out
+
+
 def builtin_type_name(code: str) -> str:
     names = {
         BuiltinType.GUEST: QCoreApplication.translate("VisitorLabels", "Guest"),

@@ -35,6 +35,7 @@ from ui.visitors.labels import (
     decision_name,
     id_checked_name,
     id_type_name,
+    listing,
     status_name,
     sweep_name,
     type_name,
@@ -296,12 +297,15 @@ class VisitDetailDialog(TranslatableDialog):
                 )
             )
         for amendment in detail.amendments:
-            changes = "; ".join(
-                self.tr("{field}: {old} → {new}").format(
-                    field=error_text.field_label(f), old=old or "—", new=new or "—"
-                )
-                for f, old, new in amendment.changes
-            ) or ", ".join(error_text.field_label(f) for f in amendment.fields)
+            changes = listing(
+                (
+                    self.tr("{field}: {old} → {new}").format(
+                        field=error_text.field_label(f), old=old or "—", new=new or "—"
+                    )
+                    for f, old, new in amendment.changes
+                ),
+                long=True,
+            ) or listing(error_text.field_label(f) for f in amendment.fields)
             lines.append(
                 (
                     amendment.at,
