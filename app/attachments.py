@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import math
 import mimetypes
 import os
 import stat
@@ -78,7 +79,8 @@ class AttachmentTooLarge(ValidationError):
         super().__init__(
             ATTACHMENTS_FIELD,
             AttachmentRule.TOO_LARGE,
-            {"name": name, "size_mb": f"{size / BYTES_PER_MB:.1f}", "max_mb": max_mb},
+            # rounded up: a file just over the limit must not read as "1.0 MB, up to 1 MB allowed"
+            {"name": name, "size_mb": f"{math.ceil(size * 10 / BYTES_PER_MB) / 10:.1f}", "max_mb": max_mb},
         )
 
 

@@ -19,12 +19,15 @@ from app.duty.incidents import IncidentDetail, NewIncident
 from app.duty.log import NewLogEntry
 from app.duty.work_orders import SourceKind, WorkOrderLink, guess_category
 from app.errors import NotFound, ValidationError, ValidationErrors
+from app.printing import A4, DocumentMeta
 from app.repairs.config import CATEGORIES
 from app.repairs.lifecycle import Channel, WorkOrderState
 from app.repairs.rows import WORK_ORDER_KIND
+from app.repairs.sheet import SheetLabels, build_sheet
 from app.repairs.sla_policy import Priority, WorkKind
 from db.models.core import AuditEntry
 from db.models.repairs import WorkOrder
+from tests.app.printing.pdftools import pdftotext_pages
 from tests.conftest import Staff
 
 
@@ -176,3 +179,16 @@ def test_a_work_order_made_at_the_desk_names_no_source(services: Services, staff
     assert plain.source is None and plain.source_kind is None
     assert services.attachments.for_record(WORK_ORDER_KIND, plain.id) == []
     assert services.incidents.get(incident.incident.id).work_orders == ()
+
+
+def test_the_sheet_says_which_incident_the_job_came_from(
+    services: Services, staff: Staff, tmp_path: Path, clock: FixedClock
+) -> None:
+    incident = _flooding(services, staff, tmp_path)
+    draft = services.duty_work_orders.draft(staff.guard, "incident", incident.incident.id)
+    job = services.duty_work_orders.create(staff.guard, "incident", incident.incident.id, draft.fields)
+    meta = DocumentMeta("翠湖花園", "東門崗", "黃大文", clock.now(), "工單", services.zone)
+    labels = SheetLabels(title="工單", made_from="來源", source_kinds={"incident": "事件"})
+    text = "\n".join(pdftotext_pages(build_sheet(job, A4, meta, labels), tmp_path, raw=True))
+    assert "來源" in text and "事件 INC-260302-001 2026-03-02 09:00" in text
+    assert "陳先生" not in text  # the people involved stay with the incident
