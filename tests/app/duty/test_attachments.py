@@ -158,3 +158,17 @@ def test_names_from_another_system_are_made_safe_to_open() -> None:
     assert viewable_name("..", "image/png") == "attachment.png"
     assert viewable_name(".bashrc", "text/plain") == "bashrc"
     assert viewable_name("報告\x07.pdf", "application/pdf") == "報告_.pdf"
+
+
+def test_only_the_latest_opened_copies_are_kept(
+    services: Services, staff: Staff, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("app.attachments.VIEW_KEEP", 2)
+    detail = _incident(services, staff, tuple(_file(tmp_path, f"{n}.jpg", byte=bytes([65 + n])) for n in range(3)))
+    copies = []
+    for age, row in enumerate(detail.attachments):
+        copy = services.attachments.viewable_copy(row)
+        os.utime(copy.parent, (1_000_000 + age, 1_000_000 + age))  # opened one after the other
+        copies.append(copy)
+    assert [c.exists() for c in copies] == [False, True, True]
+    assert services.attachments.viewable_copy(detail.attachments[0]).read_bytes() == b"A" * 1000

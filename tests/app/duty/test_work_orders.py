@@ -159,6 +159,20 @@ def test_a_patrol_finding_keeps_its_channel(services: Services, staff: Staff) ->
     entry = services.duty_log.add(staff.guard, NewLogEntry("patrol", "停車場B2 消防喉箱門損壞", "地庫B2"))
     draft = services.duty_work_orders.draft(staff.guard, "log", entry.id)
     assert draft.fields.channel is Channel.PATROL
+    route = services.patrols.add_route(staff.supervisor, "R1", "外圍巡邏", 60, 20)
+    route = services.patrols.add_checkpoint(staff.supervisor, route.id, "CP-01", "北門", "北門")
+    patrol = services.patrols.start_round(staff.guard, route.id)
+    reached = services.patrols.reach(staff.guard, patrol.id, scanned_code="CP-01", anomaly="北門閘門鎖壞")
+    visit = reached.checkpoints[0].visit_id
+    incident = services.incidents.report(
+        staff.guard, NewIncident("other", "low", "北門", "北門閘門鎖壞", source_visit_id=visit)
+    )  # a patrol anomaly becomes an incident (patrol page), then a work order the same way
+    from_patrol = services.duty_work_orders.draft(staff.guard, "incident", incident.incident.id)
+    assert (from_patrol.fields.channel, from_patrol.fields.category, from_patrol.fields.priority) == (
+        Channel.PATROL,
+        "other",
+        Priority.LOW,
+    )
 
 
 def test_the_category_guess_only_offers_the_sites_categories(services: Services, staff: Staff) -> None:
