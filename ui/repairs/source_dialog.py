@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
@@ -115,6 +115,11 @@ class WorkOrderFromSourceDialog(QDialog):
             self.banner.warning(
                 self.tr("Already turned into work order {numbers}. Saving makes another one.").format(numbers=numbers)
             )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the dialog may be kept (hidden) across a switch
+            self.retranslate()
+        super().changeEvent(event)
 
     def carried_ids(self) -> list[uuid.UUID]:
         return [
