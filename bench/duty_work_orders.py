@@ -57,7 +57,7 @@ def main() -> None:
         started = time.perf_counter()
         photos.mkdir(parents=True, exist_ok=True)
         rng = random.Random(5)
-        shift = services.shifts.start(guard, "late") if services.shifts.current(desk) is None else None
+        shift = services.shifts.start(guard, "middle") if services.shifts.current(desk) is None else None
         guard = guard.with_shift(None if shift is None else shift.id)
         clock.set(clock.now() - timedelta(hours=7))
         entries, incidents = [], []
