@@ -127,6 +127,10 @@
             <translation>Add…</translation>
         </message>
         <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
             <source>Attach photos or files (up to the size set in Settings)</source>
             <translation>Attach photos or files (up to the size set in Settings)</translation>
         </message>

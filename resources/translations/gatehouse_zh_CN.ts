@@ -127,6 +127,10 @@
             <translation>添加…</translation>
         </message>
         <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
             <source>Attach photos or files (up to the size set in Settings)</source>
             <translation>添加照片或文件（大小上限见“设置”）</translation>
         </message>

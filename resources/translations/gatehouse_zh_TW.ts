@@ -127,6 +127,10 @@
             <translation>加入…</translation>
         </message>
         <message>
+            <source>&amp;Add…</source>
+            <translation>加入(&amp;A)…</translation>
+        </message>
+        <message>
             <source>Attach photos or files (up to the size set in Settings)</source>
             <translation>附加相片或檔案（大小上限見「設定」）</translation>
         </message>

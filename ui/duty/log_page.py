@@ -155,7 +155,7 @@ class DutyLogPage(TranslatableWidget):
         self._entry_files_label = QLabel()
         self.entry_files = AttachmentList(attachments.viewable_copy, rows=1)
         self._entry_files_label.setBuddy(self.entry_files.list)
-        self.files = AttachmentPicker(rows=1)
+        self.files = AttachmentPicker(rows=1, accelerator=True)
         self.kind = QComboBox()
         self.time = QLineEdit()
         self.time.setMaxLength(5)

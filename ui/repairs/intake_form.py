@@ -84,7 +84,7 @@ class IntakeForm(TranslatableWidget):
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(80)
         self.description.setMaximumHeight(DESCRIPTION_HEIGHT)
-        self.files = AttachmentPicker()
+        self.files = AttachmentPicker(accelerator=True)
         self.attachment_list = self.files.list
         self.add_file = self.files.add_button
         self.remove_file = self.files.remove_button

@@ -80,9 +80,11 @@ class AttachmentPicker(TranslatableWidget):
 
     changed = Signal()
 
-    def __init__(self, rows: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: int = 2, parent: QWidget | None = None, *, accelerator: bool = False) -> None:
+        """``accelerator``: "Add…" answers Alt+A (where the form has no other A)."""
         super().__init__(parent)
         self.setObjectName("attachmentPicker")
+        self._accelerator = accelerator
         self.dialog: QFileDialog | None = None  # the chooser while it is open
         self.list = _list(rows)
         self.list.setObjectName("chosenFiles")
@@ -111,7 +113,7 @@ class AttachmentPicker(TranslatableWidget):
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("Add…"))
+        self.add_button.setText(self.tr("&Add…") if self._accelerator else self.tr("Add…"))
         self.add_button.setToolTip(self.tr("Attach photos or files (up to the size set in Settings)"))
         self.remove_button.setText(self.tr("Remove"))
         if self.dialog is not None:
