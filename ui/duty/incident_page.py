@@ -534,6 +534,13 @@ class IncidentsPage(TranslatableWidget):
     def _on_events_data_changed(self, changes: Changes) -> None:
         if changes.touches("incident", "settings") and self.isVisible():
             self.refresh()
+        if changes.touches(WORK_ORDER_KIND) and self.detail is not None and self.detail.work_orders:
+            try:  # a job made from it moved on (dispatched, done…): its state beside the number follows
+                self.detail = self._incidents.get(self.detail.incident.id)
+            except GatehouseError as error:
+                self.banner.show_error(error)
+                return
+            self._render_detail()
 
 
 def _row(*widgets: QWidget) -> QWidget:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.attachments import MAX_SIZE_MB
-from app.repairs.lifecycle import Channel
+from app.repairs.lifecycle import Action, Channel
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.duty.conftest import Desk
 from tests.ui.helpers import type_text
@@ -65,6 +65,8 @@ def test_a_log_entry_with_a_photo_then_a_work_order_from_it(qtbot: QtBot, desk: 
     desk.workspace.show_page(DUTY)
     page = desk.workspace.page(DUTY)
     assert isinstance(page, DutyLogPage)
+    QTest.keyClick(page.text, Qt.Key.Key_F8)  # nothing chosen yet: said, nothing opens
+    assert page.banner.text() == "請先在列表中選擇要轉為工單的記錄。" and not page.work_order_dialogs
     page.kind.setCurrentIndex(page.kind.findData("equipment_fault"))
     type_text(page.location, "B座大堂")
     type_text(page.text, "B座大堂燈光閃爍")
@@ -210,3 +212,7 @@ def test_an_incident_with_photos_becomes_a_work_order_linked_both_ways(
     panel.attachments.opener = viewer
     qtbot.mouseClick(panel.attachments.open_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in viewer.opened] == ["漏水.jpg"]
+
+    # The job moves on at the repairs desk; the incident's record follows.
+    qtbot.mouseClick(panel.buttons[Action.START], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.links.text() == f"工單：{number}（維修中）")
