@@ -145,7 +145,7 @@ def main() -> int:
 
         log.table.selectRow(1)  # type: ignore[union-attr]
         log.turn_into_work_order()  # type: ignore[union-attr]
-        dialog = log.work_order_dialogs[log.model.row_at(1).id]  # type: ignore[union-attr]
+        dialog = log.work_orders.dialogs[log.model.row_at(1).id]  # type: ignore[union-attr]
         grab(app, dialog, args.out / f"dr-03-from-log{suffix}.png")
         dialog.reject()
 
@@ -170,7 +170,7 @@ def main() -> int:
         grab(app, shell, args.out / f"dr-05-incident-report{suffix}.png")
         page.tabs.setCurrentIndex(1)  # type: ignore[union-attr]
         page.turn_into_work_order()  # type: ignore[union-attr]
-        dialog = page.work_order_dialogs[incident.incident.id]  # type: ignore[union-attr]
+        dialog = page.work_orders.dialogs[incident.incident.id]  # type: ignore[union-attr]
         grab(app, dialog, args.out / f"dr-06-from-incident{suffix}.png")
         dialog.carried.item(1).setCheckState(dialog.carried.item(1).checkState().Unchecked)
         dialog.form._on_save_button_clicked()

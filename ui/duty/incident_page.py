@@ -41,7 +41,7 @@ from ui.duty.common import table_view
 from ui.duty.labels import category_name, incident_status_name, party_name, severity_name
 from ui.duty.models import IncidentTableModel
 from ui.repairs.labels import state_names
-from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderFromSourceDialog
+from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
 from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentList, AttachmentPicker, choose_files
 from ui.widgets.base import TranslatableWidget, page_title
@@ -65,8 +65,7 @@ class IncidentsPage(TranslatableWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("incidentsPage")
-        self._to_work_order = to_work_order
-        self.work_order_dialogs: dict[uuid.UUID, WorkOrderFromSourceDialog] = {}  # kept until saved
+        self.work_orders = WorkOrderDialogs(to_work_order, session, zone, self, self._on_work_orders_saved)
         self.attach_dialog: QFileDialog | None = None
         self._incidents = incidents
         self._session = session
@@ -505,30 +504,20 @@ class IncidentsPage(TranslatableWidget):
         if self.detail is None:
             self.banner.warning(self.tr("Choose the incident to turn into a work order in the list first."))
             return
-        incident_id = self.detail.incident.id
-        dialog = self.work_order_dialogs.get(incident_id)
-        if dialog is None:
-            try:
-                draft = self._to_work_order.work_orders.draft(
-                    self._session.actor, SourceKind.INCIDENT.value, incident_id
-                )
-            except GatehouseError as error:
-                self.banner.show_error(error)
-                return
-            dialog = WorkOrderFromSourceDialog(self._to_work_order, self._session, draft, self._zone, self)
-            dialog.saved.connect(lambda detail, key=incident_id: self._on_work_order_dialog_saved(key, detail))
-            self.work_order_dialogs[incident_id] = dialog
-        dialog.open()
-        dialog.activateWindow()  # shown again after Esc: take the keyboard back
+        try:
+            self.work_orders.open(SourceKind.INCIDENT, self.detail.incident.id)
+        except GatehouseError as error:
+            self.banner.show_error(error)
 
-    def _on_work_order_dialog_saved(self, incident_id: uuid.UUID, detail: WorkOrderDetail) -> None:
-        dialog = self.work_order_dialogs.pop(incident_id, None)
-        if dialog is not None:
-            dialog.deleteLater()
+    def _on_work_orders_saved(self, incident_id: uuid.UUID, detail: WorkOrderDetail) -> None:
         self.banner.notice(self.tr("Work order {number} saved from this incident.").format(number=detail.row.number))
         self._events.changed("incident", WORK_ORDER_KIND)
         if self.detail is not None and self.detail.incident.id == incident_id:
-            self.detail = self._incidents.get(incident_id)
+            try:
+                self.detail = self._incidents.get(incident_id)
+            except GatehouseError as error:
+                self.banner.show_error(error)
+                return
             self._render_detail()
 
     def _on_events_data_changed(self, changes: Changes) -> None:

@@ -43,7 +43,7 @@ from ui.app_events import AppEvents, Changes
 from ui.duty.common import table_view
 from ui.duty.labels import log_kind_name, template_text
 from ui.duty.models import LogTableModel
-from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderFromSourceDialog
+from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
 from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentList, AttachmentPicker
 from ui.widgets.base import TranslatableWidget, page_title
@@ -134,8 +134,7 @@ class DutyLogPage(TranslatableWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dutyLogPage")
-        self._to_work_order = to_work_order
-        self.work_order_dialogs: dict[uuid.UUID, WorkOrderFromSourceDialog] = {}  # kept until saved
+        self.work_orders = WorkOrderDialogs(to_work_order, session, zone, self, self._on_work_orders_saved)
         self._log = log
         self._settings = settings
         self._shifts = shifts
@@ -420,23 +419,12 @@ class DutyLogPage(TranslatableWidget):
         if entry is None:
             self.banner.warning(self.tr("Choose the entry to turn into a work order in the list first."))
             return
-        dialog = self.work_order_dialogs.get(entry.id)
-        if dialog is None:
-            try:
-                draft = self._to_work_order.work_orders.draft(self._session.actor, SourceKind.LOG.value, entry.id)
-            except GatehouseError as error:
-                self.banner.show_error(error)
-                return
-            dialog = WorkOrderFromSourceDialog(self._to_work_order, self._session, draft, self._zone, self)
-            dialog.saved.connect(lambda detail, key=entry.id: self._on_work_order_dialog_saved(key, detail))
-            self.work_order_dialogs[entry.id] = dialog
-        dialog.open()
-        dialog.activateWindow()  # shown again after Esc: take the keyboard back
+        try:
+            self.work_orders.open(SourceKind.LOG, entry.id)
+        except GatehouseError as error:
+            self.banner.show_error(error)
 
-    def _on_work_order_dialog_saved(self, entry_id: uuid.UUID, detail: WorkOrderDetail) -> None:
-        dialog = self.work_order_dialogs.pop(entry_id, None)
-        if dialog is not None:
-            dialog.deleteLater()
+    def _on_work_orders_saved(self, entry_id: uuid.UUID, detail: WorkOrderDetail) -> None:
         self.banner.notice(self.tr("Work order {number} saved from this entry.").format(number=detail.row.number))
         self._events.changed("log", WORK_ORDER_KIND)
         self.refresh(entry_id)

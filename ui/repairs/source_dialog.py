@@ -9,7 +9,7 @@ is saved, so what was typed is there again when the guard comes back to it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import tzinfo
 
@@ -142,3 +142,42 @@ class WorkOrderFromSourceDialog(QDialog):
     def _on_form_saved(self, detail: WorkOrderDetail) -> None:
         self.saved.emit(detail)
         self.accept()
+
+
+class WorkOrderDialogs:
+    """A duty page's work-order dialogs, one per source record, kept (hidden) until saved: Esc or
+    Cancel loses nothing, the next F8 on the same record shows what was typed."""
+
+    def __init__(
+        self,
+        deps: SourceIntakeDeps,
+        session: OperatorSession,
+        zone: tzinfo,
+        parent: QWidget,
+        saved: Callable[[uuid.UUID, WorkOrderDetail], None],
+    ) -> None:
+        self._deps = deps
+        self._session = session
+        self._zone = zone
+        self._parent = parent
+        self._saved = saved
+        self.dialogs: dict[uuid.UUID, WorkOrderFromSourceDialog] = {}
+
+    def open(self, kind: SourceKind, source_id: uuid.UUID) -> WorkOrderFromSourceDialog:
+        """Show the dialog of ``source_id`` (made from a fresh proposal the first time; the proposal's
+        ``GatehouseError`` reaches the caller)."""
+        dialog = self.dialogs.get(source_id)
+        if dialog is None:
+            draft = self._deps.work_orders.draft(self._session.actor, kind.value, source_id)
+            dialog = WorkOrderFromSourceDialog(self._deps, self._session, draft, self._zone, self._parent)
+            dialog.saved.connect(lambda detail, key=source_id: self._on_dialog_saved(key, detail))
+            self.dialogs[source_id] = dialog
+        dialog.open()
+        dialog.activateWindow()  # shown again after Esc: take the keyboard back
+        return dialog
+
+    def _on_dialog_saved(self, source_id: uuid.UUID, detail: WorkOrderDetail) -> None:
+        dialog = self.dialogs.pop(source_id, None)
+        if dialog is not None:
+            dialog.deleteLater()
+        self._saved(source_id, detail)

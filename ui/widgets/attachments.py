@@ -75,6 +75,21 @@ def _list(rows: int) -> QListWidget:
     return view
 
 
+def _lay_out(widget: QWidget, files: QListWidget, buttons: list[QPushButton], *, beside: bool) -> None:
+    """The list with its buttons at its right: stacked, or side by side for a one-line list."""
+    column: QBoxLayout = QHBoxLayout() if beside else QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    for button in buttons:
+        column.addWidget(button)
+    if not beside:
+        column.addStretch(1)
+    layout = QHBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(files, 1, Qt.AlignmentFlag.AlignTop)
+    layout.addLayout(column)
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+
 class AttachmentPicker(TranslatableWidget):
     """Files chosen for a record not saved yet: a short list, "Add…" and "Remove"."""
 
@@ -91,17 +106,7 @@ class AttachmentPicker(TranslatableWidget):
         self.add_button = QPushButton()
         self.add_button.setObjectName("addFiles")
         self.remove_button = QPushButton()
-        buttons: QBoxLayout = QVBoxLayout() if rows > 1 else QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        if rows > 1:
-            buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(buttons)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        _lay_out(self, self.list, [self.add_button, self.remove_button], beside=rows == 1)
         self.setFocusProxy(self.add_button)  # the row's label shortcut lands on "Add…"
         self._connect_signals()
         self.retranslate()
@@ -184,15 +189,7 @@ class AttachmentList(TranslatableWidget):
         self.list.setObjectName("recordFiles")
         self.open_button = QPushButton()
         self.open_button.setObjectName("openFile")
-        buttons = QVBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(buttons)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        _lay_out(self, self.list, [self.open_button], beside=False)
         self.setFocusProxy(self.list)  # Enter on the list opens the file
         self._connect_signals()
         self.retranslate()

@@ -66,7 +66,7 @@ def test_a_log_entry_with_a_photo_then_a_work_order_from_it(qtbot: QtBot, desk: 
     page = desk.workspace.page(DUTY)
     assert isinstance(page, DutyLogPage)
     QTest.keyClick(page.text, Qt.Key.Key_F8)  # nothing chosen yet: said, nothing opens
-    assert page.banner.text() == "請先在列表中選擇要轉為工單的記錄。" and not page.work_order_dialogs
+    assert page.banner.text() == "請先在列表中選擇要轉為工單的記錄。" and not page.work_orders.dialogs
     page.kind.setCurrentIndex(page.kind.findData("equipment_fault"))
     type_text(page.location, "B座大堂")
     type_text(page.text, "B座大堂燈光閃爍")
@@ -105,7 +105,7 @@ def test_a_log_entry_with_a_photo_then_a_work_order_from_it(qtbot: QtBot, desk: 
     # F8: the repairs intake, filled in from the entry.
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_F8)
-    dialog = page.work_order_dialogs[entry.id]
+    dialog = page.work_orders.dialogs[entry.id]
     qtbot.waitUntil(dialog.isVisible)
     form = dialog.form
     assert form.description.toPlainText() == "B座大堂燈光閃爍" and form.location.text() == "B座大堂"
@@ -116,12 +116,12 @@ def test_a_log_entry_with_a_photo_then_a_work_order_from_it(qtbot: QtBot, desk: 
     QTest.keyClick(dialog, Qt.Key.Key_Escape)  # closed by mistake…
     qtbot.waitUntil(lambda: not dialog.isVisible())
     QTest.keyClick(page.table, Qt.Key.Key_F8)  # …and opened again: nothing typed is lost
-    assert page.work_order_dialogs[entry.id] is dialog
+    assert page.work_orders.dialogs[entry.id] is dialog
     qtbot.waitUntil(dialog.isActiveWindow)
     assert form.category.currentData() == "electrical" and form.description.toPlainText().endswith("兩支光管")
     QTest.keyClick(form.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert entry.id not in page.work_order_dialogs
+    assert entry.id not in page.work_orders.dialogs
     (row,) = page.model.rows()
     (link,) = row.work_orders
     assert f"工單：{link.number}" in page.model.data(page.model.index(0, page.model.Column.TEXT))
@@ -170,7 +170,7 @@ def test_an_incident_with_photos_becomes_a_work_order_linked_both_ways(
 
     # F8 from the selected incident: the proposal, one file left out, a refused save keeps everything.
     QTest.keyClick(page.events_list, Qt.Key.Key_F8)
-    dialog = page.work_order_dialogs[page.detail.incident.id]
+    dialog = page.work_orders.dialogs[page.detail.incident.id]
     qtbot.waitUntil(dialog.isVisible)
     form = dialog.form
     assert form.description.toPlainText() == "INC-260302-001 地庫水管爆裂漏水"
@@ -194,7 +194,7 @@ def test_an_incident_with_photos_becomes_a_work_order_linked_both_ways(
 
     # A second time warns that one exists already.
     QTest.keyClick(page.events_list, Qt.Key.Key_F8)
-    again = page.work_order_dialogs[page.detail.incident.id]
+    again = page.work_orders.dialogs[page.detail.incident.id]
     qtbot.waitUntil(again.isVisible)
     assert number in again.banner.text() and again.banner.isVisible()
     again.reject()
