@@ -28,6 +28,7 @@ from app.duty.handover import HandoverService
 from app.duty.incidents import IncidentService, IncidentSource
 from app.duty.log import DutyLogService, InstructionSource
 from app.duty.patrols import PatrolService, PatrolSource
+from app.duty.work_orders import DutyWorkOrders
 from app.errors import StorageError, StorageProblem
 from app.exports.service import ExportService
 from app.exports.sources.keys import KeyLoanExportSource
@@ -212,6 +213,7 @@ class Services:
     duty_log: DutyLogService
     patrols: PatrolService
     incidents: IncidentService
+    duty_work_orders: DutyWorkOrders
     handovers: HandoverService
     reports: ReportService
     exports: ExportService
@@ -242,9 +244,12 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     repairs = RepairService(sessions, clock, audit, settings, attachments, zone)
     auth = AuthService(sessions, clock, audit, hasher)
     shifts = ShiftService(sessions, clock, audit, settings, zone)
-    duty_log = DutyLogService(sessions, clock, audit)
+    duty_log = DutyLogService(sessions, clock, audit, attachments)
     patrols = PatrolService(sessions, clock, audit)
-    incidents = IncidentService(sessions, clock, audit, settings, zone)
+    incidents = IncidentService(sessions, clock, audit, settings, zone, attachments)
+    duty_work_orders = DutyWorkOrders(sessions, repairs, attachments)
+    for source_kind, describer in duty_work_orders.describers().items():
+        repairs.reader.register_source(source_kind, describer)
     # Every area's contribution to the handover, in no particular order (the service sorts the items).
     handover_sources: list[HandoverSource] = [
         InstructionSource(sessions),
@@ -283,6 +288,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         duty_log=duty_log,
         patrols=patrols,
         incidents=incidents,
+        duty_work_orders=duty_work_orders,
         handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
         reports=reports,
         exports=ExportService(

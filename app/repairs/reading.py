@@ -36,6 +36,7 @@ from app.repairs.rows import (
     QueueItem,
     QueueScope,
     QueueSummary,
+    SourceRow,
     WorkOrderDetail,
     WorkOrderRow,
 )
@@ -181,6 +182,10 @@ def _ordered(query: Select[Any], wanted: QueueFilter) -> Select[Any]:
     return query.order_by(WorkOrder.created_at.desc(), WorkOrder.number.desc())
 
 
+# Describes a work order's source record (``source_kind`` → this) inside the reading session.
+SourceDescriber = Callable[[Session, str], SourceRow | None]
+
+
 class RepairReader:
     def __init__(
         self,
@@ -193,6 +198,18 @@ class RepairReader:
         self._clock = clock
         self._calendars = calendars
         self._attachments = attachments
+        self._sources: dict[str, SourceDescriber] = {}
+
+    def register_source(self, source_kind: str, describer: SourceDescriber) -> None:
+        """An area whose records can become work orders says how to name one (bootstrap)."""
+        self._sources[source_kind] = describer
+
+    def _source(self, s: Session, order: WorkOrder) -> SourceRow | None:
+        if order.source_kind is None or order.source_id is None:
+            return None
+        describer = self._sources.get(order.source_kind)
+        found = describer(s, order.source_id) if describer is not None else None
+        return found or SourceRow(order.source_kind, order.source_id)
 
     # -- the queue --------------------------------------------------------------------------------
     def count(self, wanted: QueueFilter) -> int:
@@ -316,6 +333,7 @@ class RepairReader:
                 reopened_to_numbers=reopened_to,
                 source_kind=order.source_kind,
                 source_id=order.source_id,
+                source=self._source(s, order),
                 allowed=tuple(allowed_actions(WorkOrderState(order.state))),
             )
 

@@ -77,6 +77,14 @@
             <source>&amp;Why</source>
             <translation>&amp;Why</translation>
         </message>
+        <message>
+            <source>Add photos / &amp;files</source>
+            <translation>Add photos / &amp;files</translation>
+        </message>
+        <message>
+            <source>Files (kept)</source>
+            <translation>Files (kept)</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -91,6 +99,48 @@
         <message>
             <source>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</source>
             <translation>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Show the chosen file in this PC's viewer (Enter)</source>
+            <translation>Show the chosen file in this PC's viewer (Enter)</translation>
+        </message>
+        <message>
+            <source>{name} ({size})</source>
+            <translation>{name} ({size})</translation>
+        </message>
+        <message>
+            <source>No program on this PC opens {name}. A copy is at {path}.</source>
+            <translation>No program on this PC opens {name}. A copy is at {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentPicker</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Attach photos or files (up to the size set in Settings)</source>
+            <translation>Attach photos or files (up to the size set in Settings)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>Attach photos or files</translation>
         </message>
     </context>
     <context>
@@ -783,6 +833,22 @@ Please give this file to your administrator:
             <translation>A&amp;mend…</translation>
         </message>
         <message>
+            <source>To work order… (F8)</source>
+            <translation>To work order… (F8)</translation>
+        </message>
+        <message>
+            <source>Turn the chosen entry into a repair request, with its text and files</source>
+            <translation>Turn the chosen entry into a repair request, with its text and files</translation>
+        </message>
+        <message>
+            <source>Files of the chosen entry</source>
+            <translation>Files of the chosen entry</translation>
+        </message>
+        <message>
+            <source>Photos / &amp;files</source>
+            <translation>Photos / &amp;files</translation>
+        </message>
+        <message>
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
@@ -825,6 +891,14 @@ Please give this file to your administrator:
         <message>
             <source>Choose the entry to amend in the list first.</source>
             <translation>Choose the entry to amend in the list first.</translation>
+        </message>
+        <message>
+            <source>Choose the entry to turn into a work order in the list first.</source>
+            <translation>Choose the entry to turn into a work order in the list first.</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this entry.</source>
+            <translation>Work order {number} saved from this entry.</translation>
         </message>
     </context>
     <context>
@@ -1901,6 +1975,22 @@ Please give this file to your administrator:
             <translation>&amp;Actions taken</translation>
         </message>
         <message>
+            <source>Photos / &amp;files</source>
+            <translation>Photos / &amp;files</translation>
+        </message>
+        <message>
+            <source>To work order… (F8)</source>
+            <translation>To work order… (F8)</translation>
+        </message>
+        <message>
+            <source>Turn this incident into a repair request, with its text and files</source>
+            <translation>Turn this incident into a repair request, with its text and files</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
             <source>&amp;Report incident</source>
             <translation>&amp;Report incident</translation>
         </message>
@@ -1977,6 +2067,18 @@ Please give this file to your administrator:
             <translation>Choose an incident in the list.</translation>
         </message>
         <message>
+            <source>Work orders: {numbers}</source>
+            <translation>Work orders: {numbers}</translation>
+        </message>
+        <message>
+            <source>{number} ({state})</source>
+            <translation>{number} ({state})</translation>
+        </message>
+        <message>
+            <source>No work order made from it yet.</source>
+            <translation>No work order made from it yet.</translation>
+        </message>
+        <message>
             <source>{number} · {category} · {severity} · {status}
 {time} {location}: {summary}</source>
             <translation>{number} · {category} · {severity} · {status}
@@ -1997,6 +2099,22 @@ Please give this file to your administrator:
         <message>
             <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
             <translation>corrected {field}: “{before}” → “{after}” ({reason})</translation>
+        </message>
+        <message>
+            <source>Add photos or files to the incident</source>
+            <translation>Add photos or files to the incident</translation>
+        </message>
+        <message>
+            <source>{count} file(s) added to the incident.</source>
+            <translation>{count} file(s) added to the incident.</translation>
+        </message>
+        <message>
+            <source>Choose the incident to turn into a work order in the list first.</source>
+            <translation>Choose the incident to turn into a work order in the list first.</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this incident.</source>
+            <translation>Work order {number} saved from this incident.</translation>
         </message>
     </context>
     <context>
@@ -2062,14 +2180,6 @@ Please give this file to your administrator:
             <translation>Walk-in: type the name</translation>
         </message>
         <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Add…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
             <source>&amp;Save (Ctrl+S)</source>
             <translation>&amp;Save (Ctrl+S)</translation>
         </message>
@@ -2080,10 +2190,6 @@ Please give this file to your administrator:
         <message>
             <source>— no unit —</source>
             <translation>— no unit —</translation>
-        </message>
-        <message>
-            <source>Attach photos or files</source>
-            <translation>Attach photos or files</translation>
         </message>
         <message>
             <source>Check the marked values; press Save again to keep them as they are.</source>
@@ -3540,6 +3646,14 @@ Please give this file to your administrator:
             <source>Amended {time} by {name}: {reason}</source>
             <translation>Amended {time} by {name}: {reason}</translation>
         </message>
+        <message>
+            <source>Files: {names}</source>
+            <translation>Files: {names}</translation>
+        </message>
+        <message>
+            <source>Work order: {numbers}</source>
+            <translation>Work order: {numbers}</translation>
+        </message>
     </context>
     <context>
         <name>LoginPage</name>
@@ -4615,6 +4729,18 @@ Please give this file to your administrator:
             <translation>Reopens</translation>
         </message>
         <message>
+            <source>Made from</source>
+            <translation>Made from</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>Duty-log entry</translation>
+        </message>
+        <message>
             <source>Resident</source>
             <translation>Resident</translation>
         </message>
@@ -4624,6 +4750,14 @@ Please give this file to your administrator:
         <message>
             <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
             <translation>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</translation>
+        </message>
+        <message>
+            <source>{name} is not in the data folder of this PC (restored without its attachments, or saved at another desk). It cannot be opened here.</source>
+            <translation>{name} is not in the data folder of this PC (restored without its attachments, or saved at another desk). It cannot be opened here.</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk after it was attached, so it is not opened. Tell the supervisor.</source>
+            <translation>{name} was changed on disk after it was attached, so it is not opened. Tell the supervisor.</translation>
         </message>
         <message>
             <source>Type</source>
@@ -6308,6 +6442,10 @@ Please give this file to your administrator:
             <translation>Timeline</translation>
         </message>
         <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
             <source>Choose a work order in the list to see its details and timeline.</source>
             <translation>Choose a work order in the list to see its details and timeline.</translation>
         </message>
@@ -6348,8 +6486,16 @@ Please give this file to your administrator:
             <translation>Reopened as</translation>
         </message>
         <message>
-            <source>Attachments: {files}</source>
-            <translation>Attachments: {files}</translation>
+            <source>Made from</source>
+            <translation>Made from</translation>
+        </message>
+        <message>
+            <source>Incident {number}</source>
+            <translation>Incident {number}</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>Duty-log entry</translation>
         </message>
         <message>
             <source>respond</source>
@@ -6362,6 +6508,29 @@ Please give this file to your administrator:
         <message>
             <source>{symbol} {state} {time} · {clock} by {due}</source>
             <translation>{symbol} {state} {time} · {clock} by {due}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderFromSourceDialog</name>
+        <message>
+            <source>Work order from incident {number}</source>
+            <translation>Work order from incident {number}</translation>
+        </message>
+        <message>
+            <source>Work order from the duty-log entry of {time}</source>
+            <translation>Work order from the duty-log entry of {time}</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <source>Files carried &amp;over (untick a file to leave it out)</source>
+            <translation>Files carried &amp;over (untick a file to leave it out)</translation>
+        </message>
+        <message>
+            <source>Already turned into work order {numbers}. Saving makes another one.</source>
+            <translation>Already turned into work order {numbers}. Saving makes another one.</translation>
         </message>
     </context>
     <context>

@@ -77,6 +77,14 @@
             <source>&amp;Why</source>
             <translation>原因(&amp;W)</translation>
         </message>
+        <message>
+            <source>Add photos / &amp;files</source>
+            <translation>添加照片 / 文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Files (kept)</source>
+            <translation>文件（保留）</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -91,6 +99,48 @@
         <message>
             <source>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</source>
             <translation>门岗值守台无法使用数据文件夹 {where}。请确认磁盘存在且可写入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Show the chosen file in this PC's viewer (Enter)</source>
+            <translation>用本机的查看程序打开所选文件（Enter）</translation>
+        </message>
+        <message>
+            <source>{name} ({size})</source>
+            <translation>{name}（{size}）</translation>
+        </message>
+        <message>
+            <source>No program on this PC opens {name}. A copy is at {path}.</source>
+            <translation>本机没有可打开 {name} 的程序。副本存放在 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentPicker</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Attach photos or files (up to the size set in Settings)</source>
+            <translation>添加照片或文件（大小上限见“设置”）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>添加照片或文件</translation>
         </message>
     </context>
     <context>
@@ -783,6 +833,22 @@ Please give this file to your administrator:
             <translation>更正(&amp;M)…</translation>
         </message>
         <message>
+            <source>To work order… (F8)</source>
+            <translation>转为工单…（F8）</translation>
+        </message>
+        <message>
+            <source>Turn the chosen entry into a repair request, with its text and files</source>
+            <translation>将所选记录转为报修工单，连同内容及文件</translation>
+        </message>
+        <message>
+            <source>Files of the chosen entry</source>
+            <translation>所选记录的文件</translation>
+        </message>
+        <message>
+            <source>Photos / &amp;files</source>
+            <translation>照片 / 文件(&amp;F)</translation>
+        </message>
+        <message>
             <source>&amp;Kind</source>
             <translation>类别(&amp;K)</translation>
         </message>
@@ -825,6 +891,14 @@ Please give this file to your administrator:
         <message>
             <source>Choose the entry to amend in the list first.</source>
             <translation>请先在列表中选择要更正的记录。</translation>
+        </message>
+        <message>
+            <source>Choose the entry to turn into a work order in the list first.</source>
+            <translation>请先在列表中选择要转为工单的记录。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this entry.</source>
+            <translation>已由此记录创建工单 {number}。</translation>
         </message>
     </context>
     <context>
@@ -1901,6 +1975,22 @@ Please give this file to your administrator:
             <translation>已采取行动(&amp;A)</translation>
         </message>
         <message>
+            <source>Photos / &amp;files</source>
+            <translation>照片 / 文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>To work order… (F8)</source>
+            <translation>转为工单…（F8）</translation>
+        </message>
+        <message>
+            <source>Turn this incident into a repair request, with its text and files</source>
+            <translation>将此事件转为报修工单，连同内容及文件</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
             <source>&amp;Report incident</source>
             <translation>上报事件(&amp;R)</translation>
         </message>
@@ -1977,6 +2067,18 @@ Please give this file to your administrator:
             <translation>请在列表中选择事件。</translation>
         </message>
         <message>
+            <source>Work orders: {numbers}</source>
+            <translation>工单：{numbers}</translation>
+        </message>
+        <message>
+            <source>{number} ({state})</source>
+            <translation>{number}（{state}）</translation>
+        </message>
+        <message>
+            <source>No work order made from it yet.</source>
+            <translation>尚未转为工单。</translation>
+        </message>
+        <message>
             <source>{number} · {category} · {severity} · {status}
 {time} {location}: {summary}</source>
             <translation>{number} · {category} · {severity} · {status}
@@ -1997,6 +2099,22 @@ Please give this file to your administrator:
         <message>
             <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
             <translation>更正 {field}：“{before}”→“{after}”（{reason}）</translation>
+        </message>
+        <message>
+            <source>Add photos or files to the incident</source>
+            <translation>为事件添加照片或文件</translation>
+        </message>
+        <message>
+            <source>{count} file(s) added to the incident.</source>
+            <translation>已为事件添加 {count} 个文件。</translation>
+        </message>
+        <message>
+            <source>Choose the incident to turn into a work order in the list first.</source>
+            <translation>请先在列表中选择要转为工单的事件。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this incident.</source>
+            <translation>已由此事件创建工单 {number}。</translation>
         </message>
     </context>
     <context>
@@ -2062,14 +2180,6 @@ Please give this file to your administrator:
             <translation>上门报修：输入姓名</translation>
         </message>
         <message>
-            <source>&amp;Add…</source>
-            <translation>添加(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
             <source>&amp;Save (Ctrl+S)</source>
             <translation>保存(&amp;S) (Ctrl+S)</translation>
         </message>
@@ -2080,10 +2190,6 @@ Please give this file to your administrator:
         <message>
             <source>— no unit —</source>
             <translation>— 无单元 —</translation>
-        </message>
-        <message>
-            <source>Attach photos or files</source>
-            <translation>添加照片或文件</translation>
         </message>
         <message>
             <source>Check the marked values; press Save again to keep them as they are.</source>
@@ -3540,6 +3646,14 @@ Please give this file to your administrator:
             <source>Amended {time} by {name}: {reason}</source>
             <translation>{time} 由 {name} 更正：{reason}</translation>
         </message>
+        <message>
+            <source>Files: {names}</source>
+            <translation>文件：{names}</translation>
+        </message>
+        <message>
+            <source>Work order: {numbers}</source>
+            <translation>工单：{numbers}</translation>
+        </message>
     </context>
     <context>
         <name>LoginPage</name>
@@ -4615,6 +4729,18 @@ Please give this file to your administrator:
             <translation>重开自</translation>
         </message>
         <message>
+            <source>Made from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>值班记录</translation>
+        </message>
+        <message>
             <source>Resident</source>
             <translation>住户</translation>
         </message>
@@ -4624,6 +4750,14 @@ Please give this file to your administrator:
         <message>
             <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
             <translation>该工单当前的状态不能进行此操作（可能已在另一岗位更改），请刷新。</translation>
+        </message>
+        <message>
+            <source>{name} is not in the data folder of this PC (restored without its attachments, or saved at another desk). It cannot be opened here.</source>
+            <translation>本机数据文件夹内没有 {name}（可能还原时未连同附件，或在另一岗位保存），此处无法打开。</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk after it was attached, so it is not opened. Tell the supervisor.</source>
+            <translation>{name} 附加后在磁盘上被改动过，因此不会打开。请通知班长。</translation>
         </message>
         <message>
             <source>Type</source>
@@ -6308,6 +6442,10 @@ Please give this file to your administrator:
             <translation>处理记录</translation>
         </message>
         <message>
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
             <source>Choose a work order in the list to see its details and timeline.</source>
             <translation>在列表中选择一张工单，查看详情及处理记录。</translation>
         </message>
@@ -6348,8 +6486,16 @@ Please give this file to your administrator:
             <translation>已重开为</translation>
         </message>
         <message>
-            <source>Attachments: {files}</source>
-            <translation>附件：{files}</translation>
+            <source>Made from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Incident {number}</source>
+            <translation>事件 {number}</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>值班记录</translation>
         </message>
         <message>
             <source>respond</source>
@@ -6362,6 +6508,29 @@ Please give this file to your administrator:
         <message>
             <source>{symbol} {state} {time} · {clock} by {due}</source>
             <translation>{symbol} {state} {time} · {due} 前{clock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderFromSourceDialog</name>
+        <message>
+            <source>Work order from incident {number}</source>
+            <translation>由事件 {number} 转为工单</translation>
+        </message>
+        <message>
+            <source>Work order from the duty-log entry of {time}</source>
+            <translation>由 {time} 的值班记录转为工单</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>取消（Esc）</translation>
+        </message>
+        <message>
+            <source>Files carried &amp;over (untick a file to leave it out)</source>
+            <translation>一并带入的文件(&amp;O)（取消勾选即不带入）</translation>
+        </message>
+        <message>
+            <source>Already turned into work order {numbers}. Saving makes another one.</source>
+            <translation>已转为工单 {numbers}。再保存会另建一张工单。</translation>
         </message>
     </context>
     <context>

@@ -77,6 +77,14 @@
             <source>&amp;Why</source>
             <translation>原因(&amp;W)</translation>
         </message>
+        <message>
+            <source>Add photos / &amp;files</source>
+            <translation>加入相片 / 檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Files (kept)</source>
+            <translation>檔案（保留）</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -91,6 +99,48 @@
         <message>
             <source>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</source>
             <translation>門崗值守台無法使用資料資料夾 {where}。請確認磁碟存在並可寫入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Open</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Show the chosen file in this PC's viewer (Enter)</source>
+            <translation>用本機的檢視程式開啟所選檔案（Enter）</translation>
+        </message>
+        <message>
+            <source>{name} ({size})</source>
+            <translation>{name}（{size}）</translation>
+        </message>
+        <message>
+            <source>No program on this PC opens {name}. A copy is at {path}.</source>
+            <translation>本機沒有可開啟 {name} 的程式。副本存放於 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentPicker</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>加入(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>加入…</translation>
+        </message>
+        <message>
+            <source>Attach photos or files (up to the size set in Settings)</source>
+            <translation>附加相片或檔案（大小上限見「設定」）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>附加相片或檔案</translation>
         </message>
     </context>
     <context>
@@ -783,6 +833,22 @@ Please give this file to your administrator:
             <translation>更正(&amp;M)…</translation>
         </message>
         <message>
+            <source>To work order… (F8)</source>
+            <translation>轉為工單…（F8）</translation>
+        </message>
+        <message>
+            <source>Turn the chosen entry into a repair request, with its text and files</source>
+            <translation>將所選記錄轉為報修工單，連同內容及檔案</translation>
+        </message>
+        <message>
+            <source>Files of the chosen entry</source>
+            <translation>所選記錄的檔案</translation>
+        </message>
+        <message>
+            <source>Photos / &amp;files</source>
+            <translation>相片 / 檔案(&amp;F)</translation>
+        </message>
+        <message>
             <source>&amp;Kind</source>
             <translation>類別(&amp;K)</translation>
         </message>
@@ -825,6 +891,14 @@ Please give this file to your administrator:
         <message>
             <source>Choose the entry to amend in the list first.</source>
             <translation>請先在列表中選擇要更正的記錄。</translation>
+        </message>
+        <message>
+            <source>Choose the entry to turn into a work order in the list first.</source>
+            <translation>請先在列表中選擇要轉為工單的記錄。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this entry.</source>
+            <translation>已由此記錄建立工單 {number}。</translation>
         </message>
     </context>
     <context>
@@ -1901,6 +1975,22 @@ Please give this file to your administrator:
             <translation>已採取行動(&amp;A)</translation>
         </message>
         <message>
+            <source>Photos / &amp;files</source>
+            <translation>相片 / 檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>To work order… (F8)</source>
+            <translation>轉為工單…（F8）</translation>
+        </message>
+        <message>
+            <source>Turn this incident into a repair request, with its text and files</source>
+            <translation>將此事件轉為報修工單，連同內容及檔案</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>加入檔案…</translation>
+        </message>
+        <message>
             <source>&amp;Report incident</source>
             <translation>呈報事件(&amp;R)</translation>
         </message>
@@ -1977,6 +2067,18 @@ Please give this file to your administrator:
             <translation>請在列表中選擇事件。</translation>
         </message>
         <message>
+            <source>Work orders: {numbers}</source>
+            <translation>工單：{numbers}</translation>
+        </message>
+        <message>
+            <source>{number} ({state})</source>
+            <translation>{number}（{state}）</translation>
+        </message>
+        <message>
+            <source>No work order made from it yet.</source>
+            <translation>尚未轉為工單。</translation>
+        </message>
+        <message>
             <source>{number} · {category} · {severity} · {status}
 {time} {location}: {summary}</source>
             <translation>{number} · {category} · {severity} · {status}
@@ -1997,6 +2099,22 @@ Please give this file to your administrator:
         <message>
             <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
             <translation>更正 {field}：「{before}」→「{after}」（{reason}）</translation>
+        </message>
+        <message>
+            <source>Add photos or files to the incident</source>
+            <translation>為事件加入相片或檔案</translation>
+        </message>
+        <message>
+            <source>{count} file(s) added to the incident.</source>
+            <translation>已為事件加入 {count} 個檔案。</translation>
+        </message>
+        <message>
+            <source>Choose the incident to turn into a work order in the list first.</source>
+            <translation>請先在列表中選擇要轉為工單的事件。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this incident.</source>
+            <translation>已由此事件建立工單 {number}。</translation>
         </message>
     </context>
     <context>
@@ -2062,14 +2180,6 @@ Please give this file to your administrator:
             <translation>訪客到場：輸入姓名</translation>
         </message>
         <message>
-            <source>&amp;Add…</source>
-            <translation>加入(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
             <source>&amp;Save (Ctrl+S)</source>
             <translation>儲存(&amp;S) (Ctrl+S)</translation>
         </message>
@@ -2080,10 +2190,6 @@ Please give this file to your administrator:
         <message>
             <source>— no unit —</source>
             <translation>— 無單位 —</translation>
-        </message>
-        <message>
-            <source>Attach photos or files</source>
-            <translation>附加相片或檔案</translation>
         </message>
         <message>
             <source>Check the marked values; press Save again to keep them as they are.</source>
@@ -3540,6 +3646,14 @@ Please give this file to your administrator:
             <source>Amended {time} by {name}: {reason}</source>
             <translation>{time} 由 {name} 更正：{reason}</translation>
         </message>
+        <message>
+            <source>Files: {names}</source>
+            <translation>檔案：{names}</translation>
+        </message>
+        <message>
+            <source>Work order: {numbers}</source>
+            <translation>工單：{numbers}</translation>
+        </message>
     </context>
     <context>
         <name>LoginPage</name>
@@ -4615,6 +4729,18 @@ Please give this file to your administrator:
             <translation>重開自</translation>
         </message>
         <message>
+            <source>Made from</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>值班記錄</translation>
+        </message>
+        <message>
             <source>Resident</source>
             <translation>住戶</translation>
         </message>
@@ -4624,6 +4750,14 @@ Please give this file to your administrator:
         <message>
             <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
             <translation>此工單目前的狀態不能進行這項操作（可能已在另一崗位更改），請重新整理。</translation>
+        </message>
+        <message>
+            <source>{name} is not in the data folder of this PC (restored without its attachments, or saved at another desk). It cannot be opened here.</source>
+            <translation>本機資料夾內沒有 {name}（可能還原時未連同附件，或在另一崗位儲存），此處無法開啟。</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk after it was attached, so it is not opened. Tell the supervisor.</source>
+            <translation>{name} 附加後在磁碟上被改動過，因此不會開啟。請通知班長。</translation>
         </message>
         <message>
             <source>Type</source>
@@ -6308,6 +6442,10 @@ Please give this file to your administrator:
             <translation>處理紀錄</translation>
         </message>
         <message>
+            <source>Files</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
             <source>Choose a work order in the list to see its details and timeline.</source>
             <translation>在列表中選擇一張工單，查看詳情及處理紀錄。</translation>
         </message>
@@ -6348,8 +6486,16 @@ Please give this file to your administrator:
             <translation>已重開為</translation>
         </message>
         <message>
-            <source>Attachments: {files}</source>
-            <translation>附件：{files}</translation>
+            <source>Made from</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Incident {number}</source>
+            <translation>事件 {number}</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>值班記錄</translation>
         </message>
         <message>
             <source>respond</source>
@@ -6362,6 +6508,29 @@ Please give this file to your administrator:
         <message>
             <source>{symbol} {state} {time} · {clock} by {due}</source>
             <translation>{symbol} {state} {time} · {due} 前{clock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderFromSourceDialog</name>
+        <message>
+            <source>Work order from incident {number}</source>
+            <translation>由事件 {number} 轉為工單</translation>
+        </message>
+        <message>
+            <source>Work order from the duty-log entry of {time}</source>
+            <translation>由 {time} 的值班記錄轉為工單</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>取消（Esc）</translation>
+        </message>
+        <message>
+            <source>Files carried &amp;over (untick a file to leave it out)</source>
+            <translation>一併帶入的檔案(&amp;O)（取消勾選即不帶入）</translation>
+        </message>
+        <message>
+            <source>Already turned into work order {numbers}. Saving makes another one.</source>
+            <translation>已轉為工單 {numbers}。再儲存會另建一張工單。</translation>
         </message>
     </context>
     <context>

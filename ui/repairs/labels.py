@@ -178,6 +178,11 @@ def sheet_labels() -> SheetLabels:
         work_done=QCoreApplication.translate("RepairSheet", "Work done / parts used"),
         attachments=QCoreApplication.translate("RepairSheet", "Attachments"),
         reopens=QCoreApplication.translate("RepairSheet", "Reopens"),
+        made_from=QCoreApplication.translate("RepairSheet", "Made from"),
+        source_kinds={
+            "incident": QCoreApplication.translate("RepairSheet", "Incident"),
+            "log": QCoreApplication.translate("RepairSheet", "Duty-log entry"),
+        },
         sign_technician=QCoreApplication.translate("RepairSheet", "Technician"),
         sign_resident=QCoreApplication.translate("RepairSheet", "Resident"),
         names=all_names(),

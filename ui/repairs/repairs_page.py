@@ -84,9 +84,10 @@ class RepairsPage(TranslatableWidget):
         self._title = page_title()
         reader = deps.repairs.reader
         categories = deps.repairs.categories()
-        self.queue = QueueView(reader, categories, clock, zone, QueueScope.OPEN)
+        open_copy = deps.repairs.attachments.viewable_copy
+        self.queue = QueueView(reader, categories, clock, zone, QueueScope.OPEN, open_copy)
         self.intake = IntakeForm(deps.repairs, deps.directory, session)
-        self.calls = QueueView(reader, categories, clock, zone, QueueScope.CALL_LIST)
+        self.calls = QueueView(reader, categories, clock, zone, QueueScope.CALL_LIST, open_copy)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.queue, "")
         self.tabs.addTab(self.intake, "")
