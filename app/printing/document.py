@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable, HRFlowable
 from reportlab.platypus.tables import Table, TableStyle
 
@@ -220,6 +221,22 @@ class Document:
                 )
             ]
         )
+
+    @contextmanager
+    def kept_together(self) -> Iterator[Self]:
+        """Blocks added inside stay on one page: moved whole to the next page if they do not fit
+        (e.g. the last section and the signature lines under it, so a signature never stands alone).
+
+            with doc.kept_together():
+                doc.add_heading(…).add_key_values(…)
+                doc.add_signature_lines([…])
+        """
+        start = len(self._blocks)
+        yield self
+        blocks = self._blocks[start:]
+        del self._blocks[start:]
+        if blocks:
+            self._add(lambda: [KeepTogether([flowable for block in blocks for flowable in block()])])
 
     def add_page_break(self) -> Self:
         if self.page.is_receipt:
