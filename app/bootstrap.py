@@ -29,7 +29,10 @@ from app.duty.incidents import IncidentService, IncidentSource
 from app.duty.log import DutyLogService, InstructionSource
 from app.duty.patrols import PatrolService, PatrolSource
 from app.errors import StorageError, StorageProblem
+from app.exports.registry import ExportSource
 from app.exports.service import ExportService
+from app.exports.sources.duty import DutyLogExportSource, HandoverExportSource, IncidentExportSource
+from app.exports.sources.repairs import WorkOrderExportSource
 from app.exports.sources.shifts import ShiftExportSource
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
@@ -40,8 +43,11 @@ from app.paths import DataPaths
 from app.repairs.config import REPAIR_SPECS
 from app.repairs.kpi import KpiService
 from app.repairs.service import RepairService
+from app.reports.protocols import DailyReportSource, MonthlyKpiSource, MusterSource
 from app.reports.service import ReportService
 from app.reports.sources.access import AccessSource
+from app.reports.sources.duty import DutyReportSource
+from app.reports.sources.repairs import RepairReportSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import SiteRow, SiteService, read_site
@@ -241,7 +247,23 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         repairs,
     ]
     site_service = SiteService(sessions, clock, audit)
-    reports = ReportService(clock, zone, site_service, AccessSource(sessions))
+    kpis = KpiService(sessions, clock, zone)
+    # Every area's facts for the reports and its lists for the Excel exports (docs/reports.md).
+    repair_facts = RepairReportSource(sessions, clock, kpis, zone)
+    duty_facts = DutyReportSource(sessions, clock, patrols)
+    daily_sources: list[DailyReportSource] = [repair_facts, duty_facts]
+    muster_sources: list[MusterSource] = [repair_facts]
+    monthly_sources: list[MonthlyKpiSource] = [repair_facts, duty_facts]
+    export_sources: list[ExportSource] = [
+        ShiftExportSource(sessions),
+        WorkOrderExportSource(repairs.reader),
+        DutyLogExportSource(sessions),
+        IncidentExportSource(sessions, incidents),
+        HandoverExportSource(sessions),
+    ]
+    reports = ReportService(
+        clock, zone, site_service, AccessSource(sessions), daily_sources, muster_sources, monthly_sources
+    )
     return Services(
         clock=clock,
         zone=zone,
@@ -257,11 +279,11 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         directory=DirectoryService(sessions, clock, audit),
         attachments=attachments,
         repairs=repairs,
-        kpis=KpiService(sessions, clock, zone),
+        kpis=kpis,
         duty_log=duty_log,
         patrols=patrols,
         incidents=incidents,
         handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
         reports=reports,
-        exports=ExportService(sessions, clock, zone, audit, [ShiftExportSource(sessions)]),
+        exports=ExportService(sessions, clock, zone, audit, export_sources),
     )

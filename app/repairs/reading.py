@@ -154,6 +154,12 @@ def apply_filter(query: Select[Any], wanted: QueueFilter) -> Select[Any]:
         query = query.where(WorkOrder.category == wanted.category)
     if wanted.priority is not None:
         query = query.where(WorkOrder.priority == wanted.priority.value)
+    if wanted.created_from is not None:
+        query = query.where(WorkOrder.created_at >= wanted.created_from)
+    if wanted.created_before is not None:
+        query = query.where(WorkOrder.created_at < wanted.created_before)
+    if wanted.desk_id is not None:
+        query = query.where(WorkOrder.origin_desk_id == wanted.desk_id)
     text = clean_text(wanted.text, "search", max_chars=SEARCH_MAX_CHARS)
     if text and WORK_ORDER_NUMBER.fullmatch(text.replace(" ", "")):
         return query.where(WorkOrder.number == text.replace(" ", ""))  # a whole number: the unique index
@@ -175,7 +181,9 @@ def apply_filter(query: Select[Any], wanted: QueueFilter) -> Select[Any]:
 def _ordered(query: Select[Any], wanted: QueueFilter) -> Select[Any]:
     if wanted.scope is QueueScope.OPEN:
         no_due = case((WorkOrder.next_due_at.is_(None), 1), else_=0)
-        return query.order_by(WorkOrder.is_paused, no_due, WorkOrder.next_due_at, WorkOrder.created_at)
+        return query.order_by(
+            WorkOrder.is_paused, no_due, WorkOrder.next_due_at, WorkOrder.created_at, WorkOrder.number
+        )
     if wanted.scope is QueueScope.CALL_LIST:
         return query.order_by(WorkOrder.visit_attempts, WorkOrder.resolved_at, WorkOrder.number)
     return query.order_by(WorkOrder.created_at.desc(), WorkOrder.number.desc())

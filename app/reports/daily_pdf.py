@@ -21,7 +21,8 @@ from app.reports.labels import ReportLabels
 from app.reports.paper import DATE_FORMAT, Paper
 
 SEPARATOR = " · "
-CHART_HEIGHT_MM = 36.0
+CHART_GAP_MM = 2.0
+CHART_HEIGHT_MM = 33.0
 HASH_GROUP = 16
 
 
@@ -47,8 +48,9 @@ def render_daily(facts: DailyFacts, paper: Paper) -> bytes:
     _charts(doc, facts, labels)
     _shifts(doc, facts, paper)
     _access(doc, facts, paper)
-    _audit(doc, facts, labels)
-    doc.add_signature_lines([labels("daily.reviewed_by")])
+    with doc.kept_together():  # the supervisor signs under the chain head, never on a page of its own
+        _audit(doc, facts, labels)
+        doc.add_signature_lines([labels("daily.reviewed_by")])
     return doc.render()
 
 
@@ -92,7 +94,8 @@ def _details(fact: ExceptionFact, facts: DailyFacts, paper: Paper) -> str:
     if fact.due is not None:
         parts.append(labels("daily.due", time=paper.moment(fact.due, facts.day_start)))
     if fact.count is not None:
-        parts.append(labels("daily.count", count=fact.count))
+        own = f"daily.count.{fact.kind.value}"
+        parts.append(labels(own if labels.knows(own) else "daily.count", count=fact.count))
     if fact.note:
         parts.append(fact.note)
     return "; ".join(parts)
@@ -116,7 +119,10 @@ def _summary(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
 
 
 def _charts(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
-    if facts.visitors_per_hour is None and facts.work_orders is None:
+    """Visitors per hour on the left, work orders on the right; a chart alone stands on the left.
+    A day with nothing to draw in either has no charts (the summary's zeros say it)."""
+    anything = sum(facts.visitors_per_hour or ()) or any(w.count for w in facts.work_orders or ())
+    if not anything:
         return
     width = doc.content_width
     height = mm(CHART_HEIGHT_MM)
@@ -124,7 +130,8 @@ def _charts(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
     font = doc.fonts.regular
     left_w = width * 0.48
     visitors = ChartBox(drawing, 0, 0, left_w, height, font)
-    orders = ChartBox(drawing, left_w + width * 0.04, 0, width - left_w - width * 0.04, height, font)
+    right = ChartBox(drawing, left_w + width * 0.04, 0, width - left_w - width * 0.04, height, font)
+    orders = right if facts.visitors_per_hour is not None else ChartBox(drawing, 0, 0, right.width, height, font)
     if facts.visitors_per_hour is not None:
         visitors.title(labels("daily.chart.visitors"))
         if sum(facts.visitors_per_hour):
@@ -133,14 +140,22 @@ def _charts(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
             visitors.empty(labels("daily.chart.no_visitors"))
     if facts.work_orders is not None:
         orders.title(labels("daily.chart.work_orders"))
-        categories = sorted({w.category for w in facts.work_orders if w.count})
+        totals: dict[str, int] = {}
+        for w in facts.work_orders:
+            totals[w.category] = totals.get(w.category, 0) + w.count
+        categories = sorted((c for c, n in totals.items() if n), key=lambda c: (-totals[c], c))
         buckets = [b for b in WorkOrderBucket if any(w.bucket is b and w.count for w in facts.work_orders)]
         if categories:
-            table = {(w.category, w.bucket): w.count for w in facts.work_orders}
+            table: dict[tuple[str, WorkOrderBucket], int] = {}
+            for w in facts.work_orders:
+                table[(w.category, w.bucket)] = table.get((w.category, w.bucket), 0) + w.count
             series = [[table.get((c, b), 0) for c in categories] for b in buckets]
-            orders.stacked(categories, series, [labels.bucket(b) for b in buckets])
+            orders.stacked(
+                [labels.code("category", c) for c in categories], series, [labels.bucket(b) for b in buckets]
+            )
         else:
             orders.empty(labels("daily.chart.no_work_orders"))
+    doc.add_spacer(CHART_GAP_MM)  # the chart's title is drawn inside the picture: room above it
     doc.add_image(drawing)
 
 
@@ -220,12 +235,11 @@ def _audit(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
     head = facts.audit_head
     doc.add_heading(labels("daily.audit"))
     digest = " ".join(head.entry_hash[i : i + HASH_GROUP] for i in range(0, len(head.entry_hash), HASH_GROUP))
+    entries = f"{labels('daily.audit.entries')} {head.entries_in_period}"
     doc.add_key_values(
         [
-            (labels("daily.audit.entries"), head.entries_in_period),
-            (labels("daily.audit.head"), f"{labels('daily.audit.seq')} {head.seq}"),
-        ],
-        pairs_per_row=2,
+            (labels("daily.audit.head"), f"{labels('daily.audit.seq')} {head.seq}{SEPARATOR}{entries}"),
+            (labels("daily.audit.hash"), digest),
+        ]
     )
-    doc.add_key_values([(labels("daily.audit.hash"), digest)])
     doc.add_paragraph(labels("daily.audit.hint"), small=True)

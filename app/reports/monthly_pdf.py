@@ -7,11 +7,12 @@ from reportlab.graphics.shapes import Drawing
 
 from app.printing import Align, Document, TableColumn, mm
 from app.reports.charts import ChartBox
-from app.reports.facts import GUIDE_INDICATORS, IndicatorFact, MonthlyFacts, Unit
+from app.reports.facts import GUIDE_INDICATORS, INDICATOR_PARTS, IndicatorFact, MonthlyFacts, Unit
 from app.reports.labels import ReportLabels
 from app.reports.paper import Paper
 
 MONTH_FORMAT = "%Y-%m"
+CHART_GAP_MM = 2.0
 CHART_HEIGHT_MM = 58.0
 
 
@@ -31,8 +32,9 @@ def render_monthly(facts: MonthlyFacts, paper: Paper) -> bytes:
     )
     if not facts.complete:
         doc.add_paragraph(labels("common.incomplete", time=paper.moment(facts.generated_at)), small=True)
-    guide = [f for ind in GUIDE_INDICATORS for f in facts.indicators if f.indicator is ind]
-    other = [f for f in facts.indicators if f.indicator not in GUIDE_INDICATORS]
+    guide_order = [part for ind in GUIDE_INDICATORS for part in (ind, *INDICATOR_PARTS.get(ind, ()))]
+    guide = [f for ind in guide_order for f in facts.indicators if f.indicator is ind]
+    other = [f for f in facts.indicators if f.indicator not in guide_order]
     doc.add_heading(labels("monthly.indicators"))
     _table(doc, guide, labels)
     missing_guide = [ind for ind in GUIDE_INDICATORS if facts.indicator(ind) is None]
@@ -94,18 +96,20 @@ def _charts(doc: Document, facts: MonthlyFacts, labels: ReportLabels) -> None:
         box = ChartBox(drawing, 0, 0, left_w, height, font)
         box.title(labels("monthly.chart.visits"))
         box.series_per_day(facts.visits_per_day)
-    if facts.work_orders_by_category is not None:
-        box = ChartBox(drawing, left_w + gap, 0, width - left_w - gap, height, font)
+    if facts.work_orders_by_category is not None:  # on the right of the visitors; alone, on the left
+        x = left_w + gap if facts.visits_per_day is not None else 0
+        box = ChartBox(drawing, x, 0, width - left_w - gap, height, font)
         box.title(labels("monthly.chart.work_orders"))
         now = {c.category: c.count for c in facts.work_orders_by_category}
         before = {c.category: c.count for c in facts.previous_work_orders_by_category or ()}
-        categories = sorted(set(now) | set(before))
+        categories = sorted(set(now) | set(before), key=lambda c: (-now.get(c, 0), -before.get(c, 0), c))
         if categories and (sum(now.values()) or sum(before.values())):
             box.grouped(
-                categories,
+                [labels.code("category", c) for c in categories],
                 [[now.get(c, 0) for c in categories], [before.get(c, 0) for c in categories]],
                 [labels("monthly.series.this"), labels("monthly.series.previous")],
             )
         else:
             box.empty(labels("daily.chart.no_work_orders"))
+    doc.add_spacer(CHART_GAP_MM)  # the chart's title is drawn inside the picture: room above it
     doc.add_image(drawing)
