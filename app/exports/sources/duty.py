@@ -328,7 +328,7 @@ class HandoverExportSource:
         items = (
             select(
                 HandoverLine.handover_id.label("handover_id"),
-                func.count().label("items"),
+                func.count().label("item_count"),
                 acks(Acknowledgement.ACCEPTED).label("accepted"),
                 acks(Acknowledgement.QUERIED).label("queried"),
                 acks(Acknowledgement.REFUSED).label("refused"),
@@ -345,7 +345,7 @@ class HandoverExportSource:
                 outgoing.display_name,
                 incoming.display_name,
                 closer.display_name,
-                func.coalesce(items.c.items, 0),
+                func.coalesce(items.c.item_count, 0),
                 func.coalesce(items.c.accepted, 0),
                 func.coalesce(items.c.queried, 0),
                 func.coalesce(items.c.refused, 0),
