@@ -7,6 +7,8 @@ repeats). The renderer only words facts: it reads nothing from the database.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.graphics.shapes import Drawing
 
 from app.printing import Align, Document, TableColumn, mm
@@ -18,10 +20,14 @@ from app.reports.facts import (
     WorkOrderBucket,
 )
 from app.reports.labels import ReportLabels
-from app.reports.paper import DATE_FORMAT, Paper
+from app.reports.paper import DATE_FORMAT, DATETIME_FORMAT, TIME_FORMAT, Paper
 
 SEPARATOR = " · "
+OTHER_DAY_FORMAT = "%m-%d %H:%M"
+OTHER_YEAR_FORMAT = DATETIME_FORMAT
 CHART_GAP_MM = 2.0
+CATEGORY_ROOM_PT = 50.0  # a category's bar with its name level under it (names are cut at 46 pt)
+STACKED_FRAME_PT = 108.0  # the value axis and the legend beside a stacked chart
 CHART_HEIGHT_MM = 33.0
 HASH_GROUP = 16
 
@@ -60,6 +66,19 @@ def _end_time(facts: DailyFacts, paper: Paper) -> str:
     return "24:00" if local.date() > facts.day and local.hour == 0 and local.minute == 0 else paper.time(facts.day_end)
 
 
+def _when(instant: datetime | None, facts: DailyFacts, paper: Paper) -> str:
+    """A time in the exceptions table: ``HH:MM`` on the day, ``24:00`` at its very end, and with the
+    date (``MM-DD HH:MM``, the year too if it differs) on another day: short enough for its column."""
+    if instant is None:
+        return ""
+    if instant == facts.day_end:
+        return "24:00"
+    local = instant.astimezone(paper.zone)
+    if local.date() == facts.day:
+        return local.strftime(TIME_FORMAT)
+    return local.strftime(OTHER_DAY_FORMAT if local.year == facts.day.year else OTHER_YEAR_FORMAT)
+
+
 def _exceptions(doc: Document, facts: DailyFacts, paper: Paper) -> None:
     labels = paper.labels
     doc.add_heading(labels("daily.exceptions"))
@@ -78,7 +97,7 @@ def _exceptions(doc: Document, facts: DailyFacts, paper: Paper) -> None:
         (
             labels.severity(e.severity),
             labels.exception(e.kind),
-            paper.moment(e.at, facts.day_start),
+            _when(e.at, facts, paper),
             e.subject,
             e.place,
             _details(e, facts, paper),
@@ -92,7 +111,7 @@ def _details(fact: ExceptionFact, facts: DailyFacts, paper: Paper) -> str:
     labels = paper.labels
     parts = []
     if fact.due is not None:
-        parts.append(labels("daily.due", time=paper.moment(fact.due, facts.day_start)))
+        parts.append(labels("daily.due", time=_when(fact.due, facts, paper)))
     if fact.count is not None:
         own = f"daily.count.{fact.kind.value}"
         parts.append(labels(own if labels.knows(own) else "daily.count", count=fact.count))
@@ -119,8 +138,9 @@ def _summary(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
 
 
 def _charts(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
-    """Visitors per hour on the left, work orders on the right; a chart alone stands on the left.
-    A day with nothing to draw in either has no charts (the summary's zeros say it)."""
+    """Visitors per hour on the left, work orders on the right. The work-order chart alone stands on
+    the left, as wide as its categories need to be named level (up to the full width). A day with
+    nothing to draw in either has no charts (the summary's zeros say it)."""
     anything = sum(facts.visitors_per_hour or ()) or any(w.count for w in facts.work_orders or ())
     if not anything:
         return
@@ -131,7 +151,9 @@ def _charts(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
     left_w = width * 0.48
     visitors = ChartBox(drawing, 0, 0, left_w, height, font)
     right = ChartBox(drawing, left_w + width * 0.04, 0, width - left_w - width * 0.04, height, font)
-    orders = right if facts.visitors_per_hour is not None else ChartBox(drawing, 0, 0, right.width, height, font)
+    named = len({w.category for w in facts.work_orders or () if w.count})
+    alone = min(width, max(right.width, named * CATEGORY_ROOM_PT + STACKED_FRAME_PT))
+    orders = right if facts.visitors_per_hour is not None else ChartBox(drawing, 0, 0, alone, height, font)
     if facts.visitors_per_hour is not None:
         visitors.title(labels("daily.chart.visitors"))
         if sum(facts.visitors_per_hour):

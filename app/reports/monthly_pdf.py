@@ -13,6 +13,8 @@ from app.reports.paper import Paper
 
 MONTH_FORMAT = "%Y-%m"
 CHART_GAP_MM = 2.0
+CATEGORY_ROOM_PT = 50.0  # a category's two bars with its name level under them (names are cut at 46 pt)
+GROUPED_FRAME_PT = 124.0  # the value axis and the legend beside a grouped chart
 CHART_HEIGHT_MM = 58.0
 
 
@@ -96,13 +98,18 @@ def _charts(doc: Document, facts: MonthlyFacts, labels: ReportLabels) -> None:
         box = ChartBox(drawing, 0, 0, left_w, height, font)
         box.title(labels("monthly.chart.visits"))
         box.series_per_day(facts.visits_per_day)
-    if facts.work_orders_by_category is not None:  # on the right of the visitors; alone, on the left
-        x = left_w + gap if facts.visits_per_day is not None else 0
-        box = ChartBox(drawing, x, 0, width - left_w - gap, height, font)
-        box.title(labels("monthly.chart.work_orders"))
+    if facts.work_orders_by_category is not None:
         now = {c.category: c.count for c in facts.work_orders_by_category}
         before = {c.category: c.count for c in facts.previous_work_orders_by_category or ()}
         categories = sorted(set(now) | set(before), key=lambda c: (-now.get(c, 0), -before.get(c, 0), c))
+        # on the right of the visitors; alone, on the left and as wide as its categories need
+        right_w = width - left_w - gap
+        if facts.visits_per_day is not None:
+            box = ChartBox(drawing, left_w + gap, 0, right_w, height, font)
+        else:
+            alone = min(width, max(right_w, len(categories) * CATEGORY_ROOM_PT + GROUPED_FRAME_PT))
+            box = ChartBox(drawing, 0, 0, alone, height, font)
+        box.title(labels("monthly.chart.work_orders"))
         if categories and (sum(now.values()) or sum(before.values())):
             box.grouped(
                 [labels.code("category", c) for c in categories],
