@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "docs"))
 
 from reports_data import BUSY_DAY, NEXT_MORNING, build  # noqa: E402
+from screenshots import grab  # noqa: E402  (the foundation's screenshot helper)
 
 from app.bootstrap import Services, build_services, open_database  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
@@ -40,7 +41,6 @@ from app.exports.registry import ExportKind  # noqa: E402
 from app.local_config import LocalConfig  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
 from app.reports.paper import Paper  # noqa: E402
-from screenshots import grab  # noqa: E402  (the foundation's screenshot helper)
 from tests.app.repairs.site import intake, make_directory  # noqa: E402
 from tests.app.reports.areadata import DAY, area_day  # noqa: E402
 from tests.app.reports.daydata import quiet_day  # noqa: E402
