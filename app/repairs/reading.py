@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.attachments import AttachmentService
@@ -228,7 +228,25 @@ class RepairReader:
     def rows(self, wanted: QueueFilter, offset: int = 0, limit: int = QUEUE_PAGE) -> list[WorkOrderRow]:
         """Plain rows in queue order, for exports: the stored SLA state, except that a running clock
         found past its due time now reads as breached (no per-job recomputation)."""
-        query = _ordered(apply_filter(_base_query(), wanted), wanted).offset(offset).limit(limit)
+        return self._plain(_ordered(apply_filter(_base_query(), wanted), wanted).offset(offset).limit(limit))
+
+    def rows_after(
+        self, wanted: QueueFilter, after: tuple[datetime, str] | None, limit: int = QUEUE_PAGE
+    ) -> list[WorkOrderRow]:
+        """Plain rows newest first (reported time, then number) after ``after`` — the (time, number)
+        of the previous page's last row: keyset pages, as cheap at the end of a long history as at its
+        start. The order of the ``ALL`` and ``ENDED`` scopes."""
+        query = apply_filter(_base_query(), wanted)
+        if after is not None:
+            query = query.where(
+                or_(
+                    WorkOrder.created_at < after[0],
+                    and_(WorkOrder.created_at == after[0], WorkOrder.number < after[1]),
+                )
+            )
+        return self._plain(query.order_by(WorkOrder.created_at.desc(), WorkOrder.number.desc()).limit(limit))
+
+    def _plain(self, query: Select[Any]) -> list[WorkOrderRow]:
         now = self._clock.now()
         with self._sessions.read() as s:
             rows = [_row(*r) for r in s.execute(query)]

@@ -102,11 +102,16 @@ class WorkOrderExportSource:
         return self._reader.count(queue_filter(flt))
 
     def rows(self, flt: ExportFilter) -> Iterator[Sequence[Any]]:
-        """Every job of the filter in the queue's order, a page at a time."""
+        """Every job of the filter in the queue's order, a page at a time: the whole history (newest
+        first) in keyset pages; the working queue and the call list (open jobs) by offset."""
         wanted = queue_filter(flt)
-        offset = 0
+        by_time = wanted.scope in (QueueScope.ALL, QueueScope.ENDED)
+        offset, after = 0, None
         while True:
-            page = self._reader.rows(wanted, offset, PAGE_ROWS)
+            if by_time:
+                page = self._reader.rows_after(wanted, after, PAGE_ROWS)
+            else:
+                page = self._reader.rows(wanted, offset, PAGE_ROWS)
             for row in page:
                 yield (
                     row.number,
@@ -130,3 +135,4 @@ class WorkOrderExportSource:
             if len(page) < PAGE_ROWS:
                 return
             offset += len(page)
+            after = (page[-1].created_at, page[-1].number)

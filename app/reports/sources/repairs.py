@@ -184,14 +184,9 @@ class RepairReportSource:
     # ---- muster ---------------------------------------------------------------------------------
     def people_on_site(self, now: datetime) -> list[MusterEntry]:
         """Contractors with a job dispatched to them or in progress, once each, at their latest job."""
-        dispatched = (
-            select(WorkOrderEvent.work_order_id, func.max(WorkOrderEvent.at).label("at"))
-            .where(WorkOrderEvent.action == Action.DISPATCH.value)
-            .group_by(WorkOrderEvent.work_order_id)
-            .subquery()
-        )
         query = (
             select(
+                WorkOrder.id,
                 Person.id,
                 Person.name,
                 Person.company,
@@ -199,23 +194,25 @@ class RepairReportSource:
                 WorkOrder.location,
                 Unit.code,
                 Building.name,
-                func.coalesce(dispatched.c.at, WorkOrder.responded_at, WorkOrder.created_at),
+                func.coalesce(WorkOrder.responded_at, WorkOrder.created_at),
             )
             .join(Person, Person.id == WorkOrder.assignee_id)
-            .outerjoin(dispatched, dispatched.c.work_order_id == WorkOrder.id)
             .outerjoin(Unit, Unit.id == WorkOrder.unit_id)
             .outerjoin(Building, Building.id == Unit.building_id)
-            .where(Person.kind == CONTRACTOR, WorkOrder.state.in_(ON_SITE_STATES))
+            .where(WorkOrder.state.in_(ON_SITE_STATES), Person.kind == CONTRACTOR)
         )
         with self._sessions.read() as s:
             rows = s.execute(query).all()
-        jobs: dict[uuid.UUID, list[tuple[Any, ...]]] = {}
-        for row in sorted(rows, key=lambda r: (r[7], r[3]), reverse=True):  # latest dispatch first
-            jobs.setdefault(row[0], []).append(row)
+            dispatched = _last_dispatch(s, [r[0] for r in rows])
+        jobs: dict[uuid.UUID, list[tuple[datetime, str, Any]]] = {}
+        for row in rows:
+            since = dispatched.get(row[0], row[8])
+            jobs.setdefault(row[1], []).append((since, row[4], row))
         entries = []
         for person_id, held in jobs.items():
-            _id, name, company, _number, location, unit, building, since = held[0]
-            numbers = "、".join(sorted(r[3] for r in held))
+            since, _number, latest = max(held, key=lambda job: (job[0], job[1]))  # the latest dispatch
+            _job, _person, name, company, _n, location, unit, building, _at = latest
+            numbers = "、".join(sorted(number for _since, number, _row in held))
             entries.append(
                 MusterEntry(
                     kind=MusterKind.CONTRACTOR,
@@ -246,6 +243,18 @@ class RepairReportSource:
         )
         by_category = tuple(CategoryCount(category, f.requests) for category, f in period.by_category)
         return MonthSection(Module.REPAIRS, values=values, work_orders_by_category=by_category)
+
+
+def _last_dispatch(s: Any, job_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
+    """When each job was last dispatched (to the contractor who holds it now)."""
+    if not job_ids:
+        return {}
+    query = (
+        select(WorkOrderEvent.work_order_id, func.max(WorkOrderEvent.at))
+        .where(WorkOrderEvent.work_order_id.in_(job_ids), WorkOrderEvent.action == Action.DISPATCH.value)
+        .group_by(WorkOrderEvent.work_order_id)
+    )
+    return {job: at for job, at in s.execute(query)}
 
 
 def _by(column: Any) -> Select[Any]:

@@ -15,10 +15,13 @@ from app.clock import FixedClock, day_bounds
 from app.errors import ValidationError
 from app.exports.registry import ExportFilter, ExportKind
 from app.exports.service import ExportResult
+from app.exports.sources import duty as duty_source
+from app.exports.sources import repairs as repairs_source
 from app.exports.sources.repairs import export_filter, queue_filter
 from app.repairs.rows import QueueFilter, QueueScope
 from app.repairs.sla_policy import WorkKind
 from tests.app.exports.libreoffice import as_csv
+from tests.app.repairs.site import intake
 from tests.app.reports.areadata import DAY, area_day
 from tests.conftest import Staff
 
@@ -151,3 +154,22 @@ def test_handovers_with_their_item_counts(services: Services, staff: Staff, cloc
     assert rows[0][8].data_type == "n"
     by_name = _export(services, staff, ExportKind.HANDOVERS, ExportFilter(text="何志強"), tmp_path / "n.xlsx")
     assert by_name.rows == 1
+
+
+def test_long_lists_come_in_pages_without_a_row_lost_or_repeated(
+    services: Services, staff: Staff, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = area_day(services, staff, clock)
+    for _ in range(3):  # three jobs taken in the same second: the page key must tell them apart
+        services.repairs.create(staff.clerk, intake(day.site))
+    monkeypatch.setattr(repairs_source, "PAGE_ROWS", 2)
+    monkeypatch.setattr(duty_source, "PAGE_ROWS", 2)
+    assert _export(services, staff, ExportKind.REPAIRS, ExportFilter(), tmp_path / "r.xlsx").rows == 10
+    _header, rows, _ = _sheet(tmp_path / "r.xlsx")
+    keys = [(r[1].value, r[0].value) for r in rows]
+    assert len(set(keys)) == 10 and keys == sorted(keys, reverse=True)  # newest first, by number in a tie
+    queue = export_filter(QueueFilter(scope=QueueScope.OPEN))
+    assert _export(services, staff, ExportKind.REPAIRS, queue, tmp_path / "q.xlsx").rows == 8
+    assert _export(services, staff, ExportKind.LOG, ExportFilter(), tmp_path / "l.xlsx").rows == 3
+    _header, rows, _ = _sheet(tmp_path / "l.xlsx")
+    assert [r[0].value for r in rows] == sorted(r[0].value for r in rows)
