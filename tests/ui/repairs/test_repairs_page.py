@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -250,7 +250,9 @@ def test_export_writes_the_current_filter_through_the_registry(qtbot: QtBot, des
     assert queue.banner.isVisible() and not bad.exists()
 
 
-def test_a_guard_exports_with_a_supervisor_pin_and_may_cancel(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+def test_a_guard_is_asked_for_a_supervisor_pin_before_anything_is_written(
+    qtbot: QtBot, desk: Desk, tmp_path: Path
+) -> None:
     for _ in range(3):
         desk.services.repairs.create(desk.staff.clerk, intake(desk.site))
     desk.session.set_actor(desk.staff.guard)
@@ -260,4 +262,17 @@ def test_a_guard_exports_with_a_supervisor_pin_and_may_cancel(qtbot: QtBot, desk
     dialogs = desk.page.findChildren(SupervisorApprovalDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible() and not desk.page.export.is_busy()
     dialogs[0].reject()
-    assert not target.exists()
+    assert not target.exists() and not desk.page.export.is_busy()
+
+
+def test_cancel_gives_the_page_back_and_says_so(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    desk.services.repairs.create(desk.staff.clerk, intake(desk.site))
+    queue = desk.page.queue
+    with qtbot.waitSignal(desk.page.export.cancelled, timeout=20_000):
+        desk.page.export_to(queue, tmp_path / "jobs.xlsx")
+        progress = desk.page.export.progress
+        assert progress is not None
+        progress.findChild(QPushButton).click()  # the progress dialog's Cancel button
+    assert queue.banner.text() == "已取消匯出，沒有寫入任何檔案。"
+    qtbot.waitUntil(lambda: not desk.page.export.is_busy(), timeout=20_000)
+    assert desk.page.export.progress is None
