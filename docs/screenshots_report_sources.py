@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -36,14 +36,11 @@ from screenshots import grab  # noqa: E402  (the foundation's screenshot helper)
 from app.bootstrap import Services, build_services, open_database  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
 from app.credentials import LIGHT_COST, SecretHasher  # noqa: E402
-from app.duty.log import NewLogEntry  # noqa: E402
 from app.exports.registry import ExportKind  # noqa: E402
 from app.local_config import LocalConfig  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
 from app.reports.paper import Paper  # noqa: E402
-from tests.app.repairs.site import intake, make_directory  # noqa: E402
-from tests.app.reports.areadata import DAY, area_day  # noqa: E402
-from tests.app.reports.daydata import quiet_day  # noqa: E402
+from tests.app.reports.areadata import DAY, area_day, quiet_day_with_areas  # noqa: E402
 from tests.conftest import START, Staff, make_site  # noqa: E402
 from ui.i18n import install_language  # noqa: E402
 from ui.reports.words import report_labels  # noqa: E402
@@ -79,12 +76,7 @@ def fixture_pdfs(out: Path, suffix: str) -> None:
             if kind == "area":
                 area_day(services, staff, clock)
             else:
-                site = make_directory(services, staff)
-                services.duty_log.add(staff.guard, NewLogEntry("note", "東門閘機運作正常", "東門"))
-                job = services.repairs.create(staff.clerk, intake(site))
-                clock.advance(timedelta(minutes=30))
-                services.repairs.dispatch(staff.clerk, job.id, site.technician_id)
-                quiet_day(services, staff, clock)
+                quiet_day_with_areas(services, staff, clock)
             sheet = paper(services, "黃大文")
             pages(out, f"sources-{kind}-daily{suffix}", services.reports.daily_pdf(None, DAY, None, sheet))
             if kind == "area":

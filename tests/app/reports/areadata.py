@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from app.bootstrap import Services
 from app.clock import FixedClock
@@ -38,6 +38,7 @@ from app.permissions import Role
 from app.repairs.lifecycle import EndReason, HoldReason
 from app.repairs.sla_policy import Priority, WorkKind
 from tests.app.repairs.site import Site, intake, make_directory
+from tests.app.reports.daydata import quiet_day
 from tests.conftest import PINS, STAFF_PASSWORD, Staff
 
 DAY = date(2026, 3, 2)
@@ -178,3 +179,13 @@ def area_day(services: Services, staff: Staff, clock: FixedClock) -> AreaDay:
         (flood.incident.number, dispute.incident.number),
         fault.id,
     )
+
+
+def quiet_day_with_areas(services: Services, staff: Staff, clock: FixedClock) -> None:
+    """The quiet fixture day (``daydata.quiet_day``) with one work order dispatched and one log entry."""
+    site = make_directory(services, staff)
+    services.duty_log.add(staff.guard, NewLogEntry(LogKind.NOTE.value, "東門閘機運作正常", "東門"))
+    job = services.repairs.create(staff.clerk, intake(site))
+    clock.advance(timedelta(minutes=30))
+    services.repairs.dispatch(staff.clerk, job.id, site.technician_id)
+    quiet_day(services, staff, clock)

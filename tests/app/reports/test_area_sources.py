@@ -9,7 +9,6 @@ from pathlib import Path
 
 from app.bootstrap import Services
 from app.clock import FixedClock
-from app.duty.log import NewLogEntry
 from app.reports.facts import (
     ExceptionKind,
     Indicator,
@@ -22,9 +21,7 @@ from app.reports.facts import (
 )
 from app.reports.paper import Paper
 from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
-from tests.app.repairs.site import intake, make_directory
-from tests.app.reports.areadata import DAY, area_day
-from tests.app.reports.daydata import quiet_day
+from tests.app.reports.areadata import DAY, area_day, quiet_day_with_areas
 from tests.conftest import Staff
 
 
@@ -148,12 +145,7 @@ def test_daily_pdf_reads_back_with_the_area_facts(
 def test_quiet_day_with_every_area_wired_stays_one_page(
     services: Services, staff: Staff, clock: FixedClock, paper: Paper, tmp_path: Path
 ) -> None:
-    site = make_directory(services, staff)
-    services.duty_log.add(staff.guard, NewLogEntry("note", "東門閘機運作正常", "東門"))
-    job = services.repairs.create(staff.clerk, intake(site))
-    clock.advance(timedelta(minutes=30))
-    services.repairs.dispatch(staff.clerk, job.id, site.technician_id)
-    quiet_day(services, staff, clock)
+    quiet_day_with_areas(services, staff, clock)
     pdf = services.reports.daily_pdf(staff.guard, DAY, None, paper)
     assert pdfinfo(pdf, tmp_path).pages == 1
     text = pdftotext_pages(pdf, tmp_path, raw=True)[0]
