@@ -30,8 +30,11 @@ from app.duty.log import DutyLogService, InstructionSource
 from app.duty.patrols import PatrolService, PatrolSource
 from app.duty.work_orders import DutyWorkOrders
 from app.errors import StorageError, StorageProblem
+from app.exports.registry import ExportSource
 from app.exports.service import ExportService
+from app.exports.sources.duty import DutyLogExportSource, HandoverExportSource, IncidentExportSource
 from app.exports.sources.keys import KeyLoanExportSource
+from app.exports.sources.repairs import WorkOrderExportSource
 from app.exports.sources.shifts import ShiftExportSource
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
@@ -45,9 +48,12 @@ from app.paths import DataPaths
 from app.repairs.config import REPAIR_SPECS
 from app.repairs.kpi import KpiService
 from app.repairs.service import RepairService
+from app.reports.protocols import DailyReportSource, MonthlyKpiSource, MusterSource
 from app.reports.service import ReportService
 from app.reports.sources.access import AccessSource
+from app.reports.sources.duty import DutyReportSource
 from app.reports.sources.keys import KeyReportSource
+from app.reports.sources.repairs import RepairReportSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import SiteRow, SiteService, read_site
@@ -259,15 +265,24 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         key_register,
     ]
     site_service = SiteService(sessions, clock, audit)
+    kpis = KpiService(sessions, clock, zone)
     key_reports = KeyReportSource(sessions, clock)
+    # Every area's facts for the reports and its lists for the Excel exports (docs/reports.md).
+    repair_facts = RepairReportSource(sessions, clock, kpis, zone)
+    duty_facts = DutyReportSource(sessions, clock, patrols)
+    daily_sources: list[DailyReportSource] = [repair_facts, duty_facts, key_reports]
+    muster_sources: list[MusterSource] = [repair_facts, key_reports]
+    monthly_sources: list[MonthlyKpiSource] = [repair_facts, duty_facts, key_reports]
+    export_sources: list[ExportSource] = [
+        ShiftExportSource(sessions),
+        WorkOrderExportSource(repairs.reader),
+        DutyLogExportSource(sessions),
+        IncidentExportSource(sessions, incidents),
+        HandoverExportSource(sessions),
+        KeyLoanExportSource(sessions, clock),
+    ]
     reports = ReportService(
-        clock,
-        zone,
-        site_service,
-        AccessSource(sessions),
-        daily_sources=[key_reports],
-        muster_sources=[key_reports],
-        monthly_sources=[key_reports],
+        clock, zone, site_service, AccessSource(sessions), daily_sources, muster_sources, monthly_sources
     )
     return Services(
         clock=clock,
@@ -284,16 +299,14 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         directory=DirectoryService(sessions, clock, audit),
         attachments=attachments,
         repairs=repairs,
-        kpis=KpiService(sessions, clock, zone),
+        kpis=kpis,
         duty_log=duty_log,
         patrols=patrols,
         incidents=incidents,
         duty_work_orders=duty_work_orders,
         handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
         reports=reports,
-        exports=ExportService(
-            sessions, clock, zone, audit, [ShiftExportSource(sessions), KeyLoanExportSource(sessions, clock)]
-        ),
+        exports=ExportService(sessions, clock, zone, audit, export_sources),
         key_register=key_register,
         key_inventory=KeyInventoryService(sessions, clock, audit, lambda: [c.code for c in key_register.classes()]),
         key_counts=KeyCountService(sessions, clock, audit),

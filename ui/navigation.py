@@ -57,7 +57,7 @@ def _repairs(ctx: UiContext) -> QWidget:
     from ui.repairs.repairs_page import RepairsDeps, RepairsPage
 
     s = ctx.services
-    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name)
+    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name, s.exports)
     return RepairsPage(deps, ctx.session, ctx.events, ctx.clock, s.zone)
 
 

@@ -141,6 +141,9 @@ class QueueFilter:
     priority: Priority | None = None
     state: WorkOrderState | None = None
     text: str = ""  # number, unit, reporter name or phone digits
+    created_from: datetime | None = None  # reported in [created_from, created_before) (exports by period)
+    created_before: datetime | None = None
+    desk_id: uuid.UUID | None = None  # taken at this desk
 
 
 @dataclass(frozen=True, slots=True)

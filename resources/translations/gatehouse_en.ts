@@ -560,6 +560,177 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>DutyExport</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Written by</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>Written at</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>Pass on until</translation>
+        </message>
+        <message>
+            <source>Amended at</source>
+            <translation>Amended at</translation>
+        </message>
+        <message>
+            <source>Amended by</source>
+            <translation>Amended by</translation>
+        </message>
+        <message>
+            <source>Reason for the amendment</source>
+            <translation>Reason for the amendment</translation>
+        </message>
+        <message>
+            <source>Original text</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Occurred at</source>
+            <translation>Occurred at</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>People involved</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>Actions taken</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Closed at</translation>
+        </message>
+        <message>
+            <source>Police told at</source>
+            <translation>Police told at</translation>
+        </message>
+        <message>
+            <source>Fire services told at</source>
+            <translation>Fire services told at</translation>
+        </message>
+        <message>
+            <source>Ambulance called at</source>
+            <translation>Ambulance called at</translation>
+        </message>
+        <message>
+            <source>Supervisor told at</source>
+            <translation>Supervisor told at</translation>
+        </message>
+        <message>
+            <source>Resident told at</source>
+            <translation>Resident told at</translation>
+        </message>
+        <message>
+            <source>Management told at</source>
+            <translation>Management told at</translation>
+        </message>
+        <message>
+            <source>Others told at</source>
+            <translation>Others told at</translation>
+        </message>
+        <message>
+            <source>Compiled at</source>
+            <translation>Compiled at</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Shift started</source>
+            <translation>Shift started</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Handed over by</translation>
+        </message>
+        <message>
+            <source>Taken over by</source>
+            <translation>Taken over by</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Signed at</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>Queried</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Closed by</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Reason for closing</translation>
+        </message>
+    </context>
+    <context>
         <name>DutyLabels</name>
         <message>
             <source>Note</source>
@@ -3551,6 +3722,17 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>Exporting to Excel…</source>
+            <translation>Exporting to Excel…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>LoanTableModel</name>
         <message>
             <source>Tag</source>
@@ -4227,10 +4409,6 @@ Please give this file to your administrator:
     </context>
     <context>
         <name>RepairExport</name>
-        <message>
-            <source>Work orders</source>
-            <translation>Work orders</translation>
-        </message>
         <message>
             <source>No.</source>
             <translation>No.</translation>
@@ -4911,24 +5089,12 @@ Please give this file to your administrator:
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <source>Exporting work orders…</source>
-            <translation>Exporting work orders…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>{site} · exported by {name} at {time}</source>
-            <translation>{site} · exported by {name} at {time}</translation>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>{count} work orders exported to {path}.</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Export cancelled; no file was written.</translation>
-        </message>
-        <message>
-            <source>{count} work orders exported to {path}.</source>
-            <translation>{count} work orders exported to {path}.</translation>
         </message>
         <message>
             <source>Work order {number}</source>
@@ -5100,8 +5266,16 @@ Please give this file to your administrator:
             <translation>{count} missing</translation>
         </message>
         <message>
+            <source>missed {count} times</source>
+            <translation>missed {count} times</translation>
+        </message>
+        <message>
             <source>Summary by module</source>
             <translation>Summary by module</translation>
+        </message>
+        <message>
+            <source>Nothing recorded this day.</source>
+            <translation>Nothing recorded this day.</translation>
         </message>
         <message>
             <source>Module</source>
@@ -5508,16 +5682,20 @@ Please give this file to your administrator:
             <translation>New work orders</translation>
         </message>
         <message>
-            <source>New complaints</source>
-            <translation>New complaints</translation>
+            <source>of which complaints</source>
+            <translation>of which complaints</translation>
         </message>
         <message>
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Open</translation>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Open at end of day</source>
+            <translation>Open at end of day</translation>
         </message>
         <message>
             <source>SLA breaches</source>
@@ -5576,10 +5754,6 @@ Please give this file to your administrator:
             <translation>On hold</translation>
         </message>
         <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
             <source>Visitor volume</source>
             <translation>Visitor volume</translation>
         </message>
@@ -5614,6 +5788,22 @@ Please give this file to your administrator:
         <message>
             <source>Reopen rate</source>
             <translation>Reopen rate</translation>
+        </message>
+        <message>
+            <source>of which critical</source>
+            <translation>of which critical</translation>
+        </message>
+        <message>
+            <source>of which high</source>
+            <translation>of which high</translation>
+        </message>
+        <message>
+            <source>of which medium</source>
+            <translation>of which medium</translation>
+        </message>
+        <message>
+            <source>of which low</source>
+            <translation>of which low</translation>
         </message>
         <message>
             <source>Patrol checkpoints missed</source>

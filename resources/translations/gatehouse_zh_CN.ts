@@ -560,6 +560,177 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>DutyExport</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>记录内容</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>录入时间</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>交接至</translation>
+        </message>
+        <message>
+            <source>Amended at</source>
+            <translation>更正时间</translation>
+        </message>
+        <message>
+            <source>Amended by</source>
+            <translation>更正人</translation>
+        </message>
+        <message>
+            <source>Reason for the amendment</source>
+            <translation>更正原因</translation>
+        </message>
+        <message>
+            <source>Original text</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>事件编号</translation>
+        </message>
+        <message>
+            <source>Occurred at</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>报告人</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事件经过</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人员</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已采取措施</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>结案时间</translation>
+        </message>
+        <message>
+            <source>Police told at</source>
+            <translation>报警时间</translation>
+        </message>
+        <message>
+            <source>Fire services told at</source>
+            <translation>通知消防时间</translation>
+        </message>
+        <message>
+            <source>Ambulance called at</source>
+            <translation>呼叫救护车时间</translation>
+        </message>
+        <message>
+            <source>Supervisor told at</source>
+            <translation>通知班长时间</translation>
+        </message>
+        <message>
+            <source>Resident told at</source>
+            <translation>通知住户时间</translation>
+        </message>
+        <message>
+            <source>Management told at</source>
+            <translation>通知物业管理处时间</translation>
+        </message>
+        <message>
+            <source>Others told at</source>
+            <translation>通知其他人时间</translation>
+        </message>
+        <message>
+            <source>Compiled at</source>
+            <translation>整理时间</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Shift started</source>
+            <translation>班次开始</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Taken over by</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>签署时间</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>事项数</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>交班人备注</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>结束人</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>结束原因</translation>
+        </message>
+    </context>
+    <context>
         <name>DutyLabels</name>
         <message>
             <source>Note</source>
@@ -3551,6 +3722,17 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>Exporting to Excel…</source>
+            <translation>正在导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>LoanTableModel</name>
         <message>
             <source>Tag</source>
@@ -4227,10 +4409,6 @@ Please give this file to your administrator:
     </context>
     <context>
         <name>RepairExport</name>
-        <message>
-            <source>Work orders</source>
-            <translation>工单</translation>
-        </message>
         <message>
             <source>No.</source>
             <translation>工单号</translation>
@@ -4911,24 +5089,12 @@ Please give this file to your administrator:
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <source>Exporting work orders…</source>
-            <translation>正在导出工单…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>{site} · exported by {name} at {time}</source>
-            <translation>{site} · {name} 于 {time} 导出</translation>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>已导出 {count} 张工单到 {path}。</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消导出，未写入任何文件。</translation>
-        </message>
-        <message>
-            <source>{count} work orders exported to {path}.</source>
-            <translation>已导出 {count} 张工单到 {path}。</translation>
         </message>
         <message>
             <source>Work order {number}</source>
@@ -5100,8 +5266,16 @@ Please give this file to your administrator:
             <translation>缺 {count} 把</translation>
         </message>
         <message>
+            <source>missed {count} times</source>
+            <translation>漏巡 {count} 次</translation>
+        </message>
+        <message>
             <source>Summary by module</source>
             <translation>各模块摘要</translation>
+        </message>
+        <message>
+            <source>Nothing recorded this day.</source>
+            <translation>本日没有记录。</translation>
         </message>
         <message>
             <source>Module</source>
@@ -5508,16 +5682,20 @@ Please give this file to your administrator:
             <translation>新工单</translation>
         </message>
         <message>
-            <source>New complaints</source>
-            <translation>新投诉</translation>
+            <source>of which complaints</source>
+            <translation>其中投诉</translation>
         </message>
         <message>
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>未完成</translation>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Open at end of day</source>
+            <translation>日终未完成</translation>
         </message>
         <message>
             <source>SLA breaches</source>
@@ -5576,10 +5754,6 @@ Please give this file to your administrator:
             <translation>暂停</translation>
         </message>
         <message>
-            <source>Closed</source>
-            <translation>已结案</translation>
-        </message>
-        <message>
             <source>Visitor volume</source>
             <translation>访客量</translation>
         </message>
@@ -5614,6 +5788,22 @@ Please give this file to your administrator:
         <message>
             <source>Reopen rate</source>
             <translation>返修率</translation>
+        </message>
+        <message>
+            <source>of which critical</source>
+            <translation>其中：危急</translation>
+        </message>
+        <message>
+            <source>of which high</source>
+            <translation>其中：高</translation>
+        </message>
+        <message>
+            <source>of which medium</source>
+            <translation>其中：中</translation>
+        </message>
+        <message>
+            <source>of which low</source>
+            <translation>其中：低</translation>
         </message>
         <message>
             <source>Patrol checkpoints missed</source>

@@ -560,6 +560,177 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>DutyExport</name>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>記錄內容</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>記錄人</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>輸入時間</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>交接至</translation>
+        </message>
+        <message>
+            <source>Amended at</source>
+            <translation>更正時間</translation>
+        </message>
+        <message>
+            <source>Amended by</source>
+            <translation>更正人</translation>
+        </message>
+        <message>
+            <source>Reason for the amendment</source>
+            <translation>更正原因</translation>
+        </message>
+        <message>
+            <source>Original text</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>事件編號</translation>
+        </message>
+        <message>
+            <source>Occurred at</source>
+            <translation>發生時間</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>報告人</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事件經過</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人士</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已採取行動</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>結案時間</translation>
+        </message>
+        <message>
+            <source>Police told at</source>
+            <translation>報警時間</translation>
+        </message>
+        <message>
+            <source>Fire services told at</source>
+            <translation>通知消防時間</translation>
+        </message>
+        <message>
+            <source>Ambulance called at</source>
+            <translation>召救護車時間</translation>
+        </message>
+        <message>
+            <source>Supervisor told at</source>
+            <translation>通知班長時間</translation>
+        </message>
+        <message>
+            <source>Resident told at</source>
+            <translation>通知住戶時間</translation>
+        </message>
+        <message>
+            <source>Management told at</source>
+            <translation>通知管理處時間</translation>
+        </message>
+        <message>
+            <source>Others told at</source>
+            <translation>通知其他人時間</translation>
+        </message>
+        <message>
+            <source>Compiled at</source>
+            <translation>整理時間</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Shift started</source>
+            <translation>班次開始</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Taken over by</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>簽署時間</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>事項數</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>查詢</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>交班人備註</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>結束人</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>結束原因</translation>
+        </message>
+    </context>
+    <context>
         <name>DutyLabels</name>
         <message>
             <source>Note</source>
@@ -3551,6 +3722,17 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>Exporting to Excel…</source>
+            <translation>正在匯出 Excel…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>LoanTableModel</name>
         <message>
             <source>Tag</source>
@@ -4227,10 +4409,6 @@ Please give this file to your administrator:
     </context>
     <context>
         <name>RepairExport</name>
-        <message>
-            <source>Work orders</source>
-            <translation>工單</translation>
-        </message>
         <message>
             <source>No.</source>
             <translation>工單號</translation>
@@ -4911,24 +5089,12 @@ Please give this file to your administrator:
             <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
-            <source>Exporting work orders…</source>
-            <translation>正在匯出工單…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>{site} · exported by {name} at {time}</source>
-            <translation>{site} · {name} 於 {time} 匯出</translation>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>已匯出 {count} 張工單到 {path}。</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消匯出，沒有寫入任何檔案。</translation>
-        </message>
-        <message>
-            <source>{count} work orders exported to {path}.</source>
-            <translation>已匯出 {count} 張工單到 {path}。</translation>
         </message>
         <message>
             <source>Work order {number}</source>
@@ -5100,8 +5266,16 @@ Please give this file to your administrator:
             <translation>缺 {count} 條</translation>
         </message>
         <message>
+            <source>missed {count} times</source>
+            <translation>漏巡 {count} 次</translation>
+        </message>
+        <message>
             <source>Summary by module</source>
             <translation>各模組摘要</translation>
+        </message>
+        <message>
+            <source>Nothing recorded this day.</source>
+            <translation>本日沒有記錄。</translation>
         </message>
         <message>
             <source>Module</source>
@@ -5508,16 +5682,20 @@ Please give this file to your administrator:
             <translation>新工單</translation>
         </message>
         <message>
-            <source>New complaints</source>
-            <translation>新投訴</translation>
+            <source>of which complaints</source>
+            <translation>其中投訴</translation>
         </message>
         <message>
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>未完成</translation>
+            <source>Closed</source>
+            <translation>已結案</translation>
+        </message>
+        <message>
+            <source>Open at end of day</source>
+            <translation>日終未完成</translation>
         </message>
         <message>
             <source>SLA breaches</source>
@@ -5576,10 +5754,6 @@ Please give this file to your administrator:
             <translation>暫停</translation>
         </message>
         <message>
-            <source>Closed</source>
-            <translation>已結案</translation>
-        </message>
-        <message>
             <source>Visitor volume</source>
             <translation>訪客量</translation>
         </message>
@@ -5614,6 +5788,22 @@ Please give this file to your administrator:
         <message>
             <source>Reopen rate</source>
             <translation>重開率</translation>
+        </message>
+        <message>
+            <source>of which critical</source>
+            <translation>其中：危急</translation>
+        </message>
+        <message>
+            <source>of which high</source>
+            <translation>其中：高</translation>
+        </message>
+        <message>
+            <source>of which medium</source>
+            <translation>其中：中</translation>
+        </message>
+        <message>
+            <source>of which low</source>
+            <translation>其中：低</translation>
         </message>
         <message>
             <source>Patrol checkpoints missed</source>
