@@ -56,7 +56,7 @@ from app.reports.sources.keys import KeyReportSource
 from app.reports.sources.repairs import RepairReportSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
-from app.site import SiteRow, SiteService, read_site
+from app.site import DeskKind, SiteRow, SiteService, read_site
 from app.storage import Sessions, Stamper, translate_storage_error
 from db.backup import backup_sqlite
 from db.migrate import SchemaState, schema_state, upgrade
@@ -256,15 +256,15 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     duty_work_orders = DutyWorkOrders(sessions, repairs, attachments)
     for source_kind, describer in duty_work_orders.describers().items():
         repairs.reader.register_source(source_kind, describer)
+    site_service = SiteService(sessions, clock, audit)
     # Every area's contribution to the handover, in no particular order (the service sorts the items).
     handover_sources: list[HandoverSource] = [
         InstructionSource(sessions),
-        PatrolSource(patrols),
+        PatrolSource(patrols, lambda desk: site_service.desk(desk).kind == DeskKind.BOOTH),
         IncidentSource(incidents),
         repairs,
         key_register,
     ]
-    site_service = SiteService(sessions, clock, audit)
     kpis = KpiService(sessions, clock, zone)
     key_reports = KeyReportSource(sessions, clock)
     # Every area's facts for the reports and its lists for the Excel exports (docs/reports.md).
