@@ -228,7 +228,13 @@ def _access(doc: Document, facts: DailyFacts, paper: Paper) -> None:
                 TableColumn(labels("daily.col.desk"), 1.4),
             ],
             [
-                (paper.moment(a.at, facts.day_start), a.approver_name, a.requested_by, a.permission, a.desk_name)
+                (
+                    paper.moment(a.at, facts.day_start),
+                    a.approver_name,
+                    a.requested_by,
+                    labels.code("permission", a.permission),
+                    a.desk_name,
+                )
                 for a in facts.approvals
             ],
         )

@@ -309,7 +309,29 @@ CODE_WORDS: dict[str, str] = {
     "code.category.other": "Other",
 }
 
+
+# What a supervisor approved in place (only approvable actions are ever approved).
+PERMISSION_WORDS: dict[str, str] = {
+    "code.permission.shifts.end_others": "End another operator's shift",
+    "code.permission.settings.edit_desk": "Change this desk's settings",
+    "code.permission.repairs.end": "Reject or cancel a work order",
+    "code.permission.repairs.return_visit": "Record a return visit",
+    "code.permission.repairs.reopen": "Reopen a work order",
+    "code.permission.repairs.close_unreached": "Close a job whose resident could not be reached",
+    "code.permission.exports.xlsx": "Export a list to Excel",
+    "code.permission.duty.routes.manage": "Change patrol routes",
+    "code.permission.duty.emergency.edit": "Change emergency contacts or plans",
+    "code.permission.duty.handover.close": "Close a stuck or refused handover",
+    "code.permission.keys.issue_unauthorised": "Lend a key to someone not authorised",
+    "code.permission.keys.manage": "Change the key inventory",
+    "code.permission.keys.acknowledge_lost": "Confirm a lost key",
+    "code.permission.keys.retire": "Retire a key",
+    "code.permission.reports.monthly": "Print the monthly report",
+    "code.permission.operators.unlock": "Unlock an operator",
+}
+
 ENGLISH: dict[str, str] = {
+    **PERMISSION_WORDS,
     **DOCUMENT_WORDS,
     **CODE_WORDS,
     **COMMON_WORDS,

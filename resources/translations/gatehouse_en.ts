@@ -5953,6 +5953,70 @@ Please give this file to your administrator:
             <source>Lost while out</source>
             <translation>Lost while out</translation>
         </message>
+        <message>
+            <source>End another operator's shift</source>
+            <translation>End another operator's shift</translation>
+        </message>
+        <message>
+            <source>Change this desk's settings</source>
+            <translation>Change this desk's settings</translation>
+        </message>
+        <message>
+            <source>Reject or cancel a work order</source>
+            <translation>Reject or cancel a work order</translation>
+        </message>
+        <message>
+            <source>Record a return visit</source>
+            <translation>Record a return visit</translation>
+        </message>
+        <message>
+            <source>Reopen a work order</source>
+            <translation>Reopen a work order</translation>
+        </message>
+        <message>
+            <source>Close a job whose resident could not be reached</source>
+            <translation>Close a job whose resident could not be reached</translation>
+        </message>
+        <message>
+            <source>Export a list to Excel</source>
+            <translation>Export a list to Excel</translation>
+        </message>
+        <message>
+            <source>Change patrol routes</source>
+            <translation>Change patrol routes</translation>
+        </message>
+        <message>
+            <source>Change emergency contacts or plans</source>
+            <translation>Change emergency contacts or plans</translation>
+        </message>
+        <message>
+            <source>Close a stuck or refused handover</source>
+            <translation>Close a stuck or refused handover</translation>
+        </message>
+        <message>
+            <source>Lend a key to someone not authorised</source>
+            <translation>Lend a key to someone not authorised</translation>
+        </message>
+        <message>
+            <source>Change the key inventory</source>
+            <translation>Change the key inventory</translation>
+        </message>
+        <message>
+            <source>Confirm a lost key</source>
+            <translation>Confirm a lost key</translation>
+        </message>
+        <message>
+            <source>Retire a key</source>
+            <translation>Retire a key</translation>
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation>Print the monthly report</translation>
+        </message>
+        <message>
+            <source>Unlock an operator</source>
+            <translation>Unlock an operator</translation>
+        </message>
     </context>
     <context>
         <name>ReportsCli</name>

@@ -5953,6 +5953,70 @@ Please give this file to your administrator:
             <source>Lost while out</source>
             <translation>借出期间遗失</translation>
         </message>
+        <message>
+            <source>End another operator's shift</source>
+            <translation>结束他人的班次</translation>
+        </message>
+        <message>
+            <source>Change this desk's settings</source>
+            <translation>修改本岗位设置</translation>
+        </message>
+        <message>
+            <source>Reject or cancel a work order</source>
+            <translation>拒绝或取消工单</translation>
+        </message>
+        <message>
+            <source>Record a return visit</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
+            <source>Reopen a work order</source>
+            <translation>重开工单</translation>
+        </message>
+        <message>
+            <source>Close a job whose resident could not be reached</source>
+            <translation>结案（未能联系住户）</translation>
+        </message>
+        <message>
+            <source>Export a list to Excel</source>
+            <translation>导出清单至 Excel</translation>
+        </message>
+        <message>
+            <source>Change patrol routes</source>
+            <translation>修改巡逻路线</translation>
+        </message>
+        <message>
+            <source>Change emergency contacts or plans</source>
+            <translation>修改紧急联系人或应急预案</translation>
+        </message>
+        <message>
+            <source>Close a stuck or refused handover</source>
+            <translation>结束未完成或被拒绝的交接班</translation>
+        </message>
+        <message>
+            <source>Lend a key to someone not authorised</source>
+            <translation>借出钥匙给未获授权的人</translation>
+        </message>
+        <message>
+            <source>Change the key inventory</source>
+            <translation>修改钥匙清单</translation>
+        </message>
+        <message>
+            <source>Confirm a lost key</source>
+            <translation>确认钥匙遗失</translation>
+        </message>
+        <message>
+            <source>Retire a key</source>
+            <translation>停用钥匙</translation>
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation>打印月报</translation>
+        </message>
+        <message>
+            <source>Unlock an operator</source>
+            <translation>解锁操作员</translation>
+        </message>
     </context>
     <context>
         <name>ReportsCli</name>

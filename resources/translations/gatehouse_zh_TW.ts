@@ -5953,6 +5953,70 @@ Please give this file to your administrator:
             <source>Lost while out</source>
             <translation>借出期間遺失</translation>
         </message>
+        <message>
+            <source>End another operator's shift</source>
+            <translation>結束他人的班次</translation>
+        </message>
+        <message>
+            <source>Change this desk's settings</source>
+            <translation>更改本崗位設定</translation>
+        </message>
+        <message>
+            <source>Reject or cancel a work order</source>
+            <translation>拒絕或取消工單</translation>
+        </message>
+        <message>
+            <source>Record a return visit</source>
+            <translation>記錄回訪</translation>
+        </message>
+        <message>
+            <source>Reopen a work order</source>
+            <translation>重開工單</translation>
+        </message>
+        <message>
+            <source>Close a job whose resident could not be reached</source>
+            <translation>結案（未能聯絡住戶）</translation>
+        </message>
+        <message>
+            <source>Export a list to Excel</source>
+            <translation>匯出清單至 Excel</translation>
+        </message>
+        <message>
+            <source>Change patrol routes</source>
+            <translation>更改巡邏路線</translation>
+        </message>
+        <message>
+            <source>Change emergency contacts or plans</source>
+            <translation>更改緊急聯絡人或應急預案</translation>
+        </message>
+        <message>
+            <source>Close a stuck or refused handover</source>
+            <translation>結束未完成或被拒絕的交接班</translation>
+        </message>
+        <message>
+            <source>Lend a key to someone not authorised</source>
+            <translation>借出鑰匙給未獲授權的人</translation>
+        </message>
+        <message>
+            <source>Change the key inventory</source>
+            <translation>更改鑰匙清單</translation>
+        </message>
+        <message>
+            <source>Confirm a lost key</source>
+            <translation>確認鑰匙遺失</translation>
+        </message>
+        <message>
+            <source>Retire a key</source>
+            <translation>停用鑰匙</translation>
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation>列印月報</translation>
+        </message>
+        <message>
+            <source>Unlock an operator</source>
+            <translation>解鎖操作員</translation>
+        </message>
     </context>
     <context>
         <name>ReportsCli</name>

@@ -304,9 +304,39 @@ def _duty_words() -> dict[str, str]:
     return words()
 
 
+def _permission_words() -> dict[str, str]:
+    """Approvable actions by name, for the daily report's supervisor approvals."""
+    return {
+        "code.permission.shifts.end_others": QCoreApplication.translate("ReportWords", "End another operator's shift"),
+        "code.permission.settings.edit_desk": QCoreApplication.translate("ReportWords", "Change this desk's settings"),
+        "code.permission.repairs.end": QCoreApplication.translate("ReportWords", "Reject or cancel a work order"),
+        "code.permission.repairs.return_visit": QCoreApplication.translate("ReportWords", "Record a return visit"),
+        "code.permission.repairs.reopen": QCoreApplication.translate("ReportWords", "Reopen a work order"),
+        "code.permission.repairs.close_unreached": QCoreApplication.translate(
+            "ReportWords", "Close a job whose resident could not be reached"
+        ),
+        "code.permission.exports.xlsx": QCoreApplication.translate("ReportWords", "Export a list to Excel"),
+        "code.permission.duty.routes.manage": QCoreApplication.translate("ReportWords", "Change patrol routes"),
+        "code.permission.duty.emergency.edit": QCoreApplication.translate(
+            "ReportWords", "Change emergency contacts or plans"
+        ),
+        "code.permission.duty.handover.close": QCoreApplication.translate(
+            "ReportWords", "Close a stuck or refused handover"
+        ),
+        "code.permission.keys.issue_unauthorised": QCoreApplication.translate(
+            "ReportWords", "Lend a key to someone not authorised"
+        ),
+        "code.permission.keys.manage": QCoreApplication.translate("ReportWords", "Change the key inventory"),
+        "code.permission.keys.acknowledge_lost": QCoreApplication.translate("ReportWords", "Confirm a lost key"),
+        "code.permission.keys.retire": QCoreApplication.translate("ReportWords", "Retire a key"),
+        "code.permission.reports.monthly": QCoreApplication.translate("ReportWords", "Print the monthly report"),
+        "code.permission.operators.unlock": QCoreApplication.translate("ReportWords", "Unlock an operator"),
+    }
+
+
 # Module areas append a function returning their words: codes (``code.<column>.<value>``) and export
 # column titles (``export.<kind>.<column>``), taken from the area's own translated names.
-AREA_WORDS: list[Callable[[], dict[str, str]]] = [_repairs_words, _duty_words]
+AREA_WORDS: list[Callable[[], dict[str, str]]] = [_permission_words, _repairs_words, _duty_words]
 
 
 def report_words() -> dict[str, str]:
