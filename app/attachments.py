@@ -23,8 +23,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import math
 import mimetypes
 import os
+import stat
 import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
@@ -37,13 +39,25 @@ from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
 from app.clock import Clock
-from app.errors import StorageError, StorageProblem, ValidationError
+from app.errors import Conflict, StorageError, StorageProblem, ValidationError
 from app.permissions import Actor
 from app.settings import SettingSpec, SettingsService, int_range
 from app.storage import Sessions
 from db.models.repairs import FILE_NAME_LENGTH, Attachment
 
 ATTACHMENTS_FIELD = "attachments"
+ATTACHMENT_KIND = "attachment"
+FILE_MISSING = "file_missing"  # Conflict reason: the stored file is not in the data folder of this PC
+FILE_CHANGED = "file_changed"  # Conflict reason: the stored file no longer has the digest it was saved with
+VIEW_DIR = "opened"  # copies made for a viewer, under their own names
+VIEW_DIGEST_CHARS = 16
+VIEW_KEEP = 50  # opened copies kept before the oldest are removed
+_IN_BATCH = 500  # ids per IN (...) query
+_FIRST_PRINTABLE = 32
+_UNSAFE_NAME_CHARS = frozenset('<>:"/\\|?*')
+_RESERVED_WINDOWS_NAMES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+)
 MAX_SIZE_MB = SettingSpec("attachments.max_mb", 10, int_range("attachments.max_mb", 1, 200))
 ATTACHMENT_SPECS: tuple[SettingSpec[int], ...] = (MAX_SIZE_MB,)
 MAX_FILES_PER_RECORD = 20
@@ -65,7 +79,8 @@ class AttachmentTooLarge(ValidationError):
         super().__init__(
             ATTACHMENTS_FIELD,
             AttachmentRule.TOO_LARGE,
-            {"name": name, "size_mb": f"{size / BYTES_PER_MB:.1f}", "max_mb": max_mb},
+            # rounded up: a file just over the limit must not read as "1.0 MB, up to 1 MB allowed"
+            {"name": name, "size_mb": f"{math.ceil(size * 10 / BYTES_PER_MB) / 10:.1f}", "max_mb": max_mb},
         )
 
 
@@ -139,13 +154,19 @@ class AttachmentService:
         return self._root / sha256[:2] / sha256
 
     # -- storing files (no transaction) -----------------------------------------------------------
-    def store_files(self, paths: Sequence[str | os.PathLike[str]]) -> list[StoredFile]:
-        """Check and copy every file; the first problem raises and nothing is linked yet."""
+    def check_files(self, paths: Sequence[str | os.PathLike[str]]) -> None:
+        """Refuse (without copying anything) too many files, or a file missing, unreadable or too
+        large: a form can report this together with its other fields."""
         if len(paths) > MAX_FILES_PER_RECORD:
             raise ValidationError(ATTACHMENTS_FIELD, AttachmentRule.TOO_MANY, {"max": MAX_FILES_PER_RECORD})
         limit = self.max_bytes()
-        for path in paths:  # check every size first: refuse before copying anything
+        for path in paths:
             self._check(Path(path), limit)
+
+    def store_files(self, paths: Sequence[str | os.PathLike[str]]) -> list[StoredFile]:
+        """Check and copy every file; the first problem raises and nothing is linked yet."""
+        self.check_files(paths)  # check every size first: refuse before copying anything
+        limit = self.max_bytes()
         return [self.store_file(path, limit) for path in paths]
 
     def _check(self, path: Path, limit: int) -> int:
@@ -298,9 +319,27 @@ class AttachmentService:
         query = (
             select(Attachment)
             .where(Attachment.record_kind == record_kind, Attachment.record_id == str(record_id))
-            .order_by(Attachment.created_at, Attachment.file_name)
+            .order_by(Attachment.created_at, Attachment.hlc)  # as chosen
         )
         return [_row(a) for a in session.execute(query).scalars()]
+
+    @staticmethod
+    def for_records_in(
+        session: Session, record_kind: str, record_ids: Iterable[uuid.UUID | str]
+    ) -> dict[str, list[AttachmentRow]]:
+        """The attachments of many records of one kind at once, keyed by ``str(record_id)``."""
+        wanted = sorted({str(r) for r in record_ids})
+        found: dict[str, list[AttachmentRow]] = {}
+        for start in range(0, len(wanted), _IN_BATCH):
+            batch = wanted[start : start + _IN_BATCH]
+            query = (
+                select(Attachment)
+                .where(Attachment.record_kind == record_kind, Attachment.record_id.in_(batch))
+                .order_by(Attachment.created_at, Attachment.hlc)  # as chosen
+            )
+            for a in session.execute(query).scalars():
+                found.setdefault(a.record_id, []).append(_row(a))
+        return found
 
     def ids_for_record(self, record_kind: str, record_id: uuid.UUID | str) -> list[uuid.UUID]:
         return [row.id for row in self.for_record(record_kind, record_id)]
@@ -311,6 +350,77 @@ class AttachmentService:
         if not path.is_file():
             raise StorageError(StorageProblem.MISSING, where=str(path))
         return path
+
+    def viewable_copy(self, row: AttachmentRow) -> Path:
+        """A copy of ``row``'s file under its own name, for the PC's viewer to open.
+
+        The store names files by digest, without an extension, so no viewer would know what they are;
+        and a viewer must never change the stored file (it is evidence). The copy goes into
+        ``<attachments>/opened/<digest>/<name>``, read-only, after checking the stored file still
+        has its digest. Errors: ``Conflict("attachment", FILE_MISSING | FILE_CHANGED, {"name"})``
+        and ``StorageError`` when the copy cannot be written.
+        """
+        source = self.path_of(row.sha256)
+        if not source.is_file():
+            raise Conflict(ATTACHMENT_KIND, FILE_MISSING, {"name": row.file_name})
+        folder = self._root / VIEW_DIR / row.sha256[:VIEW_DIGEST_CHARS]
+        target = folder / viewable_name(row.file_name, row.media_type)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _prune_views(self._root / VIEW_DIR, keep=folder)
+            fd, tmp_name = tempfile.mkstemp(prefix=".opening.", dir=folder)
+        except OSError as error:
+            raise _storage_error(error, self._root) from error
+        try:
+            digest = hashlib.sha256()
+            try:
+                with source.open("rb") as reader, os.fdopen(fd, "wb") as out:
+                    while chunk := reader.read(_CHUNK):
+                        digest.update(chunk)
+                        out.write(chunk)
+            except OSError as error:
+                raise _storage_error(error, folder) from error
+            if digest.hexdigest() != row.sha256:
+                raise Conflict(ATTACHMENT_KIND, FILE_CHANGED, {"name": row.file_name})
+            try:
+                if target.exists():
+                    os.chmod(target, stat.S_IREAD | stat.S_IWRITE)  # Windows cannot replace a read-only file
+                os.replace(tmp_name, target)
+                os.chmod(target, stat.S_IREAD)
+            except OSError as error:
+                raise _storage_error(error, folder) from error
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+        return target
+
+
+def viewable_name(file_name: str, media_type: str) -> str:
+    """``file_name`` made safe as a file name on any PC (it may come from another desk's system),
+    keeping its extension so the viewer knows the kind of file."""
+    name = "".join("_" if ch in _UNSAFE_NAME_CHARS or ord(ch) < _FIRST_PRINTABLE else ch for ch in file_name)
+    name = name.strip().lstrip(".").rstrip(". ")
+    if not name:
+        name = "attachment" + (mimetypes.guess_extension(media_type) or "")
+    if name.split(".")[0].upper() in _RESERVED_WINDOWS_NAMES:
+        name = "_" + name
+    return name
+
+
+def _prune_views(folder: Path, keep: Path) -> None:
+    """Keep the ``VIEW_KEEP`` most recently opened copies; older ones go (a file still open in a
+    viewer on Windows cannot be removed: it stays until next time)."""
+    try:
+        opened = sorted((p for p in folder.iterdir() if p.is_dir() and p != keep), key=lambda p: p.stat().st_mtime)
+    except OSError:
+        return
+    for old in opened[: max(0, len(opened) - VIEW_KEEP + 1)]:
+        for child in old.iterdir():
+            with contextlib.suppress(OSError):
+                os.chmod(child, stat.S_IREAD | stat.S_IWRITE)
+                child.unlink()
+        with contextlib.suppress(OSError):
+            old.rmdir()
 
 
 def _storage_error(error: OSError, where: Path) -> StorageError:

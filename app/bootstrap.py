@@ -28,10 +28,15 @@ from app.duty.handover import HandoverService
 from app.duty.incidents import IncidentService, IncidentSource
 from app.duty.log import DutyLogService, InstructionSource
 from app.duty.patrols import PatrolService, PatrolSource
+from app.duty.work_orders import DutyWorkOrders
 from app.errors import StorageError, StorageProblem
+from app.exports.registry import ExportSource
 from app.exports.service import ExportService
+from app.exports.sources.duty import DutyLogExportSource, HandoverExportSource, IncidentExportSource
 from app.exports.sources.keys import KeyLoanExportSource
+from app.exports.sources.repairs import WorkOrderExportSource
 from app.exports.sources.shifts import ShiftExportSource
+from app.exports.sources.visitors import VisitExportSource
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.key_register import DepositService, KeyCountService, KeyInventoryService, KeyService
@@ -44,15 +49,18 @@ from app.paths import DataPaths
 from app.repairs.config import REPAIR_SPECS
 from app.repairs.kpi import KpiService
 from app.repairs.service import RepairService
+from app.reports.protocols import DailyReportSource, MonthlyKpiSource, MusterSource
 from app.reports.service import ReportService
 from app.reports.sources.access import AccessSource
+from app.reports.sources.duty import DutyReportSource
 from app.reports.sources.keys import KeyReportSource
+from app.reports.sources.repairs import RepairReportSource
+from app.reports.sources.visitors import VisitReportSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
-from app.site import SiteRow, SiteService, read_site
+from app.site import DeskKind, SiteRow, SiteService, read_site
 from app.storage import Sessions, Stamper, translate_storage_error
 from app.visitors.expected import ExpectedVisitService
-from app.visitors.export import VisitExportSource
 from app.visitors.history import VisitHistory
 from app.visitors.identity import IdVault
 from app.visitors.lookup import VisitorLookup
@@ -221,6 +229,7 @@ class Services:
     duty_log: DutyLogService
     patrols: PatrolService
     incidents: IncidentService
+    duty_work_orders: DutyWorkOrders
     handovers: HandoverService
     reports: ReportService
     exports: ExportService
@@ -268,34 +277,49 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     lookup = VisitorLookup(sessions)
     visitors = VisitService(sessions, clock, audit, settings, watchlist, vault, zone, region)
     visit_history = VisitHistory(sessions, clock, audit, zone, lookup)
+    directory = DirectoryService(sessions, clock, audit)
     key_register = KeyService(sessions, clock, audit, settings, on_site=visitors)
     visitors.attach_holdings(key_register)  # a visitor who still holds a key is warned about at check-out
     attachments = AttachmentService(sessions, clock, audit, settings, database.paths.attachments)
     repairs = RepairService(sessions, clock, audit, settings, attachments, zone)
     auth = AuthService(sessions, clock, audit, hasher)
     shifts = ShiftService(sessions, clock, audit, settings, zone)
-    duty_log = DutyLogService(sessions, clock, audit)
+    duty_log = DutyLogService(sessions, clock, audit, attachments)
     patrols = PatrolService(sessions, clock, audit)
-    incidents = IncidentService(sessions, clock, audit, settings, zone)
+    incidents = IncidentService(sessions, clock, audit, settings, zone, attachments)
+    duty_work_orders = DutyWorkOrders(sessions, repairs, attachments)
+    for source_kind, describer in duty_work_orders.describers().items():
+        repairs.reader.register_source(source_kind, describer)
+    site_service = SiteService(sessions, clock, audit)
     # Every area's contribution to the handover, in no particular order (the service sorts the items).
     handover_sources: list[HandoverSource] = [
         InstructionSource(sessions),
-        PatrolSource(patrols),
+        PatrolSource(patrols, lambda desk: site_service.desk(desk).kind == DeskKind.BOOTH),
         IncidentSource(incidents),
         repairs,
         key_register,
         visitors,
     ]
-    site_service = SiteService(sessions, clock, audit)
+    kpis = KpiService(sessions, clock, zone)
     key_reports = KeyReportSource(sessions, clock)
+    # Every area's facts for the reports and its lists for the Excel exports (docs/reports.md).
+    repair_facts = RepairReportSource(sessions, clock, kpis, zone)
+    duty_facts = DutyReportSource(sessions, clock, patrols)
+    visit_facts = VisitReportSource(sessions, clock, zone)
+    daily_sources: list[DailyReportSource] = [repair_facts, duty_facts, key_reports, visit_facts]
+    muster_sources: list[MusterSource] = [repair_facts, key_reports, visit_facts]
+    monthly_sources: list[MonthlyKpiSource] = [repair_facts, duty_facts, key_reports, visit_facts]
+    export_sources: list[ExportSource] = [
+        ShiftExportSource(sessions),
+        WorkOrderExportSource(repairs.reader),
+        DutyLogExportSource(sessions),
+        IncidentExportSource(sessions, incidents),
+        HandoverExportSource(sessions),
+        KeyLoanExportSource(sessions, clock),
+        VisitExportSource(visit_history, directory, visitors.types),
+    ]
     reports = ReportService(
-        clock,
-        zone,
-        site_service,
-        AccessSource(sessions),
-        daily_sources=[key_reports],
-        muster_sources=[key_reports],
-        monthly_sources=[key_reports],
+        clock, zone, site_service, AccessSource(sessions), daily_sources, muster_sources, monthly_sources
     )
     return Services(
         clock=clock,
@@ -309,22 +333,17 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         settings=settings,
         shifts=shifts,
         site=site_service,
-        directory=DirectoryService(sessions, clock, audit),
+        directory=directory,
         attachments=attachments,
         repairs=repairs,
-        kpis=KpiService(sessions, clock, zone),
+        kpis=kpis,
         duty_log=duty_log,
         patrols=patrols,
         incidents=incidents,
+        duty_work_orders=duty_work_orders,
         handovers=HandoverService(sessions, clock, audit, auth, shifts, handover_sources),
         reports=reports,
-        exports=ExportService(
-            sessions,
-            clock,
-            zone,
-            audit,
-            [ShiftExportSource(sessions), KeyLoanExportSource(sessions, clock), VisitExportSource(visit_history)],
-        ),
+        exports=ExportService(sessions, clock, zone, audit, export_sources),
         key_register=key_register,
         key_inventory=KeyInventoryService(sessions, clock, audit, lambda: [c.code for c in key_register.classes()]),
         key_counts=KeyCountService(sessions, clock, audit),

@@ -20,7 +20,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 
 # The head revision of every migration branch. Add a module's head here with its migration.
-SCHEMA_HEADS: frozenset[str] = frozenset({"0003_visitors", "0004_keys", "0005_repairs", "0006_duty"})
+SCHEMA_HEADS: frozenset[str] = frozenset({"0003_visitors", "0004_keys", "0006_duty", "0007_work_order_source"})
 
 
 class SchemaState(enum.Enum):

@@ -6,7 +6,7 @@ re-sets its texts in ``retranslate()`` from ``changeEvent``, so a switch loses n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ui.resources import resource_path
 
@@ -33,6 +33,11 @@ def install_language(language: str) -> str:
     if translator.load(qm_path(language)):
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
+    # Qt's own words (OK, Cancel, Yes, the print and file dialogs) in the same language.
+    qt_words = QTranslator(app)
+    if qt_words.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt_words)
+        _installed.append(qt_words)
     QLocale.setDefault(QLocale(language))
     _current = language
     return language

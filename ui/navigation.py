@@ -65,6 +65,7 @@ def _visitor_services(ctx: UiContext) -> VisitorServices:
         s.operators,
         s.settings,
         s.site,
+        s.exports,
     )
 
 
@@ -104,7 +105,7 @@ def _repairs(ctx: UiContext) -> QWidget:
     from ui.repairs.repairs_page import RepairsDeps, RepairsPage
 
     s = ctx.services
-    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name)
+    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name, s.exports)
     return RepairsPage(deps, ctx.session, ctx.events, ctx.clock, s.zone)
 
 
@@ -116,9 +117,13 @@ def _kpi(ctx: UiContext) -> QWidget:
 
 def _duty_log(ctx: UiContext) -> QWidget:
     from ui.duty.log_page import DutyLogPage
+    from ui.repairs.source_dialog import SourceIntakeDeps
 
     s = ctx.services
-    return DutyLogPage(s.duty_log, s.settings, s.shifts, ctx.session, ctx.events, ctx.clock, s.zone)
+    to_work_order = SourceIntakeDeps(s.duty_work_orders, s.repairs, s.directory)
+    return DutyLogPage(
+        s.duty_log, s.settings, s.shifts, ctx.session, ctx.events, ctx.clock, s.zone, s.attachments, to_work_order
+    )
 
 
 def _patrols(ctx: UiContext) -> QWidget:
@@ -129,9 +134,11 @@ def _patrols(ctx: UiContext) -> QWidget:
 
 def _incidents(ctx: UiContext) -> QWidget:
     from ui.duty.incident_page import IncidentsPage
+    from ui.repairs.source_dialog import SourceIntakeDeps
 
     s = ctx.services
-    return IncidentsPage(s.incidents, ctx.session, ctx.events, ctx.clock, s.zone)
+    to_work_order = SourceIntakeDeps(s.duty_work_orders, s.repairs, s.directory)
+    return IncidentsPage(s.incidents, ctx.session, ctx.events, ctx.clock, s.zone, s.attachments, to_work_order)
 
 
 def _handover(ctx: UiContext) -> QWidget:

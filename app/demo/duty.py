@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 
 from app.demo import DemoContext
 from app.duty.common import (
@@ -25,6 +25,7 @@ from app.duty.common import (
 )
 from app.handover_sources import HandoverItemKind, Severity
 from app.permissions import Role
+from app.shifts import ShiftStatus
 from db.models.core import Shift
 from db.models.duty import (
     DutyLogEntry,
@@ -109,6 +110,8 @@ ANOMALY_CHANCE = 0.03
 INCIDENT_PER_SHIFT = 0.35
 QUERY_CHANCE = 0.08
 REFUSE_CHANCE = 0.02
+SIGNED_LEAD = timedelta(minutes=5)  # compiled this long before the shift's end, signed at the end
+REFUSED_LEAD = timedelta(minutes=30)  # refused early enough for the supervisor to close it by the end
 OPEN_INCIDENT_DAYS = 2
 
 
@@ -121,6 +124,8 @@ class _Rows:
     events: list[dict[str, Any]] = field(default_factory=list)
     handovers: list[dict[str, Any]] = field(default_factory=list)
     lines: list[dict[str, Any]] = field(default_factory=list)
+    # Shift rows whose end the handover decides: (shift id, status, ended by, instant written).
+    shift_ends: list[tuple[uuid.UUID, ShiftStatus, uuid.UUID, datetime]] = field(default_factory=list)
 
 
 def generate(ctx: DemoContext) -> None:
@@ -147,6 +152,8 @@ def generate(ctx: DemoContext) -> None:
         if end is not None and index + 1 < len(shifts):
             incoming = shifts[index + 1][1]
             _handover(ctx, rows, booth, shift_id, guard, incoming, supervisor, end, missed, incidents)
+        elif end is not None:  # ended with nobody to take over (yet): a plain end, not a handover
+            rows.shift_ends.append((shift_id, ShiftStatus.ENDED, guard, end))
     counts = [
         ctx.bulk(DutyLogEntry.__table__, rows.log),  # type: ignore[arg-type]
         ctx.bulk(PatrolRound.__table__, rows.rounds),  # type: ignore[arg-type]
@@ -156,6 +163,7 @@ def generate(ctx: DemoContext) -> None:
         ctx.bulk(Handover.__table__, rows.handovers),  # type: ignore[arg-type]
         ctx.bulk(HandoverLine.__table__, rows.lines),  # type: ignore[arg-type]
     ]
+    _end_shifts(ctx, rows.shift_ends)
     ctx.progress(
         f"duty: {counts[0]} log entries, {counts[1]} rounds ({counts[2]} checkpoint visits), "
         f"{counts[3]} incidents, {counts[5]} handovers"
@@ -438,7 +446,12 @@ def _handover(
             )
         )
     refused = ctx.rng.random() < REFUSE_CHANCE and bool(items)
-    compiled = end - timedelta(minutes=5)
+    # A refused handover waits for the supervisor, who closes it at the end of the shift; the shift then
+    # ends as the service records it: ENDED by the supervisor (not HANDED_OVER by the guard).
+    compiled = end - (REFUSED_LEAD if refused else SIGNED_LEAD)
+    signed = compiled + timedelta(minutes=5)
+    if refused:
+        rows.shift_ends.append((shift, ShiftStatus.ENDED, supervisor, end))
     for position, (kind, ref_kind, subject, place, severity, facts) in enumerate(items, start=1):
         ack, comment = Acknowledgement.ACCEPTED.value, ""
         if refused and position == 1:
@@ -462,7 +475,7 @@ def _handover(
                 "facts_json": json.dumps([list(f) for f in facts]),
                 "ack": ack,
                 "ack_comment": comment,
-                "ack_at": end - timedelta(minutes=2),
+                "ack_at": signed - timedelta(minutes=2),
                 "ack_by_id": incoming,
                 "resolved_at": end + timedelta(hours=2) if answered else None,
                 "resolved_by_id": supervisor if answered else None,
@@ -480,9 +493,32 @@ def _handover(
             "compiled_at": compiled,
             "note": ctx.rng.choice(("", "", "交更時一切正常", "B座後樓梯門鎖鬆，已報工程部")),
             "status": (HandoverStatus.CLOSED if refused else HandoverStatus.SIGNED).value,
-            "signed_at": end,
+            "signed_at": signed,
             "closed_by_id": supervisor if refused else None,
-            "closed_at": end + timedelta(minutes=20) if refused else None,
+            "closed_at": end if refused else None,
             "close_reason": "班長到場確認後結束交班" if refused else "",
         }
     )
+
+
+def _end_shifts(ctx: DemoContext, ends: list[tuple[uuid.UUID, ShiftStatus, uuid.UUID, datetime]]) -> None:
+    """The foundation's demo marks every ended booth shift handed over; correct those whose handover
+    was refused and closed by the supervisor, and those nobody took over."""
+    if not ends:
+        return
+    statement = (
+        update(Shift.__table__)  # type: ignore[arg-type]
+        .where(Shift.__table__.c.id == bindparam("shift_id"))
+        .values(
+            status=bindparam("new_status"),
+            ended_by_id=bindparam("ended_by"),
+            updated_at=bindparam("written_at"),
+            hlc=bindparam("new_hlc"),
+        )
+    )
+    params = [
+        {"shift_id": shift, "new_status": status.value, "ended_by": by, "written_at": at, "new_hlc": ctx.hlc(at)}
+        for shift, status, by, at in ends
+    ]
+    with ctx.database.engine.begin() as connection:
+        connection.execute(statement, params)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.attachments import ATTACHMENTS_FIELD, MAX_FILES_PER_RECORD, AttachmentRow, AttachmentRule, AttachmentService
 from app.audit import AuditLog
 from app.clock import Clock
 from app.duty.common import (
@@ -38,6 +40,7 @@ from app.duty.common import (
     raise_all,
     require_desk,
 )
+from app.duty.work_orders import SourceKind, WorkOrderLink, links_for
 from app.errors import Conflict, NotFound, Rule, ValidationError
 from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.permissions import Actor, Approval, require
@@ -66,6 +69,7 @@ class NewIncident:
     actions: str = ""
     occurred_at: datetime | None = None
     source_visit_id: uuid.UUID | None = None  # a patrol anomaly that became this incident
+    attachment_paths: Sequence[str] = ()  # photos / files chosen at the desk
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,8 @@ class IncidentEventRow:
 class IncidentDetail:
     incident: IncidentRow
     events: tuple[IncidentEventRow, ...]
+    attachments: tuple[AttachmentRow, ...] = ()  # oldest first; amendments never hide them
+    work_orders: tuple[WorkOrderLink, ...] = ()  # made from this incident
 
     @property
     def notifications(self) -> tuple[IncidentEventRow, ...]:
@@ -149,13 +155,20 @@ def clean_phone(value: str, field: str = "phone") -> str:
 
 class IncidentService:
     def __init__(
-        self, sessions: Sessions, clock: Clock, audit: AuditLog, settings: SettingsService, zone: tzinfo
+        self,
+        sessions: Sessions,
+        clock: Clock,
+        audit: AuditLog,
+        settings: SettingsService,
+        zone: tzinfo,
+        attachments: AttachmentService,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._audit = audit
         self._settings = settings
         self._zone = zone
+        self._attachments = attachments
 
     # -- categories --------------------------------------------------------------------------------
     def categories(self) -> list[CategoryRow]:
@@ -180,8 +193,10 @@ class IncidentService:
         people = collect(errors, lambda: clean_text(new.people, "people", max_chars=TEXT_MAX_CHARS, multiline=True))
         actions = collect(errors, lambda: clean_text(new.actions, "actions", max_chars=TEXT_MAX_CHARS, multiline=True))
         occurred = collect(errors, lambda: check_moment(new.occurred_at, now, "occurred_at"))
+        collect(errors, lambda: self._attachments.check_files(new.attachment_paths))
         raise_all(errors)
         assert isinstance(severity, IncidentSeverity) and occurred is not None
+        stored = self._attachments.store_files(new.attachment_paths)
         with self._sessions.begin() as s:
             if new.source_visit_id is not None and s.get(PatrolVisit, new.source_visit_id) is None:
                 raise NotFound("patrol_visit", str(new.source_visit_id))
@@ -203,6 +218,7 @@ class IncidentService:
             s.add(incident)
             s.flush()
             self._event(s, incident, actor, now, IncidentEventKind.REPORTED)
+            self._attachments.attach(s, actor, SourceKind.INCIDENT.value, incident.id, stored)
             self._audit.append(
                 s,
                 at=now,
@@ -214,7 +230,34 @@ class IncidentService:
                     "category": new.category,
                     "severity": severity.value,
                     "from_patrol": bool(new.source_visit_id),
+                    "attachments": len(stored),
                 },
+            )
+            return _detail(s, incident)
+
+    def attach_files(self, actor: Actor, incident_id: uuid.UUID, paths: Sequence[str]) -> IncidentDetail:
+        """Photos or files brought after the report (open or closed incidents alike: it is evidence)."""
+        require(actor, REPORT_INCIDENT)
+        if not paths:
+            raise ValidationError(ATTACHMENTS_FIELD, Rule.REQUIRED)
+        with self._sessions.read() as s:
+            _get(s, incident_id)  # before copying anything
+            count = len(AttachmentService.for_record_in(s, SourceKind.INCIDENT.value, incident_id))
+        if count + len(paths) > MAX_FILES_PER_RECORD:
+            raise ValidationError(ATTACHMENTS_FIELD, AttachmentRule.TOO_MANY, {"max": MAX_FILES_PER_RECORD})
+        stored = self._attachments.store_files(paths)
+        now = self._clock.now()
+        with self._sessions.begin() as s:
+            incident = _get(s, incident_id)
+            self._attachments.attach(s, actor, SourceKind.INCIDENT.value, incident.id, stored)
+            self._audit.append(
+                s,
+                at=now,
+                actor=actor,
+                action="incident.attached",
+                record_kind="incident",
+                record_id=incident.id,
+                details={"attachments": len(stored)},
             )
             return _detail(s, incident)
 
@@ -580,4 +623,6 @@ def _detail(s: Session, incident: Incident) -> IncidentDetail:
             )
             for e in events
         ),
+        tuple(AttachmentService.for_record_in(s, SourceKind.INCIDENT.value, incident.id)),
+        links_for(s, SourceKind.INCIDENT, [incident.id]).get(str(incident.id), ()),
     )

@@ -8,12 +8,14 @@ the entry's current text is that of its latest amendment.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.attachments import AttachmentRow, AttachmentService
 from app.audit import AuditLog
 from app.clock import Clock
 from app.duty.common import (
@@ -29,6 +31,7 @@ from app.duty.common import (
     raise_all,
     require_desk,
 )
+from app.duty.work_orders import SourceKind, WorkOrderLink, links_for
 from app.errors import NotFound, Rule, ValidationError
 from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.permissions import Actor, require
@@ -47,6 +50,7 @@ class NewLogEntry:
     location: str = ""
     at: datetime | None = None  # when it happened; now if None
     valid_until: datetime | None = None  # instructions: keep handing it over until then
+    attachment_paths: Sequence[str] = ()  # photos / files chosen at the desk
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,9 @@ class LogEntryRow:
     original_text: str
     valid_until: datetime | None
     amendments: tuple[AmendmentRow, ...] = ()
+    # Files of the entry and of its amendments (an amendment keeps the original's and may add more).
+    attachments: tuple[AttachmentRow, ...] = ()
+    work_orders: tuple[WorkOrderLink, ...] = ()  # made from this entry
 
     @property
     def text(self) -> str:
@@ -92,10 +99,11 @@ def parse_kind(value: str) -> LogKind:
 
 
 class DutyLogService:
-    def __init__(self, sessions: Sessions, clock: Clock, audit: AuditLog) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock, audit: AuditLog, attachments: AttachmentService) -> None:
         self._sessions = sessions
         self._clock = clock
         self._audit = audit
+        self._attachments = attachments
 
     def add(self, actor: Actor, entry: NewLogEntry) -> LogEntryRow:
         require(actor, WRITE_LOG)
@@ -109,8 +117,10 @@ class DutyLogService:
         location = collect(errors, lambda: clean_text(entry.location, "location", max_chars=LOCATION_MAX_CHARS))
         at = collect(errors, lambda: check_moment(entry.at, now, "at"))
         until = collect(errors, lambda: _check_until(entry.valid_until, now, kind))
+        collect(errors, lambda: self._attachments.check_files(entry.attachment_paths))
         raise_all(errors)
         assert kind is not None and text is not None and at is not None
+        stored = self._attachments.store_files(entry.attachment_paths)
         with self._sessions.begin() as s:
             row = DutyLogEntry(
                 desk_id=desk_id,
@@ -125,6 +135,7 @@ class DutyLogService:
             )
             s.add(row)
             s.flush()
+            self._attachments.attach(s, actor, SourceKind.LOG.value, row.id, stored)
             self._audit.append(
                 s,
                 at=now,
@@ -132,19 +143,24 @@ class DutyLogService:
                 action="log.added",
                 record_kind="log",
                 record_id=row.id,
-                details={"kind": kind.value, "chars": len(text)},
+                details={"kind": kind.value, "chars": len(text), "attachments": len(stored)},
             )
             return _rows(s, [row], {})[0]
 
-    def amend(self, actor: Actor, entry_id: uuid.UUID, text: str, reason: str) -> LogEntryRow:
-        """Correct an entry: a new row with the corrected text and the reason; the original stays."""
+    def amend(
+        self, actor: Actor, entry_id: uuid.UUID, text: str, reason: str, attachment_paths: Sequence[str] = ()
+    ) -> LogEntryRow:
+        """Correct an entry: a new row with the corrected text and the reason; the original stays, with
+        its attachments. Files given here (a photo forgotten the first time) belong to the amendment."""
         require(actor, WRITE_LOG)
         errors: list[ValidationError] = []
         new_text = collect(
             errors, lambda: clean_text(text, "text", max_chars=TEXT_MAX_CHARS, required=True, multiline=True)
         )
         why = collect(errors, lambda: clean_text(reason, "reason", max_chars=REASON_MAX_CHARS, required=True))
+        collect(errors, lambda: self._attachments.check_files(attachment_paths))
         raise_all(errors)
+        stored = self._attachments.store_files(attachment_paths)
         now = self._clock.now()
         with self._sessions.begin() as s:
             original = s.get(DutyLogEntry, entry_id)
@@ -167,6 +183,7 @@ class DutyLogService:
             )
             s.add(amendment)
             s.flush()
+            self._attachments.attach(s, actor, SourceKind.LOG.value, amendment.id, stored)
             self._audit.append(
                 s,
                 at=now,
@@ -174,7 +191,7 @@ class DutyLogService:
                 action="log.amended",
                 record_kind="log",
                 record_id=original.id,
-                details={"amendment": str(amendment.id)},
+                details={"amendment": str(amendment.id), "attachments": len(stored)},
             )
             return _with_amendments(s, [original])[0]
 
@@ -291,8 +308,12 @@ def _rows(
 ) -> list[LogEntryRow]:
     authors = {e.author_id for e in entries} | {a.author_id for rows in amendments.values() for a in rows}
     names = operator_names(s, set(authors))
+    record_ids = [e.id for e in entries] + [a.id for rows in amendments.values() for a in rows]
+    files = AttachmentService.for_records_in(s, SourceKind.LOG.value, record_ids)
+    links = links_for(s, SourceKind.LOG, [e.id for e in entries])
     out = []
     for e in entries:
+        own = [*files.get(str(e.id), []), *(f for a in amendments.get(e.id, []) for f in files.get(str(a.id), []))]
         out.append(
             LogEntryRow(
                 e.id,
@@ -310,6 +331,8 @@ def _rows(
                     AmendmentRow(a.id, a.at, a.author_id, names.get(a.author_id, ""), a.text, a.reason)
                     for a in amendments.get(e.id, [])
                 ),
+                tuple(own),
+                links.get(str(e.id), ()),
             )
         )
     return out

@@ -9,7 +9,7 @@ a window that ended without it is a miss. Everything is computed from the inject
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -364,12 +364,19 @@ class PatrolService:
 
 
 class PatrolSource:
-    """Handover source: checkpoints missed in this shift, one item per checkpoint."""
+    """Handover source: checkpoints missed in this shift, one item per checkpoint.
 
-    def __init__(self, patrols: PatrolService) -> None:
+    Patrols are walked from the guard booths; a reception desk hands over no patrol items
+    (``patrols_desk`` says which desks patrol).
+    """
+
+    def __init__(self, patrols: PatrolService, patrols_desk: Callable[[uuid.UUID], bool] = lambda _desk: True) -> None:
         self._patrols = patrols
+        self._patrols_desk = patrols_desk
 
     def handover_items(self, desk_id: uuid.UUID, shift_started_at: datetime, now: datetime) -> list[HandoverItem]:
+        if not self._patrols_desk(desk_id):
+            return []
         missed: dict[uuid.UUID, list[CheckpointWindowRow]] = {}
         late: dict[uuid.UUID, int] = {}
         for row in self._patrols.windows(desk_id, shift_started_at, now):

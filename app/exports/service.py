@@ -110,8 +110,11 @@ class ExportService:
             self._period_line(flt, say),
             _fill(say("export.by"), name=exported_by or (actor.display_name if actor else ""), time=self._at(now)),
         ]
+        chosen = [say(f"code.{key}.{value}", value) for key, value in flt.options.items() if value]
         if flt.text:
-            lines.append(_fill(say("export.filter"), text=flt.text))
+            chosen.append(flt.text)
+        if chosen:
+            lines.append(_fill(say("export.filter"), text=" · ".join(chosen)))
         coded = [n for n, c in enumerate(source.columns()) if c.coded]
         keys = [c.key for c in source.columns()]
         rows = source.rows(flt) if not coded else _worded(source.rows(flt), coded, keys, say)

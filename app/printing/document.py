@@ -14,14 +14,24 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 from reportlab.platypus.flowables import Flowable, HRFlowable
 from reportlab.platypus.tables import Table, TableStyle
 
@@ -54,6 +64,8 @@ from app.printing.tables import (
 Block = Callable[[], list[Flowable]]
 RECEIPT_MEASURE_HEIGHT = 200_000.0  # points: the tall page a receipt is measured on (70 m)
 RECEIPT_HEIGHT_SLACK = 1.0  # points added so float rounding never pushes the last line over
+HEADING_ROWS = 3  # a heading stays with a table's header row and its first two rows
+MEASURE_HEIGHT = 1_000_000.0  # points: "as tall as it likes" when measuring a flowable
 CREATOR = "Gatehouse"
 
 
@@ -221,6 +233,22 @@ class Document:
             ]
         )
 
+    @contextmanager
+    def kept_together(self) -> Iterator[Self]:
+        """Blocks added inside stay on one page: moved whole to the next page if they do not fit
+        (e.g. the last section and the signature lines under it, so a signature never stands alone).
+
+            with doc.kept_together():
+                doc.add_heading(…).add_key_values(…)
+                doc.add_signature_lines([…])
+        """
+        start = len(self._blocks)
+        yield self
+        blocks = self._blocks[start:]
+        del self._blocks[start:]
+        if blocks:
+            self._add(lambda: [KeepTogether([flowable for block in blocks for flowable in block()])])
+
     def add_page_break(self) -> Self:
         if self.page.is_receipt:
             raise ValueError("a receipt is one page: page breaks are not allowed")
@@ -245,7 +273,7 @@ class Document:
         story = [flowable for block in self._blocks for flowable in block()]
         while story and isinstance(story[-1], Spacer):  # trailing space is not content
             story.pop()
-        return story
+        return _anchor_headings(story, self.content_width)
 
     def _build(
         self,
@@ -315,6 +343,34 @@ class Document:
             out += [Spacer(0, 2), ReprintMark(text, st)]
         out.append(HRFlowable(width="100%", thickness=0.8, color=INK, dash=(2, 2), spaceBefore=3, spaceAfter=4))
         return out
+
+
+def _anchor_headings(story: list[Flowable], width: float) -> list[Flowable]:
+    """A heading keeps with the start of the table under it, not with the whole table.
+
+    reportlab keeps a ``keepWithNext`` heading together with the next flowable; when that is a table
+    taller than the space left, the pair jumps to the next page whole, leaving the rest of the page
+    blank (a busy day's exceptions would start on page 2). Instead, a heading followed by a table
+    moves to the next page only when the heading, the table's header row and its first rows do not
+    fit (``CondPageBreak``); otherwise the table starts under it and splits where the page ends.
+    """
+    out: list[Flowable] = []
+    for index, flowable in enumerate(story):
+        following = story[index + 1] if index + 1 < len(story) else None
+        if (
+            isinstance(flowable, Paragraph)
+            and getattr(flowable.style, "keepWithNext", False)
+            and isinstance(following, Table)
+        ):
+            _w, heading = flowable.wrap(width, MEASURE_HEIGHT)
+            following.wrap(width, MEASURE_HEIGHT)
+            heights: list[float] = getattr(following, "_rowHeights", [])  # measured by wrap()
+            rows = sum(heights[:HEADING_ROWS])
+            style = flowable.style
+            out.append(CondPageBreak(heading + style.spaceBefore + style.spaceAfter + rows))
+            flowable.__dict__["keepWithNext"] = 0  # as reportlab's own handle_keepWithNext does
+        out.append(flowable)
+    return out
 
 
 def _variant(base: ParagraphStyle, *, align: Align, word_wrap: str | None) -> ParagraphStyle:

@@ -100,7 +100,10 @@ def satisfaction_score(answers: Sequence[int]) -> float | None:
     return sum(score * count for score, count in zip(SCORES, answers, strict=True)) / total
 
 
-def _clock_breached(stop: datetime | None, due: datetime | None, stored: bool, paused: bool, now: datetime) -> bool:
+def clock_breached(stop: datetime | None, due: datetime | None, stored: bool, paused: bool, now: datetime) -> bool:
+    """Whether one SLA clock (response or resolution) was breached, from the facts stored on the job:
+    a stopped clock by its stop; a running one by its stored flag or by ``now`` (not while on hold,
+    when the stored due time is about to move)."""
     if due is None:
         return False
     if stop is not None:
@@ -113,9 +116,9 @@ def sla_outcome(row: KpiRow, now: datetime) -> bool | None:
     if row.state in _NOT_JUDGED or (row.response_due_at is None and row.resolution_due_at is None):
         return None
     response_stop = row.responded_at or row.resolved_at
-    breached = _clock_breached(
+    breached = clock_breached(
         response_stop, row.response_due_at, row.response_breached, row.is_paused, now
-    ) or _clock_breached(row.resolved_at, row.resolution_due_at, row.resolution_breached, row.is_paused, now)
+    ) or clock_breached(row.resolved_at, row.resolution_due_at, row.resolution_breached, row.is_paused, now)
     if breached:
         return False
     if row.resolution_due_at is None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.attachments import AttachmentService
@@ -36,6 +36,7 @@ from app.repairs.rows import (
     QueueItem,
     QueueScope,
     QueueSummary,
+    SourceRow,
     WorkOrderDetail,
     WorkOrderRow,
 )
@@ -154,6 +155,12 @@ def apply_filter(query: Select[Any], wanted: QueueFilter) -> Select[Any]:
         query = query.where(WorkOrder.category == wanted.category)
     if wanted.priority is not None:
         query = query.where(WorkOrder.priority == wanted.priority.value)
+    if wanted.created_from is not None:
+        query = query.where(WorkOrder.created_at >= wanted.created_from)
+    if wanted.created_before is not None:
+        query = query.where(WorkOrder.created_at < wanted.created_before)
+    if wanted.desk_id is not None:
+        query = query.where(WorkOrder.origin_desk_id == wanted.desk_id)
     text = clean_text(wanted.text, "search", max_chars=SEARCH_MAX_CHARS)
     if text and WORK_ORDER_NUMBER.fullmatch(text.replace(" ", "")):
         return query.where(WorkOrder.number == text.replace(" ", ""))  # a whole number: the unique index
@@ -175,10 +182,16 @@ def apply_filter(query: Select[Any], wanted: QueueFilter) -> Select[Any]:
 def _ordered(query: Select[Any], wanted: QueueFilter) -> Select[Any]:
     if wanted.scope is QueueScope.OPEN:
         no_due = case((WorkOrder.next_due_at.is_(None), 1), else_=0)
-        return query.order_by(WorkOrder.is_paused, no_due, WorkOrder.next_due_at, WorkOrder.created_at)
+        return query.order_by(
+            WorkOrder.is_paused, no_due, WorkOrder.next_due_at, WorkOrder.created_at, WorkOrder.number
+        )
     if wanted.scope is QueueScope.CALL_LIST:
         return query.order_by(WorkOrder.visit_attempts, WorkOrder.resolved_at, WorkOrder.number)
     return query.order_by(WorkOrder.created_at.desc(), WorkOrder.number.desc())
+
+
+# Describes a work order's source record (``source_kind`` → this) inside the reading session.
+SourceDescriber = Callable[[Session, str], SourceRow | None]
 
 
 class RepairReader:
@@ -193,6 +206,18 @@ class RepairReader:
         self._clock = clock
         self._calendars = calendars
         self._attachments = attachments
+        self._sources: dict[str, SourceDescriber] = {}
+
+    def register_source(self, source_kind: str, describer: SourceDescriber) -> None:
+        """An area whose records can become work orders says how to name one (bootstrap)."""
+        self._sources[source_kind] = describer
+
+    def _source(self, s: Session, order: WorkOrder) -> SourceRow | None:
+        if order.source_kind is None or order.source_id is None:
+            return None
+        describer = self._sources.get(order.source_kind)
+        found = describer(s, order.source_id) if describer is not None else None
+        return found or SourceRow(order.source_kind, order.source_id)
 
     # -- the queue --------------------------------------------------------------------------------
     def count(self, wanted: QueueFilter) -> int:
@@ -220,7 +245,25 @@ class RepairReader:
     def rows(self, wanted: QueueFilter, offset: int = 0, limit: int = QUEUE_PAGE) -> list[WorkOrderRow]:
         """Plain rows in queue order, for exports: the stored SLA state, except that a running clock
         found past its due time now reads as breached (no per-job recomputation)."""
-        query = _ordered(apply_filter(_base_query(), wanted), wanted).offset(offset).limit(limit)
+        return self._plain(_ordered(apply_filter(_base_query(), wanted), wanted).offset(offset).limit(limit))
+
+    def rows_after(
+        self, wanted: QueueFilter, after: tuple[datetime, str] | None, limit: int = QUEUE_PAGE
+    ) -> list[WorkOrderRow]:
+        """Plain rows newest first (reported time, then number) after ``after`` — the (time, number)
+        of the previous page's last row: keyset pages, as cheap at the end of a long history as at its
+        start. The order of the ``ALL`` and ``ENDED`` scopes."""
+        query = apply_filter(_base_query(), wanted)
+        if after is not None:
+            query = query.where(
+                or_(
+                    WorkOrder.created_at < after[0],
+                    and_(WorkOrder.created_at == after[0], WorkOrder.number < after[1]),
+                )
+            )
+        return self._plain(query.order_by(WorkOrder.created_at.desc(), WorkOrder.number.desc()).limit(limit))
+
+    def _plain(self, query: Select[Any]) -> list[WorkOrderRow]:
         now = self._clock.now()
         with self._sessions.read() as s:
             rows = [_row(*r) for r in s.execute(query)]
@@ -316,6 +359,7 @@ class RepairReader:
                 reopened_to_numbers=reopened_to,
                 source_kind=order.source_kind,
                 source_id=order.source_id,
+                source=self._source(s, order),
                 allowed=tuple(allowed_actions(WorkOrderState(order.state))),
             )
 

@@ -98,6 +98,17 @@ class EventRow:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceRow:
+    """What a work order was made from (a duty-log entry, an incident), as the source's area tells it."""
+
+    kind: str  # "log", "incident"…
+    id: str
+    reference: str = ""  # the source's own number (an incident's INC-…), "" when it has none
+    at: datetime | None = None  # when it happened
+    place: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class WorkOrderDetail:
     row: WorkOrderRow
     status: SlaStatus | None
@@ -107,6 +118,7 @@ class WorkOrderDetail:
     reopened_to_numbers: tuple[str, ...] = ()
     source_kind: str | None = None
     source_id: str | None = None
+    source: SourceRow | None = None  # described by the source's area; None when made at the desk
     allowed: tuple[Action, ...] = field(default_factory=tuple)
 
     @property
@@ -129,6 +141,9 @@ class QueueFilter:
     priority: Priority | None = None
     state: WorkOrderState | None = None
     text: str = ""  # number, unit, reporter name or phone digits
+    created_from: datetime | None = None  # reported in [created_from, created_before) (exports by period)
+    created_before: datetime | None = None
+    desk_id: uuid.UUID | None = None  # taken at this desk
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,6 +105,11 @@ class RepairService:
         self._hours: tuple[str, Calendar] | None = None
         self.reader = RepairReader(sessions, clock, self.calendars, attachments)
 
+    @property
+    def attachments(self) -> AttachmentService:
+        """Where the work orders' files are (the detail view opens them)."""
+        return self._attachments
+
     # -- configuration ----------------------------------------------------------------------------
     def categories(self) -> list[str]:
         categories: list[str] = self._settings.get(CATEGORIES)
@@ -193,14 +198,24 @@ class RepairService:
         accepted: Collection[str] = (),
     ) -> WorkOrderDetail:
         """Turn a duty-log entry or an incident into a work order: its text comes in ``fields``, its
-        attachments are linked by reference (files are shared, not copied again)."""
+        attachments are linked by reference (files are shared, not copied again). The source record's
+        own audit trail gets an entry naming the work order, in the same transaction."""
         require(actor, REPAIRS_WORK)
         kind = clean_text(source_kind, "source_kind", max_chars=40, required=True)
         values = self._check_intake(fields, accepted)
         stored = self._attachments.store_files(list(fields.attachment_paths))
         with self._sessions.begin() as s:
             order = self._insert(s, actor, values, fields, stored, source=(kind, str(source_id)))
-            self._attachments.copy_references(s, actor, attachment_ids, WORK_ORDER_KIND, order.id)
+            copied = self._attachments.copy_references(s, actor, attachment_ids, WORK_ORDER_KIND, order.id)
+            self._audit.append(
+                s,
+                at=self._clock.now(),
+                actor=actor,
+                action="work_order.made_from",
+                record_kind=kind,
+                record_id=str(source_id),
+                details={"work_order": str(order.id), "number": order.number, "attachments": len(copied)},
+            )
             work_order_id = order.id
         return self.detail(work_order_id)
 

@@ -47,9 +47,11 @@ class SheetLabels:
     work_done: str = "Work done / parts used"
     attachments: str = "Attachments"
     reopens: str = "Reopens"
+    made_from: str = "Made from"
     sign_technician: str = "Technician"
     sign_resident: str = "Resident"
     names: Mapping[str, str] = field(default_factory=dict)  # code (state, kind, action…) → shown word
+    source_kinds: Mapping[str, str] = field(default_factory=dict)  # "incident", "log" → shown word
 
     def name(self, code: str | None) -> str:
         return "" if code is None else self.names.get(code, code)
@@ -84,6 +86,10 @@ def build_sheet(detail: WorkOrderDetail, page: PageSpec, meta: DocumentMeta, lab
             facts.append((labels.resolution_due, _when(meta, detail.status.resolution_due)))
     if detail.reopened_from_number:
         facts.append((labels.reopens, detail.reopened_from_number))
+    if detail.source is not None:
+        source = detail.source
+        words = (labels.source_kinds.get(source.kind, source.kind), source.reference, _when(meta, source.at))
+        facts.append((labels.made_from, " ".join(w for w in words if w)))
     doc.add_key_values(facts, pairs_per_row=2)
     doc.add_heading(labels.description)
     description = row.description

@@ -7,6 +7,8 @@ repeats). The renderer only words facts: it reads nothing from the database.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from reportlab.graphics.shapes import Drawing
 
 from app.printing import Align, Document, TableColumn, mm
@@ -18,10 +20,16 @@ from app.reports.facts import (
     WorkOrderBucket,
 )
 from app.reports.labels import ReportLabels
-from app.reports.paper import DATE_FORMAT, Paper
+from app.reports.paper import DATE_FORMAT, DATETIME_FORMAT, TIME_FORMAT, Paper
 
 SEPARATOR = " · "
-CHART_HEIGHT_MM = 36.0
+OTHER_DAY_FORMAT = "%m-%d %H:%M"
+OTHER_YEAR_FORMAT = DATETIME_FORMAT
+CHART_GAP_MM = 2.0
+CATEGORY_ROOM_PT = 50.0  # a category's bar with its name level under it (names are cut at 46 pt)
+STACKED_FRAME_PT = 108.0  # the value axis and the legend beside a stacked chart
+MIN_CHARTED = 5  # visitors + work orders of the day below which the charts are left out
+CHART_HEIGHT_MM = 33.0
 HASH_GROUP = 16
 
 
@@ -47,8 +55,9 @@ def render_daily(facts: DailyFacts, paper: Paper) -> bytes:
     _charts(doc, facts, labels)
     _shifts(doc, facts, paper)
     _access(doc, facts, paper)
-    _audit(doc, facts, labels)
-    doc.add_signature_lines([labels("daily.reviewed_by")])
+    with doc.kept_together():  # the supervisor signs under the chain head, never on a page of its own
+        _audit(doc, facts, labels)
+        doc.add_signature_lines([labels("daily.reviewed_by")])
     return doc.render()
 
 
@@ -56,6 +65,19 @@ def _end_time(facts: DailyFacts, paper: Paper) -> str:
     """``24:00`` for the end of the day (the next midnight), as people write it on paper."""
     local = facts.day_end.astimezone(paper.zone)
     return "24:00" if local.date() > facts.day and local.hour == 0 and local.minute == 0 else paper.time(facts.day_end)
+
+
+def _when(instant: datetime | None, facts: DailyFacts, paper: Paper) -> str:
+    """A time in the exceptions table: ``HH:MM`` on the day, ``24:00`` at its very end, and with the
+    date (``MM-DD HH:MM``, the year too if it differs) on another day: short enough for its column."""
+    if instant is None:
+        return ""
+    if instant == facts.day_end:
+        return "24:00"
+    local = instant.astimezone(paper.zone)
+    if local.date() == facts.day:
+        return local.strftime(TIME_FORMAT)
+    return local.strftime(OTHER_DAY_FORMAT if local.year == facts.day.year else OTHER_YEAR_FORMAT)
 
 
 def _exceptions(doc: Document, facts: DailyFacts, paper: Paper) -> None:
@@ -76,7 +98,7 @@ def _exceptions(doc: Document, facts: DailyFacts, paper: Paper) -> None:
         (
             labels.severity(e.severity),
             labels.exception(e.kind),
-            paper.moment(e.at, facts.day_start),
+            _when(e.at, facts, paper),
             e.subject,
             e.place,
             _details(e, facts, paper),
@@ -90,9 +112,10 @@ def _details(fact: ExceptionFact, facts: DailyFacts, paper: Paper) -> str:
     labels = paper.labels
     parts = []
     if fact.due is not None:
-        parts.append(labels("daily.due", time=paper.moment(fact.due, facts.day_start)))
+        parts.append(labels("daily.due", time=_when(fact.due, facts, paper)))
     if fact.count is not None:
-        parts.append(labels("daily.count", count=fact.count))
+        own = f"daily.count.{fact.kind.value}"
+        parts.append(labels(own if labels.knows(own) else "daily.count", count=fact.count))
     if fact.note:
         parts.append(fact.note)
     return "; ".join(parts)
@@ -105,7 +128,9 @@ def _summary(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
     rows = []
     for module in facts.modules:
         counts = facts.counts_of(module)
-        if counts:
+        if counts and not any(c.value for c in counts):
+            rows.append((labels.module(module), labels("daily.module_quiet")))  # one short line, not a row of zeros
+        elif counts:
             rows.append((labels.module(module), SEPARATOR.join(f"{labels.metric(c.metric)} {c.value}" for c in counts)))
     doc.add_table([TableColumn(labels("daily.col.module"), 1.5), TableColumn(labels("daily.col.figures"), 5.0)], rows)
     missing = [m for m in Module if m not in facts.modules]
@@ -116,7 +141,12 @@ def _summary(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
 
 
 def _charts(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
-    if facts.visitors_per_hour is None and facts.work_orders is None:
+    """Visitors per hour on the left, work orders on the right. The work-order chart alone stands on
+    the left, as wide as its categories need to be named level (up to the full width). A quiet day
+    (fewer than ``MIN_CHARTED`` visitors and work orders together) has no charts: a bar or two say
+    nothing the summary's figures do not, and the quiet day must stay on one page."""
+    charted = sum(facts.visitors_per_hour or ()) + sum(w.count for w in facts.work_orders or ())
+    if charted < MIN_CHARTED:
         return
     width = doc.content_width
     height = mm(CHART_HEIGHT_MM)
@@ -124,7 +154,10 @@ def _charts(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
     font = doc.fonts.regular
     left_w = width * 0.48
     visitors = ChartBox(drawing, 0, 0, left_w, height, font)
-    orders = ChartBox(drawing, left_w + width * 0.04, 0, width - left_w - width * 0.04, height, font)
+    right = ChartBox(drawing, left_w + width * 0.04, 0, width - left_w - width * 0.04, height, font)
+    named = len({w.category for w in facts.work_orders or () if w.count})
+    alone = min(width, max(right.width, named * CATEGORY_ROOM_PT + STACKED_FRAME_PT))
+    orders = right if facts.visitors_per_hour is not None else ChartBox(drawing, 0, 0, alone, height, font)
     if facts.visitors_per_hour is not None:
         visitors.title(labels("daily.chart.visitors"))
         if sum(facts.visitors_per_hour):
@@ -133,14 +166,22 @@ def _charts(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
             visitors.empty(labels("daily.chart.no_visitors"))
     if facts.work_orders is not None:
         orders.title(labels("daily.chart.work_orders"))
-        categories = sorted({w.category for w in facts.work_orders if w.count})
+        totals: dict[str, int] = {}
+        for w in facts.work_orders:
+            totals[w.category] = totals.get(w.category, 0) + w.count
+        categories = sorted((c for c, n in totals.items() if n), key=lambda c: (-totals[c], c))
         buckets = [b for b in WorkOrderBucket if any(w.bucket is b and w.count for w in facts.work_orders)]
         if categories:
-            table = {(w.category, w.bucket): w.count for w in facts.work_orders}
+            table: dict[tuple[str, WorkOrderBucket], int] = {}
+            for w in facts.work_orders:
+                table[(w.category, w.bucket)] = table.get((w.category, w.bucket), 0) + w.count
             series = [[table.get((c, b), 0) for c in categories] for b in buckets]
-            orders.stacked(categories, series, [labels.bucket(b) for b in buckets])
+            orders.stacked(
+                [labels.code("category", c) for c in categories], series, [labels.bucket(b) for b in buckets]
+            )
         else:
             orders.empty(labels("daily.chart.no_work_orders"))
+    doc.add_spacer(CHART_GAP_MM)  # the chart's title is drawn inside the picture: room above it
     doc.add_image(drawing)
 
 
@@ -187,7 +228,13 @@ def _access(doc: Document, facts: DailyFacts, paper: Paper) -> None:
                 TableColumn(labels("daily.col.desk"), 1.4),
             ],
             [
-                (paper.moment(a.at, facts.day_start), a.approver_name, a.requested_by, a.permission, a.desk_name)
+                (
+                    paper.moment(a.at, facts.day_start),
+                    a.approver_name,
+                    a.requested_by,
+                    labels.code("permission", a.permission),
+                    a.desk_name,
+                )
                 for a in facts.approvals
             ],
         )
@@ -220,12 +267,11 @@ def _audit(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
     head = facts.audit_head
     doc.add_heading(labels("daily.audit"))
     digest = " ".join(head.entry_hash[i : i + HASH_GROUP] for i in range(0, len(head.entry_hash), HASH_GROUP))
+    entries = f"{labels('daily.audit.entries')} {head.entries_in_period}"
     doc.add_key_values(
         [
-            (labels("daily.audit.entries"), head.entries_in_period),
-            (labels("daily.audit.head"), f"{labels('daily.audit.seq')} {head.seq}"),
-        ],
-        pairs_per_row=2,
+            (labels("daily.audit.head"), f"{labels('daily.audit.seq')} {head.seq}{SEPARATOR}{entries}"),
+            (labels("daily.audit.hash"), digest),
+        ]
     )
-    doc.add_key_values([(labels("daily.audit.hash"), digest)])
     doc.add_paragraph(labels("daily.audit.hint"), small=True)

@@ -78,6 +78,7 @@ class Metric(StrEnum):
     WORK_ORDERS_NEW = "work_orders_new"
     COMPLAINTS_NEW = "complaints_new"
     WORK_ORDERS_DONE = "work_orders_done"
+    WORK_ORDERS_CLOSED = "work_orders_closed"
     WORK_ORDERS_OPEN = "work_orders_open"
     SLA_BREACHES = "sla_breaches"
     RETURN_VISITS = "return_visits"
@@ -306,6 +307,10 @@ class Indicator(StrEnum):
     COMPLAINT_RATE = "complaint_rate"
     REOPEN_RATE = "reopen_rate"
     INCIDENTS = "incidents"
+    INCIDENTS_CRITICAL = "incidents_critical"
+    INCIDENTS_HIGH = "incidents_high"
+    INCIDENTS_MEDIUM = "incidents_medium"
+    INCIDENTS_LOW = "incidents_low"
     PATROL_MISSED = "patrol_missed"
     HANDOVERS_REFUSED = "handovers_refused"
     KEY_LOANS = "key_loans"
@@ -327,6 +332,10 @@ INDICATOR_UNITS: dict[Indicator, Unit] = {
     Indicator.COMPLAINT_RATE: Unit.PERCENT,
     Indicator.REOPEN_RATE: Unit.PERCENT,
     Indicator.INCIDENTS: Unit.COUNT,
+    Indicator.INCIDENTS_CRITICAL: Unit.COUNT,
+    Indicator.INCIDENTS_HIGH: Unit.COUNT,
+    Indicator.INCIDENTS_MEDIUM: Unit.COUNT,
+    Indicator.INCIDENTS_LOW: Unit.COUNT,
     Indicator.PATROL_MISSED: Unit.COUNT,
     Indicator.HANDOVERS_REFUSED: Unit.COUNT,
     Indicator.KEY_LOANS: Unit.COUNT,
@@ -344,6 +353,10 @@ INDICATOR_BETTER: dict[Indicator, Better] = {
     Indicator.COMPLAINT_RATE: Better.LOWER,
     Indicator.REOPEN_RATE: Better.LOWER,
     Indicator.INCIDENTS: Better.LOWER,
+    Indicator.INCIDENTS_CRITICAL: Better.LOWER,
+    Indicator.INCIDENTS_HIGH: Better.LOWER,
+    Indicator.INCIDENTS_MEDIUM: Better.LOWER,
+    Indicator.INCIDENTS_LOW: Better.LOWER,
     Indicator.PATROL_MISSED: Better.LOWER,
     Indicator.HANDOVERS_REFUSED: Better.LOWER,
     Indicator.OVERDUE_KEYS: Better.LOWER,
@@ -362,6 +375,15 @@ GUIDE_INDICATORS: tuple[Indicator, ...] = (
     Indicator.INCIDENTS,
     Indicator.OVERDUE_KEYS,
 )
+# Rows printed right under another indicator as its breakdown ("of which …"), not in "Other figures".
+INDICATOR_PARTS: dict[Indicator, tuple[Indicator, ...]] = {
+    Indicator.INCIDENTS: (
+        Indicator.INCIDENTS_CRITICAL,
+        Indicator.INCIDENTS_HIGH,
+        Indicator.INCIDENTS_MEDIUM,
+        Indicator.INCIDENTS_LOW,
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)

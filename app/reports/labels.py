@@ -97,7 +97,9 @@ DAILY_WORDS: dict[str, str] = {
     "daily.col.details": "Due / note",
     "daily.due": "due {time}",
     "daily.count": "{count} missing",
+    "daily.count.patrol_missed": "missed {count} times",
     "daily.summary": "Summary by module",
+    "daily.module_quiet": "Nothing recorded this day.",
     "daily.col.module": "Module",
     "daily.col.figures": "Figures of the day",
     "daily.charts": "Charts",
@@ -229,9 +231,10 @@ METRIC_WORDS = _codes(
         Metric.KEY_COUNTS: "Key counts",
         Metric.KEY_COUNT_DIFFERENCES: "Count differences",
         Metric.WORK_ORDERS_NEW: "New work orders",
-        Metric.COMPLAINTS_NEW: "New complaints",
+        Metric.COMPLAINTS_NEW: "of which complaints",
         Metric.WORK_ORDERS_DONE: "Done",
-        Metric.WORK_ORDERS_OPEN: "Open",
+        Metric.WORK_ORDERS_CLOSED: "Closed",
+        Metric.WORK_ORDERS_OPEN: "Open at end of day",
         Metric.SLA_BREACHES: "SLA breaches",
         Metric.RETURN_VISITS: "Return visits",
         Metric.LOG_ENTRIES: "Log entries",
@@ -271,6 +274,10 @@ INDICATOR_WORDS = _codes(
         Indicator.COMPLAINT_RATE: "Complaint rate",
         Indicator.REOPEN_RATE: "Reopen rate",
         Indicator.INCIDENTS: "Incidents",
+        Indicator.INCIDENTS_CRITICAL: "of which critical",
+        Indicator.INCIDENTS_HIGH: "of which high",
+        Indicator.INCIDENTS_MEDIUM: "of which medium",
+        Indicator.INCIDENTS_LOW: "of which low",
         Indicator.PATROL_MISSED: "Patrol checkpoints missed",
         Indicator.HANDOVERS_REFUSED: "Handovers refused",
         Indicator.KEY_LOANS: "Key loans",
@@ -281,7 +288,8 @@ INDICATOR_WORDS = _codes(
     },
 )
 
-# Codes stored in records, worded in reports and exports (the UI's own names for them).
+# Codes stored in records, worded in reports and exports (the UI's own names for them). A code
+# without a word (a category a site added) is printed as it was typed.
 CODE_WORDS: dict[str, str] = {
     "code.pattern.early": "Day shift",
     "code.pattern.middle": "Evening shift",
@@ -289,9 +297,41 @@ CODE_WORDS: dict[str, str] = {
     "code.status.open": "On duty",
     "code.status.ended": "Ended",
     "code.status.handed_over": "Handed over",
+    # repair categories (the built-in ones; charts of the daily and monthly reports)
+    "code.category.plumbing": "Plumbing",
+    "code.category.electrical": "Electrical",
+    "code.category.lift": "Lift",
+    "code.category.door_access": "Door / access",
+    "code.category.public_area": "Public area",
+    "code.category.noise": "Noise / neighbour",
+    "code.category.cleaning": "Cleaning",
+    "code.category.security": "Security",
+    "code.category.other": "Other",
+}
+
+
+# What a supervisor approved in place (only approvable actions are ever approved).
+PERMISSION_WORDS: dict[str, str] = {
+    "code.permission.shifts.end_others": "End another operator's shift",
+    "code.permission.settings.edit_desk": "Change this desk's settings",
+    "code.permission.repairs.end": "Reject or cancel a work order",
+    "code.permission.repairs.return_visit": "Record a return visit",
+    "code.permission.repairs.reopen": "Reopen a work order",
+    "code.permission.repairs.close_unreached": "Close a job whose resident could not be reached",
+    "code.permission.exports.xlsx": "Export a list to Excel",
+    "code.permission.duty.routes.manage": "Change patrol routes",
+    "code.permission.duty.emergency.edit": "Change emergency contacts or plans",
+    "code.permission.duty.handover.close": "Close a stuck or refused handover",
+    "code.permission.keys.issue_unauthorised": "Lend a key to someone not authorised",
+    "code.permission.keys.manage": "Change the key inventory",
+    "code.permission.keys.acknowledge_lost": "Confirm a lost key",
+    "code.permission.keys.retire": "Retire a key",
+    "code.permission.reports.monthly": "Print the monthly report",
+    "code.permission.operators.unlock": "Unlock an operator",
 }
 
 ENGLISH: dict[str, str] = {
+    **PERMISSION_WORDS,
     **DOCUMENT_WORDS,
     **CODE_WORDS,
     **COMMON_WORDS,
@@ -327,6 +367,15 @@ class ReportLabels:
     def __call__(self, key: str, **values: object) -> str:
         text = self.words.get(key) or ENGLISH[key]
         return fill(text, **values) if values else text
+
+    @staticmethod
+    def knows(key: str) -> bool:
+        return key in ENGLISH
+
+    def code(self, key: str, value: str) -> str:
+        """A stored code in words (``code.<key>.<value>``); a code without a word as it is."""
+        word = f"code.{key}.{value}"
+        return self(word) if word in ENGLISH else value
 
     # enum words
     def module(self, module: Module) -> str:

@@ -7,11 +7,14 @@ from reportlab.graphics.shapes import Drawing
 
 from app.printing import Align, Document, TableColumn, mm
 from app.reports.charts import ChartBox
-from app.reports.facts import GUIDE_INDICATORS, IndicatorFact, MonthlyFacts, Unit
+from app.reports.facts import GUIDE_INDICATORS, INDICATOR_PARTS, IndicatorFact, MonthlyFacts, Unit
 from app.reports.labels import ReportLabels
 from app.reports.paper import Paper
 
 MONTH_FORMAT = "%Y-%m"
+CHART_GAP_MM = 2.0
+CATEGORY_ROOM_PT = 50.0  # a category's two bars with its name level under them (names are cut at 46 pt)
+GROUPED_FRAME_PT = 124.0  # the value axis and the legend beside a grouped chart
 CHART_HEIGHT_MM = 58.0
 
 
@@ -31,8 +34,9 @@ def render_monthly(facts: MonthlyFacts, paper: Paper) -> bytes:
     )
     if not facts.complete:
         doc.add_paragraph(labels("common.incomplete", time=paper.moment(facts.generated_at)), small=True)
-    guide = [f for ind in GUIDE_INDICATORS for f in facts.indicators if f.indicator is ind]
-    other = [f for f in facts.indicators if f.indicator not in GUIDE_INDICATORS]
+    guide_order = [part for ind in GUIDE_INDICATORS for part in (ind, *INDICATOR_PARTS.get(ind, ()))]
+    guide = [f for ind in guide_order for f in facts.indicators if f.indicator is ind]
+    other = [f for f in facts.indicators if f.indicator not in guide_order]
     doc.add_heading(labels("monthly.indicators"))
     _table(doc, guide, labels)
     missing_guide = [ind for ind in GUIDE_INDICATORS if facts.indicator(ind) is None]
@@ -95,17 +99,24 @@ def _charts(doc: Document, facts: MonthlyFacts, labels: ReportLabels) -> None:
         box.title(labels("monthly.chart.visits"))
         box.series_per_day(facts.visits_per_day)
     if facts.work_orders_by_category is not None:
-        box = ChartBox(drawing, left_w + gap, 0, width - left_w - gap, height, font)
-        box.title(labels("monthly.chart.work_orders"))
         now = {c.category: c.count for c in facts.work_orders_by_category}
         before = {c.category: c.count for c in facts.previous_work_orders_by_category or ()}
-        categories = sorted(set(now) | set(before))
+        categories = sorted(set(now) | set(before), key=lambda c: (-now.get(c, 0), -before.get(c, 0), c))
+        # on the right of the visitors; alone, on the left and as wide as its categories need
+        right_w = width - left_w - gap
+        if facts.visits_per_day is not None:
+            box = ChartBox(drawing, left_w + gap, 0, right_w, height, font)
+        else:
+            alone = min(width, max(right_w, len(categories) * CATEGORY_ROOM_PT + GROUPED_FRAME_PT))
+            box = ChartBox(drawing, 0, 0, alone, height, font)
+        box.title(labels("monthly.chart.work_orders"))
         if categories and (sum(now.values()) or sum(before.values())):
             box.grouped(
-                categories,
+                [labels.code("category", c) for c in categories],
                 [[now.get(c, 0) for c in categories], [before.get(c, 0) for c in categories]],
                 [labels("monthly.series.this"), labels("monthly.series.previous")],
             )
         else:
             box.empty(labels("daily.chart.no_work_orders"))
+    doc.add_spacer(CHART_GAP_MM)  # the chart's title is drawn inside the picture: room above it
     doc.add_image(drawing)

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, tzinfo
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -20,7 +18,6 @@ from sqlalchemy.orm import Session, aliased
 from app.audit import AuditLog
 from app.clock import Clock, day_bounds
 from app.errors import NotFound
-from app.permissions import Actor
 from app.search import plate_key
 from app.storage import Sessions
 from app.visitors.lookup import VisitorLookup
@@ -39,9 +36,6 @@ from app.visitors.rows import rows_of, visit_query
 from db.models.core import ApprovalRecord, Operator
 from db.models.visitors import Visit, VisitAmendment, VisitPrint, VisitSweep, WatchlistEntry, WatchlistHit
 
-if TYPE_CHECKING:
-    from app.visitors.export import VisitExportLabels
-
 MAX_PAGE = 2000
 Anchor = tuple[datetime, uuid.UUID]
 
@@ -54,24 +48,6 @@ class VisitHistory:
         self._zone = zone
         self._lookup = lookup
 
-    def export(
-        self,
-        actor: Actor,
-        f: HistoryFilter,
-        path: Path,
-        labels: VisitExportLabels,
-        *,
-        progress: Callable[[int, int | None], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> int:
-        """The filtered history as an Excel file (see ``app.visitors.export``)."""
-        from app.visitors.export import export_visits
-
-        return export_visits(
-            self._sessions, self._clock, self._audit, self, actor, f, path, labels, self._zone,
-            progress=progress, cancelled=cancelled,
-        )  # fmt: skip
-
     @property
     def zone(self) -> tzinfo:
         return self._zone
@@ -83,6 +59,12 @@ class VisitHistory:
             where.append(Visit.checked_in_at >= day_bounds(f.first_day, self._zone)[0])
         if f.last_day is not None:
             where.append(Visit.checked_in_at < day_bounds(f.last_day, self._zone)[1])
+        if f.since is not None:
+            where.append(Visit.checked_in_at >= f.since)
+        if f.until is not None:
+            where.append(Visit.checked_in_at < f.until)
+        if f.desk_id is not None:
+            where.append(Visit.desk_id == f.desk_id)
         if f.unit_id is not None:
             where.append(Visit.unit_id == f.unit_id)
         if f.visitor_type:

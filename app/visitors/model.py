@@ -11,13 +11,12 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from app.errors import PermissionDenied
-from app.permissions import ADMIN_ROLES, STAFF_ROLES, SUPERVISOR_ROLES, Actor, Approval, Permission, Role
+from app.permissions import ADMIN_ROLES, STAFF_ROLES, SUPERVISOR_ROLES, Actor, Approval, Permission
 from app.validation import mask_phone
 
 # -- permissions -----------------------------------------------------------------------------------
 CHECK_IN = Permission("visits.check_in", STAFF_ROLES)
 AMEND_VISIT = Permission("visits.amend", STAFF_ROLES)
-EXPORT_VISITS = Permission("visits.export", frozenset({Role.CLERK}) | SUPERVISOR_ROLES)
 REGISTER_EXPECTED = Permission("expected_visits.register", STAFF_ROLES)
 MANAGE_WATCHLIST = Permission("watchlist.manage", SUPERVISOR_ROLES)
 # These three always need a supervisor's PIN and a written reason (an ``Approval``), even when the
@@ -338,7 +337,8 @@ class ExpectedVisitFields:
 
 @dataclass(frozen=True, slots=True)
 class HistoryFilter:
-    """History query: local dates (inclusive), unit, type, plate fragment, visitor text, status."""
+    """History query: local dates (inclusive), unit, type, plate fragment, visitor text, status;
+    for exports also a period of instants ``[since, until)`` and the check-in desk."""
 
     first_day: date | None = None
     last_day: date | None = None
@@ -347,3 +347,6 @@ class HistoryFilter:
     plate: str = ""
     visitor: str = ""
     statuses: tuple[VisitStatus, ...] = field(default_factory=tuple)
+    since: datetime | None = None
+    until: datetime | None = None
+    desk_id: uuid.UUID | None = None

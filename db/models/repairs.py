@@ -29,6 +29,7 @@ class WorkOrder(SyncedMixin, Base):
         Index("ix_work_order_queue", "is_open", "is_paused", "next_due_at"),
         Index("ix_work_order_state_created", "state", "created_at"),
         Index("ix_work_order_created", "created_at"),
+        Index("ix_work_order_source", "source_kind", "source_id"),  # made from a log entry / incident
     )
 
     number: Mapped[str] = mapped_column(String(NUMBER_LENGTH), unique=True)

@@ -108,6 +108,8 @@ class Visit(SyncedMixin, Base):
         ),
         # History pages are found by (time, id) first, then fetched: these cover that first step.
         Index("ix_visit_in", "checked_in_at", "id"),
+        # Check-outs of a day, and who was still here at a moment (daily report): by check-out time.
+        Index("ix_visit_out", "checked_out_at", "checked_in_at"),
         Index("ix_visit_unit_in", "unit_id", "checked_in_at", "id"),
         Index("ix_visit_visitor_in", "visitor_id", "checked_in_at", "id"),
     )

@@ -85,6 +85,14 @@
             <source>&amp;Reason for the amendment *</source>
             <translation>&amp;Reason for the amendment *</translation>
         </message>
+        <message>
+            <source>Add photos / &amp;files</source>
+            <translation>Add photos / &amp;files</translation>
+        </message>
+        <message>
+            <source>Files (kept)</source>
+            <translation>Files (kept)</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -99,6 +107,48 @@
         <message>
             <source>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</source>
             <translation>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Show the chosen file in this PC's viewer (Enter)</source>
+            <translation>Show the chosen file in this PC's viewer (Enter)</translation>
+        </message>
+        <message>
+            <source>{name} ({size})</source>
+            <translation>{name} ({size})</translation>
+        </message>
+        <message>
+            <source>No program on this PC opens {name}. A copy is at {path}.</source>
+            <translation>No program on this PC opens {name}. A copy is at {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentPicker</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Attach photos or files (up to the size set in Settings)</source>
+            <translation>Attach photos or files (up to the size set in Settings)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>Attach photos or files</translation>
         </message>
     </context>
     <context>
@@ -731,6 +781,177 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>DutyExport</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Written by</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>Written at</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>Pass on until</translation>
+        </message>
+        <message>
+            <source>Amended at</source>
+            <translation>Amended at</translation>
+        </message>
+        <message>
+            <source>Amended by</source>
+            <translation>Amended by</translation>
+        </message>
+        <message>
+            <source>Reason for the amendment</source>
+            <translation>Reason for the amendment</translation>
+        </message>
+        <message>
+            <source>Original text</source>
+            <translation>Original text</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Occurred at</source>
+            <translation>Occurred at</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Reported by</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>People involved</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>Actions taken</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Closed at</translation>
+        </message>
+        <message>
+            <source>Police told at</source>
+            <translation>Police told at</translation>
+        </message>
+        <message>
+            <source>Fire services told at</source>
+            <translation>Fire services told at</translation>
+        </message>
+        <message>
+            <source>Ambulance called at</source>
+            <translation>Ambulance called at</translation>
+        </message>
+        <message>
+            <source>Supervisor told at</source>
+            <translation>Supervisor told at</translation>
+        </message>
+        <message>
+            <source>Resident told at</source>
+            <translation>Resident told at</translation>
+        </message>
+        <message>
+            <source>Management told at</source>
+            <translation>Management told at</translation>
+        </message>
+        <message>
+            <source>Others told at</source>
+            <translation>Others told at</translation>
+        </message>
+        <message>
+            <source>Compiled at</source>
+            <translation>Compiled at</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Shift started</source>
+            <translation>Shift started</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>Handed over by</translation>
+        </message>
+        <message>
+            <source>Taken over by</source>
+            <translation>Taken over by</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>Signed at</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>Queried</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Closed by</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Reason for closing</translation>
+        </message>
+    </context>
+    <context>
         <name>DutyLabels</name>
         <message>
             <source>Note</source>
@@ -1004,6 +1225,22 @@ Please give this file to your administrator:
             <translation>A&amp;mend…</translation>
         </message>
         <message>
+            <source>To work order… (F8)</source>
+            <translation>To work order… (F8)</translation>
+        </message>
+        <message>
+            <source>Turn the chosen entry into a repair request, with its text and files</source>
+            <translation>Turn the chosen entry into a repair request, with its text and files</translation>
+        </message>
+        <message>
+            <source>Files of the chosen entry</source>
+            <translation>Files of the chosen entry</translation>
+        </message>
+        <message>
+            <source>Photos / &amp;files</source>
+            <translation>Photos / &amp;files</translation>
+        </message>
+        <message>
             <source>&amp;Kind</source>
             <translation>&amp;Kind</translation>
         </message>
@@ -1046,6 +1283,14 @@ Please give this file to your administrator:
         <message>
             <source>Choose the entry to amend in the list first.</source>
             <translation>Choose the entry to amend in the list first.</translation>
+        </message>
+        <message>
+            <source>Choose the entry to turn into a work order in the list first.</source>
+            <translation>Choose the entry to turn into a work order in the list first.</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this entry.</source>
+            <translation>Work order {number} saved from this entry.</translation>
         </message>
     </context>
     <context>
@@ -2264,6 +2509,22 @@ Please give this file to your administrator:
             <translation>&amp;Actions taken</translation>
         </message>
         <message>
+            <source>Photos / &amp;files</source>
+            <translation>Photos / &amp;files</translation>
+        </message>
+        <message>
+            <source>To work order… (F8)</source>
+            <translation>To work order… (F8)</translation>
+        </message>
+        <message>
+            <source>Turn this incident into a repair request, with its text and files</source>
+            <translation>Turn this incident into a repair request, with its text and files</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
             <source>&amp;Report incident</source>
             <translation>&amp;Report incident</translation>
         </message>
@@ -2340,6 +2601,18 @@ Please give this file to your administrator:
             <translation>Choose an incident in the list.</translation>
         </message>
         <message>
+            <source>Work orders: {numbers}</source>
+            <translation>Work orders: {numbers}</translation>
+        </message>
+        <message>
+            <source>{number} ({state})</source>
+            <translation>{number} ({state})</translation>
+        </message>
+        <message>
+            <source>No work order made from it yet.</source>
+            <translation>No work order made from it yet.</translation>
+        </message>
+        <message>
             <source>{number} · {category} · {severity} · {status}
 {time} {location}: {summary}</source>
             <translation>{number} · {category} · {severity} · {status}
@@ -2360,6 +2633,22 @@ Please give this file to your administrator:
         <message>
             <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
             <translation>corrected {field}: “{before}” → “{after}” ({reason})</translation>
+        </message>
+        <message>
+            <source>Add photos or files to the incident</source>
+            <translation>Add photos or files to the incident</translation>
+        </message>
+        <message>
+            <source>{count} file(s) added to the incident.</source>
+            <translation>{count} file(s) added to the incident.</translation>
+        </message>
+        <message>
+            <source>Choose the incident to turn into a work order in the list first.</source>
+            <translation>Choose the incident to turn into a work order in the list first.</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this incident.</source>
+            <translation>Work order {number} saved from this incident.</translation>
         </message>
     </context>
     <context>
@@ -2425,14 +2714,6 @@ Please give this file to your administrator:
             <translation>Walk-in: type the name</translation>
         </message>
         <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Add…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
             <source>&amp;Save (Ctrl+S)</source>
             <translation>&amp;Save (Ctrl+S)</translation>
         </message>
@@ -2443,10 +2724,6 @@ Please give this file to your administrator:
         <message>
             <source>— no unit —</source>
             <translation>— no unit —</translation>
-        </message>
-        <message>
-            <source>Attach photos or files</source>
-            <translation>Attach photos or files</translation>
         </message>
         <message>
             <source>Check the marked values; press Save again to keep them as they are.</source>
@@ -3808,6 +4085,17 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>Exporting to Excel…</source>
+            <translation>Exporting to Excel…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>LoanTableModel</name>
         <message>
             <source>Tag</source>
@@ -3902,6 +4190,14 @@ Please give this file to your administrator:
         <message>
             <source>Amended {time} by {name}: {reason}</source>
             <translation>Amended {time} by {name}: {reason}</translation>
+        </message>
+        <message>
+            <source>Files: {names}</source>
+            <translation>Files: {names}</translation>
+        </message>
+        <message>
+            <source>Work order: {numbers}</source>
+            <translation>Work order: {numbers}</translation>
         </message>
     </context>
     <context>
@@ -4633,10 +4929,6 @@ Please give this file to your administrator:
     <context>
         <name>RepairExport</name>
         <message>
-            <source>Work orders</source>
-            <translation>Work orders</translation>
-        </message>
-        <message>
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -5134,6 +5426,18 @@ Please give this file to your administrator:
             <translation>Reopens</translation>
         </message>
         <message>
+            <source>Made from</source>
+            <translation>Made from</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>Duty-log entry</translation>
+        </message>
+        <message>
             <source>Resident</source>
             <translation>Resident</translation>
         </message>
@@ -5143,6 +5447,14 @@ Please give this file to your administrator:
         <message>
             <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
             <translation>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</translation>
+        </message>
+        <message>
+            <source>{name} is not in the data folder of this PC (restored without its attachments, or saved at another desk). It cannot be opened here.</source>
+            <translation>{name} is not in the data folder of this PC (restored without its attachments, or saved at another desk). It cannot be opened here.</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk after it was attached, so it is not opened. Tell the supervisor.</source>
+            <translation>{name} was changed on disk after it was attached, so it is not opened. Tell the supervisor.</translation>
         </message>
         <message>
             <source>Type</source>
@@ -5296,24 +5608,12 @@ Please give this file to your administrator:
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <source>Exporting work orders…</source>
-            <translation>Exporting work orders…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>{site} · exported by {name} at {time}</source>
-            <translation>{site} · exported by {name} at {time}</translation>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>{count} work orders exported to {path}.</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Export cancelled; no file was written.</translation>
-        </message>
-        <message>
-            <source>{count} work orders exported to {path}.</source>
-            <translation>{count} work orders exported to {path}.</translation>
         </message>
         <message>
             <source>Work order {number}</source>
@@ -5485,8 +5785,16 @@ Please give this file to your administrator:
             <translation>{count} missing</translation>
         </message>
         <message>
+            <source>missed {count} times</source>
+            <translation>missed {count} times</translation>
+        </message>
+        <message>
             <source>Summary by module</source>
             <translation>Summary by module</translation>
+        </message>
+        <message>
+            <source>Nothing recorded this day.</source>
+            <translation>Nothing recorded this day.</translation>
         </message>
         <message>
             <source>Module</source>
@@ -5893,16 +6201,20 @@ Please give this file to your administrator:
             <translation>New work orders</translation>
         </message>
         <message>
-            <source>New complaints</source>
-            <translation>New complaints</translation>
+            <source>of which complaints</source>
+            <translation>of which complaints</translation>
         </message>
         <message>
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Open</translation>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Open at end of day</source>
+            <translation>Open at end of day</translation>
         </message>
         <message>
             <source>SLA breaches</source>
@@ -5961,10 +6273,6 @@ Please give this file to your administrator:
             <translation>On hold</translation>
         </message>
         <message>
-            <source>Closed</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
             <source>Visitor volume</source>
             <translation>Visitor volume</translation>
         </message>
@@ -5999,6 +6307,22 @@ Please give this file to your administrator:
         <message>
             <source>Reopen rate</source>
             <translation>Reopen rate</translation>
+        </message>
+        <message>
+            <source>of which critical</source>
+            <translation>of which critical</translation>
+        </message>
+        <message>
+            <source>of which high</source>
+            <translation>of which high</translation>
+        </message>
+        <message>
+            <source>of which medium</source>
+            <translation>of which medium</translation>
+        </message>
+        <message>
+            <source>of which low</source>
+            <translation>of which low</translation>
         </message>
         <message>
             <source>Patrol checkpoints missed</source>
@@ -6147,6 +6471,70 @@ Please give this file to your administrator:
         <message>
             <source>Lost while out</source>
             <translation>Lost while out</translation>
+        </message>
+        <message>
+            <source>End another operator's shift</source>
+            <translation>End another operator's shift</translation>
+        </message>
+        <message>
+            <source>Change this desk's settings</source>
+            <translation>Change this desk's settings</translation>
+        </message>
+        <message>
+            <source>Reject or cancel a work order</source>
+            <translation>Reject or cancel a work order</translation>
+        </message>
+        <message>
+            <source>Record a return visit</source>
+            <translation>Record a return visit</translation>
+        </message>
+        <message>
+            <source>Reopen a work order</source>
+            <translation>Reopen a work order</translation>
+        </message>
+        <message>
+            <source>Close a job whose resident could not be reached</source>
+            <translation>Close a job whose resident could not be reached</translation>
+        </message>
+        <message>
+            <source>Export a list to Excel</source>
+            <translation>Export a list to Excel</translation>
+        </message>
+        <message>
+            <source>Change patrol routes</source>
+            <translation>Change patrol routes</translation>
+        </message>
+        <message>
+            <source>Change emergency contacts or plans</source>
+            <translation>Change emergency contacts or plans</translation>
+        </message>
+        <message>
+            <source>Close a stuck or refused handover</source>
+            <translation>Close a stuck or refused handover</translation>
+        </message>
+        <message>
+            <source>Lend a key to someone not authorised</source>
+            <translation>Lend a key to someone not authorised</translation>
+        </message>
+        <message>
+            <source>Change the key inventory</source>
+            <translation>Change the key inventory</translation>
+        </message>
+        <message>
+            <source>Confirm a lost key</source>
+            <translation>Confirm a lost key</translation>
+        </message>
+        <message>
+            <source>Retire a key</source>
+            <translation>Retire a key</translation>
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation>Print the monthly report</translation>
+        </message>
+        <message>
+            <source>Unlock an operator</source>
+            <translation>Unlock an operator</translation>
         </message>
     </context>
     <context>
@@ -6873,6 +7261,18 @@ Please give this file to your administrator:
     <context>
         <name>VisitExport</name>
         <message>
+            <source>Show a visitor's full ID number</source>
+            <translation>Show a visitor's full ID number</translation>
+        </message>
+        <message>
+            <source>Let a visitor in without the ID check</source>
+            <translation>Let a visitor in without the ID check</translation>
+        </message>
+        <message>
+            <source>Let in a visitor on the watchlist</source>
+            <translation>Let in a visitor on the watchlist</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -6951,10 +7351,6 @@ Please give this file to your administrator:
         <message>
             <source>amended</source>
             <translation>amended</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>Visits</translation>
         </message>
     </context>
     <context>
@@ -7059,24 +7455,12 @@ Please give this file to your administrator:
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <source>Visits {first} – {last}, exported by {name}</source>
-            <translation>Visits {first} – {last}, exported by {name}</translation>
-        </message>
-        <message>
-            <source>Exporting visits…</source>
-            <translation>Exporting visits…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
+            <source>{count} visits exported to {path}.</source>
+            <translation>{count} visits exported to {path}.</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Export cancelled; no file was written.</translation>
-        </message>
-        <message>
-            <source>{count} visits exported.</source>
-            <translation>{count} visits exported.</translation>
         </message>
     </context>
     <context>
@@ -8174,6 +8558,10 @@ Please give this file to your administrator:
             <translation>Timeline</translation>
         </message>
         <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
             <source>Choose a work order in the list to see its details and timeline.</source>
             <translation>Choose a work order in the list to see its details and timeline.</translation>
         </message>
@@ -8214,8 +8602,16 @@ Please give this file to your administrator:
             <translation>Reopened as</translation>
         </message>
         <message>
-            <source>Attachments: {files}</source>
-            <translation>Attachments: {files}</translation>
+            <source>Made from</source>
+            <translation>Made from</translation>
+        </message>
+        <message>
+            <source>Incident {number}</source>
+            <translation>Incident {number}</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>Duty-log entry</translation>
         </message>
         <message>
             <source>respond</source>
@@ -8228,6 +8624,29 @@ Please give this file to your administrator:
         <message>
             <source>{symbol} {state} {time} · {clock} by {due}</source>
             <translation>{symbol} {state} {time} · {clock} by {due}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderFromSourceDialog</name>
+        <message>
+            <source>Work order from incident {number}</source>
+            <translation>Work order from incident {number}</translation>
+        </message>
+        <message>
+            <source>Work order from the duty-log entry of {time}</source>
+            <translation>Work order from the duty-log entry of {time}</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <source>Files carried &amp;over (untick a file to leave it out)</source>
+            <translation>Files carried &amp;over (untick a file to leave it out)</translation>
+        </message>
+        <message>
+            <source>Already turned into work order {numbers}. Saving makes another one.</source>
+            <translation>Already turned into work order {numbers}. Saving makes another one.</translation>
         </message>
     </context>
     <context>

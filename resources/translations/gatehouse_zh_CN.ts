@@ -85,6 +85,14 @@
             <source>&amp;Reason for the amendment *</source>
             <translation>更正原因(&amp;R) *</translation>
         </message>
+        <message>
+            <source>Add photos / &amp;files</source>
+            <translation>添加照片 / 文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Files (kept)</source>
+            <translation>文件（保留）</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -99,6 +107,48 @@
         <message>
             <source>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</source>
             <translation>门岗值守台无法使用数据文件夹 {where}。请确认磁盘存在且可写入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Show the chosen file in this PC's viewer (Enter)</source>
+            <translation>用本机的查看程序打开所选文件（Enter）</translation>
+        </message>
+        <message>
+            <source>{name} ({size})</source>
+            <translation>{name}（{size}）</translation>
+        </message>
+        <message>
+            <source>No program on this PC opens {name}. A copy is at {path}.</source>
+            <translation>本机没有可打开 {name} 的程序。副本存放在 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentPicker</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Attach photos or files (up to the size set in Settings)</source>
+            <translation>添加照片或文件（大小上限见“设置”）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>添加照片或文件</translation>
         </message>
     </context>
     <context>
@@ -731,6 +781,177 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>DutyExport</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>记录内容</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>录入时间</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>交接至</translation>
+        </message>
+        <message>
+            <source>Amended at</source>
+            <translation>更正时间</translation>
+        </message>
+        <message>
+            <source>Amended by</source>
+            <translation>更正人</translation>
+        </message>
+        <message>
+            <source>Reason for the amendment</source>
+            <translation>更正原因</translation>
+        </message>
+        <message>
+            <source>Original text</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>事件编号</translation>
+        </message>
+        <message>
+            <source>Occurred at</source>
+            <translation>发生时间</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>报告人</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事件经过</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人员</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已采取措施</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>结案时间</translation>
+        </message>
+        <message>
+            <source>Police told at</source>
+            <translation>报警时间</translation>
+        </message>
+        <message>
+            <source>Fire services told at</source>
+            <translation>通知消防时间</translation>
+        </message>
+        <message>
+            <source>Ambulance called at</source>
+            <translation>呼叫救护车时间</translation>
+        </message>
+        <message>
+            <source>Supervisor told at</source>
+            <translation>通知班长时间</translation>
+        </message>
+        <message>
+            <source>Resident told at</source>
+            <translation>通知住户时间</translation>
+        </message>
+        <message>
+            <source>Management told at</source>
+            <translation>通知物业管理处时间</translation>
+        </message>
+        <message>
+            <source>Others told at</source>
+            <translation>通知其他人时间</translation>
+        </message>
+        <message>
+            <source>Compiled at</source>
+            <translation>整理时间</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Shift started</source>
+            <translation>班次开始</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Taken over by</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>签署时间</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>事项数</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>交班人备注</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>结束人</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>结束原因</translation>
+        </message>
+    </context>
+    <context>
         <name>DutyLabels</name>
         <message>
             <source>Note</source>
@@ -1004,6 +1225,22 @@ Please give this file to your administrator:
             <translation>更正(&amp;M)…</translation>
         </message>
         <message>
+            <source>To work order… (F8)</source>
+            <translation>转为工单…（F8）</translation>
+        </message>
+        <message>
+            <source>Turn the chosen entry into a repair request, with its text and files</source>
+            <translation>将所选记录转为报修工单，连同内容及文件</translation>
+        </message>
+        <message>
+            <source>Files of the chosen entry</source>
+            <translation>所选记录的文件</translation>
+        </message>
+        <message>
+            <source>Photos / &amp;files</source>
+            <translation>照片 / 文件(&amp;F)</translation>
+        </message>
+        <message>
             <source>&amp;Kind</source>
             <translation>类别(&amp;K)</translation>
         </message>
@@ -1046,6 +1283,14 @@ Please give this file to your administrator:
         <message>
             <source>Choose the entry to amend in the list first.</source>
             <translation>请先在列表中选择要更正的记录。</translation>
+        </message>
+        <message>
+            <source>Choose the entry to turn into a work order in the list first.</source>
+            <translation>请先在列表中选择要转为工单的记录。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this entry.</source>
+            <translation>已由此记录创建工单 {number}。</translation>
         </message>
     </context>
     <context>
@@ -2264,6 +2509,22 @@ Please give this file to your administrator:
             <translation>已采取行动(&amp;A)</translation>
         </message>
         <message>
+            <source>Photos / &amp;files</source>
+            <translation>照片 / 文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>To work order… (F8)</source>
+            <translation>转为工单…（F8）</translation>
+        </message>
+        <message>
+            <source>Turn this incident into a repair request, with its text and files</source>
+            <translation>将此事件转为报修工单，连同内容及文件</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
             <source>&amp;Report incident</source>
             <translation>上报事件(&amp;R)</translation>
         </message>
@@ -2340,6 +2601,18 @@ Please give this file to your administrator:
             <translation>请在列表中选择事件。</translation>
         </message>
         <message>
+            <source>Work orders: {numbers}</source>
+            <translation>工单：{numbers}</translation>
+        </message>
+        <message>
+            <source>{number} ({state})</source>
+            <translation>{number}（{state}）</translation>
+        </message>
+        <message>
+            <source>No work order made from it yet.</source>
+            <translation>尚未转为工单。</translation>
+        </message>
+        <message>
             <source>{number} · {category} · {severity} · {status}
 {time} {location}: {summary}</source>
             <translation>{number} · {category} · {severity} · {status}
@@ -2360,6 +2633,22 @@ Please give this file to your administrator:
         <message>
             <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
             <translation>更正 {field}：“{before}”→“{after}”（{reason}）</translation>
+        </message>
+        <message>
+            <source>Add photos or files to the incident</source>
+            <translation>为事件添加照片或文件</translation>
+        </message>
+        <message>
+            <source>{count} file(s) added to the incident.</source>
+            <translation>已为事件添加 {count} 个文件。</translation>
+        </message>
+        <message>
+            <source>Choose the incident to turn into a work order in the list first.</source>
+            <translation>请先在列表中选择要转为工单的事件。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this incident.</source>
+            <translation>已由此事件创建工单 {number}。</translation>
         </message>
     </context>
     <context>
@@ -2425,14 +2714,6 @@ Please give this file to your administrator:
             <translation>上门报修：输入姓名</translation>
         </message>
         <message>
-            <source>&amp;Add…</source>
-            <translation>添加(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
             <source>&amp;Save (Ctrl+S)</source>
             <translation>保存(&amp;S) (Ctrl+S)</translation>
         </message>
@@ -2443,10 +2724,6 @@ Please give this file to your administrator:
         <message>
             <source>— no unit —</source>
             <translation>— 无单元 —</translation>
-        </message>
-        <message>
-            <source>Attach photos or files</source>
-            <translation>添加照片或文件</translation>
         </message>
         <message>
             <source>Check the marked values; press Save again to keep them as they are.</source>
@@ -3808,6 +4085,17 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>Exporting to Excel…</source>
+            <translation>正在导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>LoanTableModel</name>
         <message>
             <source>Tag</source>
@@ -3902,6 +4190,14 @@ Please give this file to your administrator:
         <message>
             <source>Amended {time} by {name}: {reason}</source>
             <translation>{time} 由 {name} 更正：{reason}</translation>
+        </message>
+        <message>
+            <source>Files: {names}</source>
+            <translation>文件：{names}</translation>
+        </message>
+        <message>
+            <source>Work order: {numbers}</source>
+            <translation>工单：{numbers}</translation>
         </message>
     </context>
     <context>
@@ -4633,10 +4929,6 @@ Please give this file to your administrator:
     <context>
         <name>RepairExport</name>
         <message>
-            <source>Work orders</source>
-            <translation>工单</translation>
-        </message>
-        <message>
             <source>No.</source>
             <translation>工单号</translation>
         </message>
@@ -5134,6 +5426,18 @@ Please give this file to your administrator:
             <translation>重开自</translation>
         </message>
         <message>
+            <source>Made from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>值班记录</translation>
+        </message>
+        <message>
             <source>Resident</source>
             <translation>住户</translation>
         </message>
@@ -5143,6 +5447,14 @@ Please give this file to your administrator:
         <message>
             <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
             <translation>该工单当前的状态不能进行此操作（可能已在另一岗位更改），请刷新。</translation>
+        </message>
+        <message>
+            <source>{name} is not in the data folder of this PC (restored without its attachments, or saved at another desk). It cannot be opened here.</source>
+            <translation>本机数据文件夹内没有 {name}（可能还原时未连同附件，或在另一岗位保存），此处无法打开。</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk after it was attached, so it is not opened. Tell the supervisor.</source>
+            <translation>{name} 附加后在磁盘上被改动过，因此不会打开。请通知班长。</translation>
         </message>
         <message>
             <source>Type</source>
@@ -5296,24 +5608,12 @@ Please give this file to your administrator:
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <source>Exporting work orders…</source>
-            <translation>正在导出工单…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>{site} · exported by {name} at {time}</source>
-            <translation>{site} · {name} 于 {time} 导出</translation>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>已导出 {count} 张工单到 {path}。</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消导出，未写入任何文件。</translation>
-        </message>
-        <message>
-            <source>{count} work orders exported to {path}.</source>
-            <translation>已导出 {count} 张工单到 {path}。</translation>
         </message>
         <message>
             <source>Work order {number}</source>
@@ -5485,8 +5785,16 @@ Please give this file to your administrator:
             <translation>缺 {count} 把</translation>
         </message>
         <message>
+            <source>missed {count} times</source>
+            <translation>漏巡 {count} 次</translation>
+        </message>
+        <message>
             <source>Summary by module</source>
             <translation>各模块摘要</translation>
+        </message>
+        <message>
+            <source>Nothing recorded this day.</source>
+            <translation>本日没有记录。</translation>
         </message>
         <message>
             <source>Module</source>
@@ -5893,16 +6201,20 @@ Please give this file to your administrator:
             <translation>新工单</translation>
         </message>
         <message>
-            <source>New complaints</source>
-            <translation>新投诉</translation>
+            <source>of which complaints</source>
+            <translation>其中投诉</translation>
         </message>
         <message>
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>未完成</translation>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Open at end of day</source>
+            <translation>日终未完成</translation>
         </message>
         <message>
             <source>SLA breaches</source>
@@ -5961,10 +6273,6 @@ Please give this file to your administrator:
             <translation>暂停</translation>
         </message>
         <message>
-            <source>Closed</source>
-            <translation>已结案</translation>
-        </message>
-        <message>
             <source>Visitor volume</source>
             <translation>访客量</translation>
         </message>
@@ -5999,6 +6307,22 @@ Please give this file to your administrator:
         <message>
             <source>Reopen rate</source>
             <translation>返修率</translation>
+        </message>
+        <message>
+            <source>of which critical</source>
+            <translation>其中：危急</translation>
+        </message>
+        <message>
+            <source>of which high</source>
+            <translation>其中：高</translation>
+        </message>
+        <message>
+            <source>of which medium</source>
+            <translation>其中：中</translation>
+        </message>
+        <message>
+            <source>of which low</source>
+            <translation>其中：低</translation>
         </message>
         <message>
             <source>Patrol checkpoints missed</source>
@@ -6147,6 +6471,70 @@ Please give this file to your administrator:
         <message>
             <source>Lost while out</source>
             <translation>借出期间遗失</translation>
+        </message>
+        <message>
+            <source>End another operator's shift</source>
+            <translation>结束他人的班次</translation>
+        </message>
+        <message>
+            <source>Change this desk's settings</source>
+            <translation>修改本岗位设置</translation>
+        </message>
+        <message>
+            <source>Reject or cancel a work order</source>
+            <translation>拒绝或取消工单</translation>
+        </message>
+        <message>
+            <source>Record a return visit</source>
+            <translation>记录回访</translation>
+        </message>
+        <message>
+            <source>Reopen a work order</source>
+            <translation>重开工单</translation>
+        </message>
+        <message>
+            <source>Close a job whose resident could not be reached</source>
+            <translation>结案（未能联系住户）</translation>
+        </message>
+        <message>
+            <source>Export a list to Excel</source>
+            <translation>导出清单至 Excel</translation>
+        </message>
+        <message>
+            <source>Change patrol routes</source>
+            <translation>修改巡逻路线</translation>
+        </message>
+        <message>
+            <source>Change emergency contacts or plans</source>
+            <translation>修改紧急联系人或应急预案</translation>
+        </message>
+        <message>
+            <source>Close a stuck or refused handover</source>
+            <translation>结束未完成或被拒绝的交接班</translation>
+        </message>
+        <message>
+            <source>Lend a key to someone not authorised</source>
+            <translation>借出钥匙给未获授权的人</translation>
+        </message>
+        <message>
+            <source>Change the key inventory</source>
+            <translation>修改钥匙清单</translation>
+        </message>
+        <message>
+            <source>Confirm a lost key</source>
+            <translation>确认钥匙遗失</translation>
+        </message>
+        <message>
+            <source>Retire a key</source>
+            <translation>停用钥匙</translation>
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation>打印月报</translation>
+        </message>
+        <message>
+            <source>Unlock an operator</source>
+            <translation>解锁操作员</translation>
         </message>
     </context>
     <context>
@@ -6873,6 +7261,18 @@ Please give this file to your administrator:
     <context>
         <name>VisitExport</name>
         <message>
+            <source>Show a visitor's full ID number</source>
+            <translation>显示访客完整证件号码</translation>
+        </message>
+        <message>
+            <source>Let a visitor in without the ID check</source>
+            <translation>未核对证件放行访客</translation>
+        </message>
+        <message>
+            <source>Let in a visitor on the watchlist</source>
+            <translation>放行关注名单上的访客</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>编号</translation>
         </message>
@@ -6951,10 +7351,6 @@ Please give this file to your administrator:
         <message>
             <source>amended</source>
             <translation>已更正</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>访客记录</translation>
         </message>
     </context>
     <context>
@@ -7059,24 +7455,12 @@ Please give this file to your administrator:
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <source>Visits {first} – {last}, exported by {name}</source>
-            <translation>访客记录 {first} 至 {last}，由 {name} 导出</translation>
-        </message>
-        <message>
-            <source>Exporting visits…</source>
-            <translation>正在导出访客记录…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <source>{count} visits exported to {path}.</source>
+            <translation>已导出 {count} 次到访至 {path}。</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消导出，没有写入文件。</translation>
-        </message>
-        <message>
-            <source>{count} visits exported.</source>
-            <translation>已导出 {count} 次到访。</translation>
         </message>
     </context>
     <context>
@@ -8174,6 +8558,10 @@ Please give this file to your administrator:
             <translation>处理记录</translation>
         </message>
         <message>
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
             <source>Choose a work order in the list to see its details and timeline.</source>
             <translation>在列表中选择一张工单，查看详情及处理记录。</translation>
         </message>
@@ -8214,8 +8602,16 @@ Please give this file to your administrator:
             <translation>已重开为</translation>
         </message>
         <message>
-            <source>Attachments: {files}</source>
-            <translation>附件：{files}</translation>
+            <source>Made from</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Incident {number}</source>
+            <translation>事件 {number}</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>值班记录</translation>
         </message>
         <message>
             <source>respond</source>
@@ -8228,6 +8624,29 @@ Please give this file to your administrator:
         <message>
             <source>{symbol} {state} {time} · {clock} by {due}</source>
             <translation>{symbol} {state} {time} · {due} 前{clock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderFromSourceDialog</name>
+        <message>
+            <source>Work order from incident {number}</source>
+            <translation>由事件 {number} 转为工单</translation>
+        </message>
+        <message>
+            <source>Work order from the duty-log entry of {time}</source>
+            <translation>由 {time} 的值班记录转为工单</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>取消（Esc）</translation>
+        </message>
+        <message>
+            <source>Files carried &amp;over (untick a file to leave it out)</source>
+            <translation>一并带入的文件(&amp;O)（取消勾选即不带入）</translation>
+        </message>
+        <message>
+            <source>Already turned into work order {numbers}. Saving makes another one.</source>
+            <translation>已转为工单 {numbers}。再保存会另建一张工单。</translation>
         </message>
     </context>
     <context>

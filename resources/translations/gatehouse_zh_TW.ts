@@ -85,6 +85,14 @@
             <source>&amp;Reason for the amendment *</source>
             <translation>更正原因(&amp;R) *</translation>
         </message>
+        <message>
+            <source>Add photos / &amp;files</source>
+            <translation>加入相片 / 檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Files (kept)</source>
+            <translation>檔案（保留）</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -99,6 +107,48 @@
         <message>
             <source>Gatehouse cannot use its data folder {where}. Check that the disk is present and writable.</source>
             <translation>門崗值守台無法使用資料資料夾 {where}。請確認磁碟存在並可寫入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Open</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Show the chosen file in this PC's viewer (Enter)</source>
+            <translation>用本機的檢視程式開啟所選檔案（Enter）</translation>
+        </message>
+        <message>
+            <source>{name} ({size})</source>
+            <translation>{name}（{size}）</translation>
+        </message>
+        <message>
+            <source>No program on this PC opens {name}. A copy is at {path}.</source>
+            <translation>本機沒有可開啟 {name} 的程式。副本存放於 {path}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentPicker</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>加入(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>加入…</translation>
+        </message>
+        <message>
+            <source>Attach photos or files (up to the size set in Settings)</source>
+            <translation>附加相片或檔案（大小上限見「設定」）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Attach photos or files</source>
+            <translation>附加相片或檔案</translation>
         </message>
     </context>
     <context>
@@ -731,6 +781,177 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>DutyExport</name>
+        <message>
+            <source>Time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地點</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>記錄內容</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>記錄人</translation>
+        </message>
+        <message>
+            <source>Written at</source>
+            <translation>輸入時間</translation>
+        </message>
+        <message>
+            <source>Pass on until</source>
+            <translation>交接至</translation>
+        </message>
+        <message>
+            <source>Amended at</source>
+            <translation>更正時間</translation>
+        </message>
+        <message>
+            <source>Amended by</source>
+            <translation>更正人</translation>
+        </message>
+        <message>
+            <source>Reason for the amendment</source>
+            <translation>更正原因</translation>
+        </message>
+        <message>
+            <source>Original text</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>事件編號</translation>
+        </message>
+        <message>
+            <source>Occurred at</source>
+            <translation>發生時間</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>報告人</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>事件經過</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>涉及人士</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>已採取行動</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>結案時間</translation>
+        </message>
+        <message>
+            <source>Police told at</source>
+            <translation>報警時間</translation>
+        </message>
+        <message>
+            <source>Fire services told at</source>
+            <translation>通知消防時間</translation>
+        </message>
+        <message>
+            <source>Ambulance called at</source>
+            <translation>召救護車時間</translation>
+        </message>
+        <message>
+            <source>Supervisor told at</source>
+            <translation>通知班長時間</translation>
+        </message>
+        <message>
+            <source>Resident told at</source>
+            <translation>通知住戶時間</translation>
+        </message>
+        <message>
+            <source>Management told at</source>
+            <translation>通知管理處時間</translation>
+        </message>
+        <message>
+            <source>Others told at</source>
+            <translation>通知其他人時間</translation>
+        </message>
+        <message>
+            <source>Compiled at</source>
+            <translation>整理時間</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <source>Shift started</source>
+            <translation>班次開始</translation>
+        </message>
+        <message>
+            <source>Handed over by</source>
+            <translation>交班人</translation>
+        </message>
+        <message>
+            <source>Taken over by</source>
+            <translation>接班人</translation>
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation>簽署時間</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>事項數</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <source>Queried</source>
+            <translation>查詢</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒絕</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>交班人備註</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>結束人</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>結束原因</translation>
+        </message>
+    </context>
+    <context>
         <name>DutyLabels</name>
         <message>
             <source>Note</source>
@@ -1004,6 +1225,22 @@ Please give this file to your administrator:
             <translation>更正(&amp;M)…</translation>
         </message>
         <message>
+            <source>To work order… (F8)</source>
+            <translation>轉為工單…（F8）</translation>
+        </message>
+        <message>
+            <source>Turn the chosen entry into a repair request, with its text and files</source>
+            <translation>將所選記錄轉為報修工單，連同內容及檔案</translation>
+        </message>
+        <message>
+            <source>Files of the chosen entry</source>
+            <translation>所選記錄的檔案</translation>
+        </message>
+        <message>
+            <source>Photos / &amp;files</source>
+            <translation>相片 / 檔案(&amp;F)</translation>
+        </message>
+        <message>
             <source>&amp;Kind</source>
             <translation>類別(&amp;K)</translation>
         </message>
@@ -1046,6 +1283,14 @@ Please give this file to your administrator:
         <message>
             <source>Choose the entry to amend in the list first.</source>
             <translation>請先在列表中選擇要更正的記錄。</translation>
+        </message>
+        <message>
+            <source>Choose the entry to turn into a work order in the list first.</source>
+            <translation>請先在列表中選擇要轉為工單的記錄。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this entry.</source>
+            <translation>已由此記錄建立工單 {number}。</translation>
         </message>
     </context>
     <context>
@@ -2264,6 +2509,22 @@ Please give this file to your administrator:
             <translation>已採取行動(&amp;A)</translation>
         </message>
         <message>
+            <source>Photos / &amp;files</source>
+            <translation>相片 / 檔案(&amp;F)</translation>
+        </message>
+        <message>
+            <source>To work order… (F8)</source>
+            <translation>轉為工單…（F8）</translation>
+        </message>
+        <message>
+            <source>Turn this incident into a repair request, with its text and files</source>
+            <translation>將此事件轉為報修工單，連同內容及檔案</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>加入檔案…</translation>
+        </message>
+        <message>
             <source>&amp;Report incident</source>
             <translation>呈報事件(&amp;R)</translation>
         </message>
@@ -2340,6 +2601,18 @@ Please give this file to your administrator:
             <translation>請在列表中選擇事件。</translation>
         </message>
         <message>
+            <source>Work orders: {numbers}</source>
+            <translation>工單：{numbers}</translation>
+        </message>
+        <message>
+            <source>{number} ({state})</source>
+            <translation>{number}（{state}）</translation>
+        </message>
+        <message>
+            <source>No work order made from it yet.</source>
+            <translation>尚未轉為工單。</translation>
+        </message>
+        <message>
             <source>{number} · {category} · {severity} · {status}
 {time} {location}: {summary}</source>
             <translation>{number} · {category} · {severity} · {status}
@@ -2360,6 +2633,22 @@ Please give this file to your administrator:
         <message>
             <source>corrected {field}: “{before}” → “{after}” ({reason})</source>
             <translation>更正 {field}：「{before}」→「{after}」（{reason}）</translation>
+        </message>
+        <message>
+            <source>Add photos or files to the incident</source>
+            <translation>為事件加入相片或檔案</translation>
+        </message>
+        <message>
+            <source>{count} file(s) added to the incident.</source>
+            <translation>已為事件加入 {count} 個檔案。</translation>
+        </message>
+        <message>
+            <source>Choose the incident to turn into a work order in the list first.</source>
+            <translation>請先在列表中選擇要轉為工單的事件。</translation>
+        </message>
+        <message>
+            <source>Work order {number} saved from this incident.</source>
+            <translation>已由此事件建立工單 {number}。</translation>
         </message>
     </context>
     <context>
@@ -2425,14 +2714,6 @@ Please give this file to your administrator:
             <translation>訪客到場：輸入姓名</translation>
         </message>
         <message>
-            <source>&amp;Add…</source>
-            <translation>加入(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>移除</translation>
-        </message>
-        <message>
             <source>&amp;Save (Ctrl+S)</source>
             <translation>儲存(&amp;S) (Ctrl+S)</translation>
         </message>
@@ -2443,10 +2724,6 @@ Please give this file to your administrator:
         <message>
             <source>— no unit —</source>
             <translation>— 無單位 —</translation>
-        </message>
-        <message>
-            <source>Attach photos or files</source>
-            <translation>附加相片或檔案</translation>
         </message>
         <message>
             <source>Check the marked values; press Save again to keep them as they are.</source>
@@ -3808,6 +4085,17 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>Exporting to Excel…</source>
+            <translation>正在匯出 Excel…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>LoanTableModel</name>
         <message>
             <source>Tag</source>
@@ -3902,6 +4190,14 @@ Please give this file to your administrator:
         <message>
             <source>Amended {time} by {name}: {reason}</source>
             <translation>{time} 由 {name} 更正：{reason}</translation>
+        </message>
+        <message>
+            <source>Files: {names}</source>
+            <translation>檔案：{names}</translation>
+        </message>
+        <message>
+            <source>Work order: {numbers}</source>
+            <translation>工單：{numbers}</translation>
         </message>
     </context>
     <context>
@@ -4633,10 +4929,6 @@ Please give this file to your administrator:
     <context>
         <name>RepairExport</name>
         <message>
-            <source>Work orders</source>
-            <translation>工單</translation>
-        </message>
-        <message>
             <source>No.</source>
             <translation>工單號</translation>
         </message>
@@ -5134,6 +5426,18 @@ Please give this file to your administrator:
             <translation>重開自</translation>
         </message>
         <message>
+            <source>Made from</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>值班記錄</translation>
+        </message>
+        <message>
             <source>Resident</source>
             <translation>住戶</translation>
         </message>
@@ -5143,6 +5447,14 @@ Please give this file to your administrator:
         <message>
             <source>This cannot be done to a job in this state (perhaps changed at another desk). Refresh.</source>
             <translation>此工單目前的狀態不能進行這項操作（可能已在另一崗位更改），請重新整理。</translation>
+        </message>
+        <message>
+            <source>{name} is not in the data folder of this PC (restored without its attachments, or saved at another desk). It cannot be opened here.</source>
+            <translation>本機資料夾內沒有 {name}（可能還原時未連同附件，或在另一崗位儲存），此處無法開啟。</translation>
+        </message>
+        <message>
+            <source>{name} was changed on disk after it was attached, so it is not opened. Tell the supervisor.</source>
+            <translation>{name} 附加後在磁碟上被改動過，因此不會開啟。請通知班長。</translation>
         </message>
         <message>
             <source>Type</source>
@@ -5296,24 +5608,12 @@ Please give this file to your administrator:
             <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
-            <source>Exporting work orders…</source>
-            <translation>正在匯出工單…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>{site} · exported by {name} at {time}</source>
-            <translation>{site} · {name} 於 {time} 匯出</translation>
+            <source>{count} work orders exported to {path}.</source>
+            <translation>已匯出 {count} 張工單到 {path}。</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消匯出，沒有寫入任何檔案。</translation>
-        </message>
-        <message>
-            <source>{count} work orders exported to {path}.</source>
-            <translation>已匯出 {count} 張工單到 {path}。</translation>
         </message>
         <message>
             <source>Work order {number}</source>
@@ -5485,8 +5785,16 @@ Please give this file to your administrator:
             <translation>缺 {count} 條</translation>
         </message>
         <message>
+            <source>missed {count} times</source>
+            <translation>漏巡 {count} 次</translation>
+        </message>
+        <message>
             <source>Summary by module</source>
             <translation>各模組摘要</translation>
+        </message>
+        <message>
+            <source>Nothing recorded this day.</source>
+            <translation>本日沒有記錄。</translation>
         </message>
         <message>
             <source>Module</source>
@@ -5893,16 +6201,20 @@ Please give this file to your administrator:
             <translation>新工單</translation>
         </message>
         <message>
-            <source>New complaints</source>
-            <translation>新投訴</translation>
+            <source>of which complaints</source>
+            <translation>其中投訴</translation>
         </message>
         <message>
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>未完成</translation>
+            <source>Closed</source>
+            <translation>已結案</translation>
+        </message>
+        <message>
+            <source>Open at end of day</source>
+            <translation>日終未完成</translation>
         </message>
         <message>
             <source>SLA breaches</source>
@@ -5961,10 +6273,6 @@ Please give this file to your administrator:
             <translation>暫停</translation>
         </message>
         <message>
-            <source>Closed</source>
-            <translation>已結案</translation>
-        </message>
-        <message>
             <source>Visitor volume</source>
             <translation>訪客量</translation>
         </message>
@@ -5999,6 +6307,22 @@ Please give this file to your administrator:
         <message>
             <source>Reopen rate</source>
             <translation>重開率</translation>
+        </message>
+        <message>
+            <source>of which critical</source>
+            <translation>其中：危急</translation>
+        </message>
+        <message>
+            <source>of which high</source>
+            <translation>其中：高</translation>
+        </message>
+        <message>
+            <source>of which medium</source>
+            <translation>其中：中</translation>
+        </message>
+        <message>
+            <source>of which low</source>
+            <translation>其中：低</translation>
         </message>
         <message>
             <source>Patrol checkpoints missed</source>
@@ -6147,6 +6471,70 @@ Please give this file to your administrator:
         <message>
             <source>Lost while out</source>
             <translation>借出期間遺失</translation>
+        </message>
+        <message>
+            <source>End another operator's shift</source>
+            <translation>結束他人的班次</translation>
+        </message>
+        <message>
+            <source>Change this desk's settings</source>
+            <translation>更改本崗位設定</translation>
+        </message>
+        <message>
+            <source>Reject or cancel a work order</source>
+            <translation>拒絕或取消工單</translation>
+        </message>
+        <message>
+            <source>Record a return visit</source>
+            <translation>記錄回訪</translation>
+        </message>
+        <message>
+            <source>Reopen a work order</source>
+            <translation>重開工單</translation>
+        </message>
+        <message>
+            <source>Close a job whose resident could not be reached</source>
+            <translation>結案（未能聯絡住戶）</translation>
+        </message>
+        <message>
+            <source>Export a list to Excel</source>
+            <translation>匯出清單至 Excel</translation>
+        </message>
+        <message>
+            <source>Change patrol routes</source>
+            <translation>更改巡邏路線</translation>
+        </message>
+        <message>
+            <source>Change emergency contacts or plans</source>
+            <translation>更改緊急聯絡人或應急預案</translation>
+        </message>
+        <message>
+            <source>Close a stuck or refused handover</source>
+            <translation>結束未完成或被拒絕的交接班</translation>
+        </message>
+        <message>
+            <source>Lend a key to someone not authorised</source>
+            <translation>借出鑰匙給未獲授權的人</translation>
+        </message>
+        <message>
+            <source>Change the key inventory</source>
+            <translation>更改鑰匙清單</translation>
+        </message>
+        <message>
+            <source>Confirm a lost key</source>
+            <translation>確認鑰匙遺失</translation>
+        </message>
+        <message>
+            <source>Retire a key</source>
+            <translation>停用鑰匙</translation>
+        </message>
+        <message>
+            <source>Print the monthly report</source>
+            <translation>列印月報</translation>
+        </message>
+        <message>
+            <source>Unlock an operator</source>
+            <translation>解鎖操作員</translation>
         </message>
     </context>
     <context>
@@ -6873,6 +7261,18 @@ Please give this file to your administrator:
     <context>
         <name>VisitExport</name>
         <message>
+            <source>Show a visitor's full ID number</source>
+            <translation>顯示訪客完整證件號碼</translation>
+        </message>
+        <message>
+            <source>Let a visitor in without the ID check</source>
+            <translation>未核對證件放行訪客</translation>
+        </message>
+        <message>
+            <source>Let in a visitor on the watchlist</source>
+            <translation>放行關注名單上的訪客</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>編號</translation>
         </message>
@@ -6951,10 +7351,6 @@ Please give this file to your administrator:
         <message>
             <source>amended</source>
             <translation>已更正</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>訪客記錄</translation>
         </message>
     </context>
     <context>
@@ -7059,24 +7455,12 @@ Please give this file to your administrator:
             <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
-            <source>Visits {first} – {last}, exported by {name}</source>
-            <translation>訪客記錄 {first} 至 {last}，由 {name} 匯出</translation>
-        </message>
-        <message>
-            <source>Exporting visits…</source>
-            <translation>正在匯出訪客記錄…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <source>{count} visits exported to {path}.</source>
+            <translation>已匯出 {count} 次到訪至 {path}。</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消匯出，沒有寫入檔案。</translation>
-        </message>
-        <message>
-            <source>{count} visits exported.</source>
-            <translation>已匯出 {count} 次到訪。</translation>
         </message>
     </context>
     <context>
@@ -8174,6 +8558,10 @@ Please give this file to your administrator:
             <translation>處理紀錄</translation>
         </message>
         <message>
+            <source>Files</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
             <source>Choose a work order in the list to see its details and timeline.</source>
             <translation>在列表中選擇一張工單，查看詳情及處理紀錄。</translation>
         </message>
@@ -8214,8 +8602,16 @@ Please give this file to your administrator:
             <translation>已重開為</translation>
         </message>
         <message>
-            <source>Attachments: {files}</source>
-            <translation>附件：{files}</translation>
+            <source>Made from</source>
+            <translation>來源</translation>
+        </message>
+        <message>
+            <source>Incident {number}</source>
+            <translation>事件 {number}</translation>
+        </message>
+        <message>
+            <source>Duty-log entry</source>
+            <translation>值班記錄</translation>
         </message>
         <message>
             <source>respond</source>
@@ -8228,6 +8624,29 @@ Please give this file to your administrator:
         <message>
             <source>{symbol} {state} {time} · {clock} by {due}</source>
             <translation>{symbol} {state} {time} · {due} 前{clock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkOrderFromSourceDialog</name>
+        <message>
+            <source>Work order from incident {number}</source>
+            <translation>由事件 {number} 轉為工單</translation>
+        </message>
+        <message>
+            <source>Work order from the duty-log entry of {time}</source>
+            <translation>由 {time} 的值班記錄轉為工單</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>取消（Esc）</translation>
+        </message>
+        <message>
+            <source>Files carried &amp;over (untick a file to leave it out)</source>
+            <translation>一併帶入的檔案(&amp;O)（取消勾選即不帶入）</translation>
+        </message>
+        <message>
+            <source>Already turned into work order {numbers}. Saving makes another one.</source>
+            <translation>已轉為工單 {numbers}。再儲存會另建一張工單。</translation>
         </message>
     </context>
     <context>

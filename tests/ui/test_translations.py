@@ -97,3 +97,14 @@ def test_chinese_translations_are_in_the_right_script() -> None:
             if forbidden & set(m.findtext("translation") or "")
         ]
         assert bad == [], language
+
+
+def test_qts_own_buttons_speak_the_operators_language(qapp: object) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.i18n import install_language
+
+    install_language("zh_TW")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    texts = {box.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)}
+    assert texts == {"確定", "取消"}

@@ -1,16 +1,21 @@
-"""Incidents: report one (category, severity, where, what, who, what was done), then record who was
-notified and when, follow-up notes and the status; amendments keep the value before. F1 opens the
-emergency contacts and the plan of the incident's category from anywhere."""
+"""Incidents: report one (category, severity, where, what, who, what was done, photos), then record who
+was notified and when, follow-up notes, more files and the status; amendments keep the value before.
+F8 turns the selected incident into a work order (the repairs intake, filled in from it); the work
+orders made from it are listed with it. F1 opens the emergency contacts and the plan of the incident's
+category from anywhere."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import tzinfo
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,19 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.attachments import AttachmentService
 from app.clock import Clock
 from app.duty.common import IncidentSeverity, IncidentStatus, NotifiedParty, collect, parse_clock_time, raise_all
 from app.duty.incidents import CategoryRow, IncidentDetail, IncidentEventRow, IncidentService, NewIncident
+from app.duty.work_orders import SourceKind
 from app.errors import GatehouseError, ValidationError
+from app.repairs.rows import WORK_ORDER_KIND, WorkOrderDetail
 from ui.app_events import AppEvents, Changes
 from ui.duty.common import table_view
 from ui.duty.labels import category_name, incident_status_name, party_name, severity_name
 from ui.duty.models import IncidentTableModel
+from ui.repairs.labels import state_names
+from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
 from ui.session import OperatorSession
+from ui.widgets.attachments import AttachmentList, AttachmentPicker, choose_files
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner, FormErrors
 
 AMEND_FIELDS = ("summary", "location", "people", "actions")
+WORK_ORDER_KEY = "F8"
 
 
 class IncidentsPage(TranslatableWidget):
@@ -47,10 +59,14 @@ class IncidentsPage(TranslatableWidget):
         events: AppEvents,
         clock: Clock,
         zone: tzinfo,
+        attachments: AttachmentService,
+        to_work_order: SourceIntakeDeps,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("incidentsPage")
+        self.work_orders = WorkOrderDialogs(to_work_order, session, zone, self, self._on_work_orders_saved)
+        self.attach_dialog: QFileDialog | None = None
         self._incidents = incidents
         self._session = session
         self._events = events
@@ -79,6 +95,7 @@ class IncidentsPage(TranslatableWidget):
         self.people.setFixedHeight(64)
         self.actions = QPlainTextEdit()
         self.actions.setFixedHeight(64)
+        self.files = AttachmentPicker(rows=3)
         self.report_button = QPushButton()
         self.report_button.setProperty("role", "primary")
         report = QWidget()
@@ -94,6 +111,7 @@ class IncidentsPage(TranslatableWidget):
                 "summary",
                 "people",
                 "actions",
+                "attachments",
             )
         }
         first = QWidget()
@@ -108,6 +126,7 @@ class IncidentsPage(TranslatableWidget):
         self.errors.add_row(form, self._labels["summary"], "summary", self.summary)
         self.errors.add_row(form, self._labels["people"], "people", self.people)
         self.errors.add_row(form, self._labels["actions"], "actions", self.actions)
+        self.errors.add_row(form, self._labels["attachments"], "attachments", self.files)
         report_layout.addStretch(1)
         report_layout.addWidget(self.report_button)
 
@@ -115,6 +134,14 @@ class IncidentsPage(TranslatableWidget):
         self.heading = QLabel()
         self.heading.setObjectName("incidentHeading")
         self.heading.setWordWrap(True)
+        self.links = QLabel()
+        self.links.setObjectName("incidentWorkOrders")
+        self.links.setWordWrap(True)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.work_order_button = QPushButton()
+        self.work_order_button.setObjectName("incidentToWorkOrder")
+        self.attach_button = QPushButton()
+        self.incident_files = AttachmentList(attachments.viewable_copy, rows=2)
         self.events_list = QListWidget()
         self.party = QComboBox()
         self.party_who = QLineEdit()
@@ -134,6 +161,13 @@ class IncidentsPage(TranslatableWidget):
         selected = QWidget()
         detail = QFormLayout(selected)
         detail.addRow(self.heading)
+        detail.addRow(self.links)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.work_order_button)
+        buttons.addWidget(self.attach_button)
+        buttons.addStretch(1)
+        detail.addRow(buttons)
+        detail.addRow(self.incident_files)
         detail.addRow(self.events_list)
         self._notify_label, self._note_label, self._amend_label = QLabel(), QLabel(), QLabel()
         self.errors.add_row(
@@ -174,6 +208,9 @@ class IncidentsPage(TranslatableWidget):
         layout.addWidget(self._title)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+        shortcut = QShortcut(QKeySequence(WORK_ORDER_KEY), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.turn_into_work_order)
         self._connect_signals()
         self.retranslate()
         self.refresh()
@@ -188,6 +225,9 @@ class IncidentsPage(TranslatableWidget):
         self.note.returnPressed.connect(self._on_follow_button_clicked)
         self.status_button.clicked.connect(self._on_status_button_clicked)
         self.amend_button.clicked.connect(self._on_amend_button_clicked)
+        self.work_order_button.clicked.connect(self.turn_into_work_order)
+        self.attach_button.clicked.connect(self._on_attach_button_clicked)
+        self.incident_files.open_failed.connect(self.banner.error)
         self._events.data_changed.connect(self._on_events_data_changed)
 
     def retranslate(self) -> None:
@@ -203,6 +243,10 @@ class IncidentsPage(TranslatableWidget):
         self._labels["summary"].setText(self.tr("&Summary"))
         self._labels["people"].setText(self.tr("&People involved"))
         self._labels["actions"].setText(self.tr("&Actions taken"))
+        self._labels["attachments"].setText(self.tr("Photos / &files"))
+        self.work_order_button.setText(self.tr("To work order… (F8)"))
+        self.work_order_button.setToolTip(self.tr("Turn this incident into a repair request, with its text and files"))
+        self.attach_button.setText(self.tr("Add files…"))
         self.report_button.setText(self.tr("&Report incident"))
         self._notify_label.setText(self.tr("&Notified"))
         self.party_who.setPlaceholderText(self.tr("Who exactly (name, station, unit)"))
@@ -285,6 +329,7 @@ class IncidentsPage(TranslatableWidget):
                     self.people.toPlainText(),
                     self.actions.toPlainText(),
                     at,
+                    attachment_paths=self.files.paths(),
                 ),
             )
         except GatehouseError as error:
@@ -295,6 +340,7 @@ class IncidentsPage(TranslatableWidget):
             widget.clear()
         self.people.clear()
         self.actions.clear()
+        self.files.clear()
         self.detail = detail
         self.banner.notice(self.tr("Incident {number} reported.").format(number=detail.incident.number))
         self._events.changed("incident")
@@ -307,11 +353,32 @@ class IncidentsPage(TranslatableWidget):
         detail = self.detail
         self.events_list.clear()
         enabled = detail is not None
-        for widget in (self.notify_button, self.follow_button, self.status_button, self.amend_button):
+        for widget in (
+            self.notify_button,
+            self.follow_button,
+            self.status_button,
+            self.amend_button,
+            self.work_order_button,
+            self.attach_button,
+        ):
             widget.setEnabled(enabled)
+        self.incident_files.set_rows(detail.attachments if detail else ())
+        self.incident_files.setVisible(bool(detail and detail.attachments))
         if detail is None:
             self.heading.setText(self.tr("Choose an incident in the list."))
+            self.links.setText("")
             return
+        states = state_names()
+        self.links.setText(
+            self.tr("Work orders: {numbers}").format(
+                numbers=", ".join(
+                    self.tr("{number} ({state})").format(number=w.number, state=states.get(w.state, w.state))
+                    for w in detail.work_orders
+                )
+            )
+            if detail.work_orders
+            else self.tr("No work order made from it yet.")
+        )
         i = detail.incident
         self.heading.setText(
             self.tr("{number} · {category} · {severity} · {status}\n{time} {location}: {summary}").format(
@@ -412,9 +479,57 @@ class IncidentsPage(TranslatableWidget):
             self.amend_value.clear()
             self.amend_reason.clear()
 
+    def _on_attach_button_clicked(self) -> None:
+        """More photos or files for the selected incident, saved as soon as they are chosen."""
+        if self.detail is None:
+            return
+        incident_id = self.detail.incident.id
+        self.attach_dialog = choose_files(
+            self, self.tr("Add photos or files to the incident"), lambda paths: self.attach_files(incident_id, paths)
+        )
+
+    def attach_files(self, incident_id: uuid.UUID, paths: list[str]) -> None:
+        try:
+            self.detail = self._incidents.attach_files(self._session.actor, incident_id, paths)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return
+        self.banner.notice(self.tr("{count} file(s) added to the incident.").format(count=len(paths)))
+        self._events.changed("incident")
+        self._render_detail()
+
+    # -- a work order from the incident -----------------------------------------------------------------
+    def turn_into_work_order(self) -> None:
+        """F8: the repairs intake filled in from the selected incident (what was typed before is kept)."""
+        if self.detail is None:
+            self.banner.warning(self.tr("Choose the incident to turn into a work order in the list first."))
+            return
+        try:
+            self.work_orders.open(SourceKind.INCIDENT, self.detail.incident.id)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+
+    def _on_work_orders_saved(self, incident_id: uuid.UUID, detail: WorkOrderDetail) -> None:
+        self.banner.notice(self.tr("Work order {number} saved from this incident.").format(number=detail.row.number))
+        self._events.changed("incident", WORK_ORDER_KIND)
+        if self.detail is not None and self.detail.incident.id == incident_id:
+            try:
+                self.detail = self._incidents.get(incident_id)
+            except GatehouseError as error:
+                self.banner.show_error(error)
+                return
+            self._render_detail()
+
     def _on_events_data_changed(self, changes: Changes) -> None:
         if changes.touches("incident", "settings") and self.isVisible():
             self.refresh()
+        if changes.touches(WORK_ORDER_KIND) and self.detail is not None and self.detail.work_orders:
+            try:  # a job made from it moved on (dispatched, done…): its state beside the number follows
+                self.detail = self._incidents.get(self.detail.incident.id)
+            except GatehouseError as error:
+                self.banner.show_error(error)
+                return
+            self._render_detail()
 
 
 def _row(*widgets: QWidget) -> QWidget:

@@ -1,14 +1,17 @@
 """The duty log of the shift: a timeline, a quick-entry form and one-key templates (F2…F7).
 
-Entries are never edited: "Amend…" adds a correction with a reason; the timeline shows the current
-text with the original and every amendment under it. A failed save keeps everything typed.
+Entries are never edited: "Amend…" adds a correction with a reason (and, if need be, the photo
+forgotten the first time); the timeline shows the current text with the original, every amendment,
+the files and the work orders made from the entry under it. F8 turns the chosen entry into a work
+order (the repairs intake, filled in from the entry). A failed save keeps everything typed.
 """
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,21 +30,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.attachments import AttachmentService
 from app.clock import Clock
 from app.duty.common import LOG_TEMPLATES, LogKind, collect, parse_clock_time, raise_all
 from app.duty.log import DutyLogService, LogEntryRow, NewLogEntry
+from app.duty.work_orders import SourceKind
 from app.errors import GatehouseError, ValidationError
+from app.repairs.rows import WORK_ORDER_KIND, WorkOrderDetail
 from app.settings import SettingsService
 from app.shifts import ShiftService
 from ui.app_events import AppEvents, Changes
 from ui.duty.common import table_view
 from ui.duty.labels import log_kind_name, template_text
 from ui.duty.models import LogTableModel
+from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
 from ui.session import OperatorSession
+from ui.widgets.attachments import AttachmentList, AttachmentPicker
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner, FormErrors
 
 TEMPLATE_KEYS = ("F2", "F3", "F4", "F5", "F6", "F7")
+WORK_ORDER_KEY = "F8"
 NO_SHIFT_LOOKBACK = timedelta(hours=12)
 TEMPLATES_PER_ROW = 3
 
@@ -63,12 +72,19 @@ class AmendDialog(QDialog):
         self.text = QPlainTextEdit(entry.text)
         self.reason = QLineEdit()
         self.reason.setMaxLength(300)
+        self.kept = QLabel()
+        self.kept.setWordWrap(True)
+        self.files = AttachmentPicker(rows=1)
         self.errors = FormErrors()
         form = QFormLayout()
         self._original_label, self._text_label, self._reason_label = QLabel(), QLabel(), QLabel()
+        self._files_label, self._kept_label = QLabel(), QLabel()
         form.addRow(self._original_label, self.original)
+        if entry.attachments:  # an amendment never hides the entry's files
+            form.addRow(self._kept_label, self.kept)
         self.errors.add_row(form, self._text_label, "text", self.text)
         self.errors.add_row(form, self._reason_label, "reason", self.reason)
+        self.errors.add_row(form, self._files_label, "attachments", self.files)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -76,7 +92,7 @@ class AmendDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(520, 320)
+        self.resize(560, 360)
         self.retranslate()
         self.reason.setFocus()
 
@@ -85,10 +101,15 @@ class AmendDialog(QDialog):
         self._original_label.setText(self.tr("Now reads"))
         self._text_label.setText(self.tr("&Corrected text"))
         self._reason_label.setText(self.tr("&Why"))
+        self._files_label.setText(self.tr("Add photos / &files"))
+        self._kept_label.setText(self.tr("Files (kept)"))
+        self.kept.setText(", ".join(a.file_name for a in self._entry.attachments))
 
     def _on_buttons_accepted(self) -> None:
         try:
-            row = self._log.amend(self._session.actor, self._entry.id, self.text.toPlainText(), self.reason.text())
+            row = self._log.amend(
+                self._session.actor, self._entry.id, self.text.toPlainText(), self.reason.text(), self.files.paths()
+            )
         except GatehouseError as error:
             if not self.errors.show(error):
                 self.banner.show_error(error)
@@ -107,10 +128,13 @@ class DutyLogPage(TranslatableWidget):
         events: AppEvents,
         clock: Clock,
         zone: tzinfo,
+        attachments: AttachmentService,
+        to_work_order: SourceIntakeDeps,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dutyLogPage")
+        self.work_orders = WorkOrderDialogs(to_work_order, session, zone, self, self._on_work_orders_saved)
         self._log = log
         self._settings = settings
         self._shifts = shifts
@@ -125,6 +149,12 @@ class DutyLogPage(TranslatableWidget):
         self.model = LogTableModel(zone, self)
         self.table = table_view(self.model, stretch=LogTableModel.Column.TEXT)
         self.amend_button = QPushButton()
+        self.work_order_button = QPushButton()
+        self.work_order_button.setObjectName("logToWorkOrder")
+        self._entry_files_label = QLabel()
+        self.entry_files = AttachmentList(attachments.viewable_copy, rows=1)
+        self._entry_files_label.setBuddy(self.entry_files.list)
+        self.files = AttachmentPicker(rows=1, accelerator=True)
         self.kind = QComboBox()
         self.time = QLineEdit()
         self.time.setMaxLength(5)
@@ -160,6 +190,8 @@ class DutyLogPage(TranslatableWidget):
         self.errors.alias("at", "kind")
         self.errors.alias("location", "kind")
         self.errors.add_row(form, self._text_label, "text", self.text)
+        self._files_label = QLabel()
+        self.errors.add_row(form, self._files_label, "attachments", self.files)
         until = QWidget()
         until_row = QHBoxLayout(until)
         until_row.setContentsMargins(0, 0, 0, 0)
@@ -170,12 +202,17 @@ class DutyLogPage(TranslatableWidget):
         self.errors.add_row(form, self._until_label, "valid_until", until)
         header = QHBoxLayout()
         header.addWidget(self.shift_label, 1)
+        header.addWidget(self.work_order_button)
         header.addWidget(self.amend_button)
+        entry_files = QHBoxLayout()
+        entry_files.addWidget(self._entry_files_label)
+        entry_files.addWidget(self.entry_files, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self.banner)
         layout.addLayout(header)
         layout.addWidget(self.table, 1)
+        layout.addLayout(entry_files)
         layout.addLayout(self.template_row)
         layout.addLayout(form)
         self._install_shortcuts()
@@ -191,11 +228,17 @@ class DutyLogPage(TranslatableWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=index: self.apply_template(n))
+        to_work_order = QShortcut(QKeySequence(WORK_ORDER_KEY), self)
+        to_work_order.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        to_work_order.activated.connect(self.turn_into_work_order)
 
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.save)
         self.amend_button.clicked.connect(self._on_amend_button_clicked)
+        self.work_order_button.clicked.connect(self.turn_into_work_order)
         self.table.doubleClicked.connect(self._on_amend_button_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.entry_files.open_failed.connect(self.banner.error)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self.pass_on.toggled.connect(self.until.setEnabled)
         self._events.data_changed.connect(self._on_events_data_changed)
@@ -204,6 +247,12 @@ class DutyLogPage(TranslatableWidget):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Duty log"))
         self.amend_button.setText(self.tr("A&mend…"))
+        self.work_order_button.setText(self.tr("To work order… (F8)"))
+        self.work_order_button.setToolTip(
+            self.tr("Turn the chosen entry into a repair request, with its text and files")
+        )
+        self._entry_files_label.setText(self.tr("Files of the chosen entry"))
+        self._files_label.setText(self.tr("Photos / &files"))
         self._kind_label.setText(self.tr("&Kind"))
         self._time_label.setText(self.tr("&Time"))
         self.time.setPlaceholderText(self.tr("now"))
@@ -230,10 +279,13 @@ class DutyLogPage(TranslatableWidget):
         shift = self._shifts.current(actor.desk_id) if actor.desk_id else None
         return shift.started_at if shift else self._clock.now() - NO_SHIFT_LOOKBACK
 
-    def refresh(self) -> None:
+    def refresh(self, keep: uuid.UUID | None = None) -> None:
+        """Read the shift's timeline again; the chosen entry stays chosen (else the newest is shown)."""
         actor = self._session.actor
+        chosen = keep or self._chosen_id()
         if actor.desk_id is None:
             self.model.set_rows([])
+            self._show_entry_files()
             return
         try:
             self.model.set_rows(self._log.timeline(actor.desk_id, self._since()))
@@ -241,8 +293,25 @@ class DutyLogPage(TranslatableWidget):
             self.banner.show_error(error)
             return
         self.table.resizeRowsToContents()  # amended entries show the original and each correction
-        self.table.scrollToBottom()
+        row = next((n for n, e in enumerate(self.model.rows()) if e.id == chosen), None)
+        if row is None:
+            self.table.scrollToBottom()
+        else:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._show_entry_files()
         self._render_shift()
+
+    def _chosen_id(self) -> uuid.UUID | None:
+        entry = self.model.row_at(self.table.currentIndex().row())
+        return None if entry is None else entry.id
+
+    def _show_entry_files(self) -> None:
+        entry = self.model.row_at(self.table.currentIndex().row())
+        files = entry.attachments if entry is not None else ()
+        self.entry_files.set_rows(files)
+        self.entry_files.setVisible(bool(files))
+        self._entry_files_label.setVisible(bool(files))
 
     def _render_shift(self) -> None:
         count = self.model.rowCount()
@@ -294,9 +363,16 @@ class DutyLogPage(TranslatableWidget):
             until = self.until.dateTime().toPython().replace(tzinfo=self._zone)  # type: ignore[union-attr]
         try:
             raise_all(errors)
-            self._log.add(
+            added = self._log.add(
                 self._session.actor,
-                NewLogEntry(self.kind.currentData(), self.text.toPlainText(), self.location.text(), at, until),
+                NewLogEntry(
+                    self.kind.currentData(),
+                    self.text.toPlainText(),
+                    self.location.text(),
+                    at,
+                    until,
+                    self.files.paths(),
+                ),
             )
         except GatehouseError as error:
             if not self.errors.show(error):
@@ -304,10 +380,11 @@ class DutyLogPage(TranslatableWidget):
             return
         self.text.clear()
         self.time.clear()
+        self.files.clear()
         self.pass_on.setChecked(False)
         self.banner.notice(self.tr("Saved to the duty log."))
         self._events.changed("log")
-        self.refresh()
+        self.refresh(added.id)
         self.text.setFocus()
 
     def _on_kind_current_index_changed(self, _index: int) -> None:
@@ -328,9 +405,29 @@ class DutyLogPage(TranslatableWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _on_dialog_amended(self, _row: LogEntryRow) -> None:
+    def _on_dialog_amended(self, row: LogEntryRow) -> None:
         self._events.changed("log")
-        self.refresh()
+        self.refresh(row.id)
+
+    def _on_table_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_entry_files()
+
+    # -- a work order from an entry ----------------------------------------------------------------
+    def turn_into_work_order(self) -> None:
+        """F8: the repairs intake filled in from the chosen entry (what was typed there before is kept)."""
+        entry = self.model.row_at(self.table.currentIndex().row())
+        if entry is None:
+            self.banner.warning(self.tr("Choose the entry to turn into a work order in the list first."))
+            return
+        try:
+            self.work_orders.open(SourceKind.LOG, entry.id)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+
+    def _on_work_orders_saved(self, entry_id: uuid.UUID, detail: WorkOrderDetail) -> None:
+        self.banner.notice(self.tr("Work order {number} saved from this entry.").format(number=detail.row.number))
+        self._events.changed("log", WORK_ORDER_KIND)
+        self.refresh(entry_id)
 
     def _on_events_data_changed(self, changes: Changes) -> None:
         if changes.touches("log", "shift"):

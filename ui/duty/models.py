@@ -127,16 +127,27 @@ class LogTableModel(RowsModel[LogEntryRow]):
         if column == self.Column.LOCATION:
             return row.location
         if column == self.Column.TEXT:
-            if not row.amended:
-                return row.text
-            lines = [
-                row.text,
-                QCoreApplication.translate("LogTableModel", "Original: {text}").format(text=row.original_text),
-            ]
+            lines = [row.text]
+            if row.amended:
+                lines.append(
+                    QCoreApplication.translate("LogTableModel", "Original: {text}").format(text=row.original_text)
+                )
             for a in row.amendments:
                 lines.append(
                     QCoreApplication.translate("LogTableModel", "Amended {time} by {name}: {reason}").format(
                         time=_time(a.at, self._zone, "%m-%d %H:%M"), name=a.author_name, reason=a.reason
+                    )
+                )
+            if row.attachments:
+                lines.append(
+                    QCoreApplication.translate("LogTableModel", "Files: {names}").format(
+                        names=", ".join(f.file_name for f in row.attachments)
+                    )
+                )
+            if row.work_orders:
+                lines.append(
+                    QCoreApplication.translate("LogTableModel", "Work order: {numbers}").format(
+                        numbers=", ".join(link.number for link in row.work_orders)
                     )
                 )
             return "\n".join(lines)

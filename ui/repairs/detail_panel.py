@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.attachments import AttachmentRow
 from app.clock import Clock
 from app.repairs.lifecycle import OPEN_STATES, Action
-from app.repairs.rows import WorkOrderDetail
+from app.repairs.rows import SourceRow, WorkOrderDetail
 from app.repairs.sla import ClockState, SlaClock, countdown
 from ui.repairs.labels import (
     action_names,
@@ -33,6 +37,7 @@ from ui.repairs.labels import (
     state_names,
 )
 from ui.repairs.queue_model import STATE_COLOURS, STATE_SYMBOLS
+from ui.widgets.attachments import AttachmentList
 from ui.widgets.base import TranslatableWidget
 
 BUTTON_COLUMNS = 3
@@ -56,7 +61,13 @@ class WorkOrderDetailPanel(TranslatableWidget):
     action_requested = Signal(object)  # Action
     print_requested = Signal(str)  # page name: "A4", "A5", "RECEIPT"
 
-    def __init__(self, clock: Clock, zone: tzinfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        zone: tzinfo,
+        open_attachment: Callable[[AttachmentRow], Path],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("workOrderDetail")
         self._clock = clock
@@ -72,8 +83,9 @@ class WorkOrderDetailPanel(TranslatableWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.attachments = QLabel()
-        self.attachments.setWordWrap(True)
+        self._attachments_label = QLabel()
+        self.attachments = AttachmentList(open_attachment, rows=1)
+        self._attachments_label.setBuddy(self.attachments.list)
         self._timeline_label = QLabel()
         self.timeline = QListWidget()
         self.timeline.setObjectName("workOrderTimeline")
@@ -98,7 +110,10 @@ class WorkOrderDetailPanel(TranslatableWidget):
         layout.addWidget(self.countdown)
         layout.addWidget(self.facts)
         layout.addWidget(self.description)
-        layout.addWidget(self.attachments)
+        files = QHBoxLayout()
+        files.addWidget(self._attachments_label)
+        files.addWidget(self.attachments, 1)
+        layout.addLayout(files)
         layout.addLayout(self._grid)
         layout.addWidget(self._timeline_label)
         layout.addWidget(self.timeline, 1)
@@ -125,6 +140,7 @@ class WorkOrderDetailPanel(TranslatableWidget):
         self.print_buttons["A5"].setText(self.tr("Print A5"))
         self.print_buttons["RECEIPT"].setText(self.tr("Print slip"))
         self._timeline_label.setText(self.tr("Timeline"))
+        self._attachments_label.setText(self.tr("Files"))
         self.empty.setText(self.tr("Choose a work order in the list to see its details and timeline."))
         self.show_detail(self.detail)
 
@@ -139,6 +155,7 @@ class WorkOrderDetailPanel(TranslatableWidget):
         self.timeline.clear()
         if detail is None:
             self.attachments.hide()
+            self._attachments_label.hide()
             return
         row = detail.row
         self.title.setText(f"{row.number} · {state_names().get(row.state, row.state)}")
@@ -158,12 +175,13 @@ class WorkOrderDetailPanel(TranslatableWidget):
             facts.append((self.tr("Reopens"), detail.reopened_from_number))
         if detail.reopened_to_numbers:
             facts.append((self.tr("Reopened as"), ", ".join(detail.reopened_to_numbers)))
+        if detail.source is not None:
+            facts.append((self.tr("Made from"), self._source_text(detail.source)))
         self.facts.setText("<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in facts))
         self.description.setText(row.description)
         self.attachments.setVisible(bool(detail.attachments))
-        self.attachments.setText(
-            self.tr("Attachments: {files}").format(files=", ".join(a.file_name for a in detail.attachments))
-        )
+        self._attachments_label.setVisible(bool(detail.attachments))
+        self.attachments.set_rows(detail.attachments)
         actions = action_names()
         for event in detail.events:
             when = event.at.astimezone(self._zone).strftime("%m-%d %H:%M")
@@ -181,6 +199,16 @@ class WorkOrderDetailPanel(TranslatableWidget):
                 line += f"\n      {event.note}"
             item = QListWidgetItem(line)
             self.timeline.addItem(item)
+
+    def _source_text(self, source: SourceRow) -> str:
+        when = "" if source.at is None else source.at.astimezone(self._zone).strftime("%m-%d %H:%M")
+        if source.kind == "incident":
+            text = self.tr("Incident {number}").format(number=source.reference)
+        elif source.kind == "log":
+            text = self.tr("Duty-log entry")
+        else:
+            text = source.kind
+        return " · ".join(part for part in (text, when) if part)  # the place is the job's own location
 
     def _lay_out_buttons(self, shown: list[QPushButton]) -> None:
         """The allowed actions packed in rows of three (no holes), the print buttons on their own row."""

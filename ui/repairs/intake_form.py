@@ -5,12 +5,12 @@ keeps everything typed and shows each problem under its field."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,17 +25,21 @@ from PySide6.QtWidgets import (
 from app.directory import DirectoryService, PersonKind, PersonRow
 from app.errors import GatehouseError, ValidationError, ValidationErrors
 from app.repairs.lifecycle import Channel
-from app.repairs.rows import IntakeFields
+from app.repairs.rows import IntakeFields, WorkOrderDetail
 from app.repairs.service import RepairService
 from app.repairs.sla_policy import Priority, WorkKind
 from ui.repairs.labels import category_names, channel_names, kind_names, priority_names
 from ui.session import OperatorSession
+from ui.widgets.attachments import AttachmentPicker
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner, FormErrors
 
 MATCHES_SHOWN = 6
 DESCRIPTION_HEIGHT = 220
 INTAKE_CHANNELS = (Channel.PHONE, Channel.WALK_IN, Channel.PATROL, Channel.OWNER_APP)
+
+# Saves the form's fields (with the fields whose warning the operator accepted) as a work order.
+Submit = Callable[[IntakeFields, Collection[str]], WorkOrderDetail]
 
 
 class IntakeForm(TranslatableWidget):
@@ -47,12 +51,17 @@ class IntakeForm(TranslatableWidget):
         directory: DirectoryService,
         session: OperatorSession,
         parent: QWidget | None = None,
+        *,
+        channels: Sequence[Channel] = INTAKE_CHANNELS,
+        submit: Submit | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("repairIntake")
         self._repairs = repairs
         self._directory = directory
         self._session = session
+        self._channels = tuple(channels)
+        self._submit: Submit = submit or (lambda fields, accepted: repairs.create(session.actor, fields, accepted))
         self._resident: PersonRow | None = None
         self._warned: dict[str, str] = {}  # field → value the operator was warned about
         self.banner = Banner()
@@ -75,10 +84,10 @@ class IntakeForm(TranslatableWidget):
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(80)
         self.description.setMaximumHeight(DESCRIPTION_HEIGHT)
-        self.attachment_list = QListWidget()
-        self.attachment_list.setMaximumHeight(70)
-        self.add_file = QPushButton()
-        self.remove_file = QPushButton()
+        self.files = AttachmentPicker(accelerator=True)
+        self.attachment_list = self.files.list
+        self.add_file = self.files.add_button
+        self.remove_file = self.files.remove_button
         self.save_button = QPushButton()
         self.save_button.setProperty("role", "primary")
         self.clear_button = QPushButton()
@@ -104,16 +113,7 @@ class IntakeForm(TranslatableWidget):
         self._row(right, "category", self.category)
         self._row(right, "priority", self.priority)
         self._row(right, "channel", self.channel)
-        files = QWidget()
-        files_layout = QHBoxLayout(files)
-        files_layout.setContentsMargins(0, 0, 0, 0)
-        files_layout.addWidget(self.attachment_list, 1)
-        file_buttons = QVBoxLayout()
-        file_buttons.addWidget(self.add_file)
-        file_buttons.addWidget(self.remove_file)
-        file_buttons.addStretch(1)
-        files_layout.addLayout(file_buttons)
-        self._row(right, "attachments", files)
+        self._row(right, "attachments", self.files)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(16)
@@ -124,6 +124,7 @@ class IntakeForm(TranslatableWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
+        self.button_row = buttons  # a dialog hosting the form adds its Cancel here
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(columns)
@@ -145,8 +146,6 @@ class IntakeForm(TranslatableWidget):
         self.matches.itemActivated.connect(self._on_matches_item_activated)
         self.unit_search.textChanged.connect(self._on_unit_search_text_changed)
         self.reporter_name.textEdited.connect(self._on_reporter_name_text_edited)
-        self.add_file.clicked.connect(self._on_add_file_clicked)
-        self.remove_file.clicked.connect(self._on_remove_file_clicked)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         save = QShortcut(QKeySequence("Ctrl+S"), self)
@@ -173,13 +172,11 @@ class IntakeForm(TranslatableWidget):
         self.unit_search.setPlaceholderText(self.tr("e.g. A12A"))
         self.location.setPlaceholderText(self.tr("e.g. kitchen, lobby, car park"))
         self.reporter_name.setPlaceholderText(self.tr("Walk-in: type the name"))
-        self.add_file.setText(self.tr("&Add…"))
-        self.remove_file.setText(self.tr("Remove"))
         self.save_button.setText(self.tr("&Save (Ctrl+S)"))
         self.clear_button.setText(self.tr("C&lear"))
         self._fill(self.kind, kind_names(), [k.value for k in WorkKind])
         self._fill(self.priority, priority_names(), [p.value for p in Priority], Priority.NORMAL.value)
-        self._fill(self.channel, channel_names(), [c.value for c in INTAKE_CHANNELS])
+        self._fill(self.channel, channel_names(), [c.value for c in self._channels])
         self._fill(self.category, category_names(), self._repairs.categories())
         if self.unit.count():
             self.unit.setItemText(0, self.tr("— no unit —"))
@@ -254,24 +251,28 @@ class IntakeForm(TranslatableWidget):
         self.unit.setCurrentIndex(found if found >= 0 else (1 if units else 0))
 
     # -- attachments ------------------------------------------------------------------------------
-    def _on_add_file_clicked(self) -> None:
-        dialog = QFileDialog(self, self.tr("Attach photos or files"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(self.add_attachments)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
     def add_attachments(self, paths: list[str]) -> None:
-        for path in paths:
-            self.attachment_list.addItem(path)
+        self.files.add_paths(paths)
 
     def attachment_paths(self) -> list[str]:
-        return [self.attachment_list.item(i).text() for i in range(self.attachment_list.count())]
+        return self.files.paths()
 
-    def _on_remove_file_clicked(self) -> None:
-        row = self.attachment_list.currentRow()
-        if row >= 0:
-            self.attachment_list.takeItem(row)
+    # -- a proposal (a duty-log entry or an incident turned into a work order) ---------------------
+    def prefill(self, fields: IntakeFields) -> None:
+        """Show ``fields`` for the operator to check and complete (the reporter as a walk-in name)."""
+        self.clear()
+        for combo, value in (
+            (self.kind, fields.kind),
+            (self.category, fields.category),
+            (self.priority, fields.priority),
+            (self.channel, fields.channel),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(str(value))))
+        self.reporter_name.setText(fields.reporter_name)
+        self.reporter_phone.setText(fields.reporter_phone)
+        self.location.setText(fields.location)
+        self.description.setPlainText(fields.description)
+        self.add_attachments(list(fields.attachment_paths))
 
     # -- saving -----------------------------------------------------------------------------------
     def fields(self) -> IntakeFields:
@@ -296,7 +297,7 @@ class IntakeForm(TranslatableWidget):
         current = {"reporter_phone": self.reporter_phone.text()}
         accepted = {field for field, value in self._warned.items() if current.get(field) == value}
         try:
-            detail = self._repairs.create(self._session.actor, self.fields(), accepted)
+            detail = self._submit(self.fields(), accepted)
         except GatehouseError as error:
             self._remember_warnings(error, current)
             if not self.errors.show(error):
@@ -326,7 +327,7 @@ class IntakeForm(TranslatableWidget):
         for edit in (self.resident_search, self.reporter_name, self.reporter_phone, self.unit_search, self.location):
             edit.clear()
         self.description.clear()
-        self.attachment_list.clear()
+        self.files.clear()
         self.errors.clear()
         self.resident_search.setFocus()
 

@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 
-from app.repairs.export import ExportLabels
 from app.repairs.lifecycle import Action, Channel, EndReason, HoldReason, WorkOrderState
 from app.repairs.sheet import SheetLabels
 from app.repairs.sla import ClockState
@@ -178,33 +177,12 @@ def sheet_labels() -> SheetLabels:
         work_done=QCoreApplication.translate("RepairSheet", "Work done / parts used"),
         attachments=QCoreApplication.translate("RepairSheet", "Attachments"),
         reopens=QCoreApplication.translate("RepairSheet", "Reopens"),
+        made_from=QCoreApplication.translate("RepairSheet", "Made from"),
+        source_kinds={
+            "incident": QCoreApplication.translate("RepairSheet", "Incident"),
+            "log": QCoreApplication.translate("RepairSheet", "Duty-log entry"),
+        },
         sign_technician=QCoreApplication.translate("RepairSheet", "Technician"),
         sign_resident=QCoreApplication.translate("RepairSheet", "Resident"),
         names=all_names(),
-    )
-
-
-def export_labels() -> ExportLabels:
-    names = all_names()
-    names.update({str(k): v for k, v in clock_state_names().items()})
-    return ExportLabels(
-        sheet=QCoreApplication.translate("RepairExport", "Work orders"),
-        number=QCoreApplication.translate("RepairExport", "No."),
-        created=QCoreApplication.translate("RepairExport", "Reported at"),
-        kind=QCoreApplication.translate("RepairExport", "Type"),
-        category=QCoreApplication.translate("RepairExport", "Category"),
-        priority=QCoreApplication.translate("RepairExport", "Priority"),
-        channel=QCoreApplication.translate("RepairExport", "Channel"),
-        state=QCoreApplication.translate("RepairExport", "State"),
-        where=QCoreApplication.translate("RepairExport", "Unit / location"),
-        reporter=QCoreApplication.translate("RepairExport", "Reporter"),
-        phone=QCoreApplication.translate("RepairExport", "Phone (masked)"),
-        technician=QCoreApplication.translate("RepairExport", "Technician"),
-        responded=QCoreApplication.translate("RepairExport", "Responded at"),
-        resolved=QCoreApplication.translate("RepairExport", "Done at"),
-        closed=QCoreApplication.translate("RepairExport", "Closed at"),
-        sla=QCoreApplication.translate("RepairExport", "SLA"),
-        satisfaction=QCoreApplication.translate("RepairExport", "Satisfaction"),
-        description=QCoreApplication.translate("RepairExport", "Description"),
-        names=names,
     )

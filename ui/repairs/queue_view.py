@@ -4,23 +4,28 @@ countdowns and the detail of the selected job beside it. Actions and printing ar
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import tzinfo
+from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.attachments import AttachmentRow
 from app.clock import Clock
 from app.errors import GatehouseError
 from app.repairs.lifecycle import WorkOrderState
@@ -53,6 +58,7 @@ class QueueView(TranslatableWidget):
         clock: Clock,
         zone: tzinfo,
         scope: QueueScope,
+        open_attachment: Callable[[AttachmentRow], Path],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,7 +93,7 @@ class QueueView(TranslatableWidget):
         self.table.setColumnWidth(Column.NUMBER, NUMBER_WIDTH)
         if scope is QueueScope.CALL_LIST:  # done jobs have no running clock: show who to call instead
             self.table.setColumnHidden(Column.COUNTDOWN, True)
-        self.detail = WorkOrderDetailPanel(clock, zone)
+        self.detail = WorkOrderDetailPanel(clock, zone, open_attachment)
         self._labels = {name: QLabel() for name in ("search", "scope", "kind", "category", "priority", "state")}
         search_row, filter_row = QHBoxLayout(), QHBoxLayout()
         for row, name, widget in (
@@ -111,7 +117,7 @@ class QueueView(TranslatableWidget):
         left_layout.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(DetailScrollArea(self.detail))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([SPLIT_LIST, SPLIT_DETAIL])
@@ -136,6 +142,7 @@ class QueueView(TranslatableWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.export_button.clicked.connect(self.export_requested)
+        self.detail.attachments.open_failed.connect(self.banner.error)
         self.search.returnPressed.connect(self.refresh)
         for combo in (self.scope, self.kind, self.category, self.priority, self.state):
             combo.activated.connect(self._on_filter_activated)
@@ -239,3 +246,26 @@ def _refill(combo: QComboBox, items: list[tuple[str, str]], everything: str | No
     for code, name in items:
         combo.addItem(name, code)
     combo.setCurrentIndex(max(0, combo.findData(current)))
+
+
+class DetailScrollArea(QScrollArea):
+    """The detail panel scrolls up and down when a job does not fit beside the list (a long
+    description, many buttons, files) instead of squeezing its widgets over each other; it stays as
+    wide as the panel needs, as the panel itself did."""
+
+    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the panel's buttons changed: the splitter reads our width again
+        return super().eventFilter(watched, event)

@@ -11,17 +11,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
 
 from app.auth import AuthService
 from app.clock import Clock
 from app.directory import DirectoryService, PersonKind
 from app.errors import GatehouseError
-from app.exports.xlsx import ExportCancelled
+from app.exports.registry import ExportKind
+from app.exports.service import ExportResult, ExportService
+from app.exports.sources.repairs import export_filter
 from app.operators import OperatorService
 from app.permissions import Approval, Permission
 from app.printing import A4, A5, RECEIPT_58, RECEIPT_80, DocumentMeta, PageSpec
-from app.repairs.export import export_work_orders
 from app.repairs.lifecycle import Action, EndReason, HoldReason
 from app.repairs.permissions import REPAIRS_CLOSE_UNREACHED, REPAIRS_END, REPAIRS_REOPEN, REPAIRS_RETURN_VISIT
 from app.repairs.rows import RETURN_VISIT_KIND, WORK_ORDER_KIND, QueueScope, WorkOrderDetail
@@ -33,13 +34,13 @@ from ui.app_events import AppEvents, Changes
 from ui.printing import PdfPrintJob, document_labels
 from ui.repairs.action_dialog import ActionInput, WorkOrderActionDialog
 from ui.repairs.intake_form import IntakeForm
-from ui.repairs.labels import export_labels, sheet_labels
+from ui.repairs.labels import sheet_labels
 from ui.repairs.queue_view import QueueView
+from ui.reports.export_job import ListExport, ListExportDeps
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableWidget, page_title
 
-EXPORT_PROGRESS_DELAY_MS = 500
 ONE_CLICK = frozenset({Action.START, Action.RESUME})
 APPROVABLE: dict[Action, Permission] = {
     Action.REJECT: REPAIRS_END,
@@ -60,6 +61,7 @@ class RepairsDeps:
     auth: AuthService
     operators: OperatorService
     site_name: str
+    exports: ExportService
 
 
 class RepairsPage(TranslatableWidget):
@@ -81,12 +83,15 @@ class RepairsPage(TranslatableWidget):
         self._zone = zone
         self._jobs: list[PdfPrintJob] = []
         self.dialog: WorkOrderActionDialog | None = None
+        self.export = ListExport(ListExportDeps(deps.exports, deps.auth, deps.operators, deps.site_name), session, self)
+        self._export_view: QueueView | None = None
         self._title = page_title()
         reader = deps.repairs.reader
         categories = deps.repairs.categories()
-        self.queue = QueueView(reader, categories, clock, zone, QueueScope.OPEN)
+        open_copy = deps.repairs.attachments.viewable_copy
+        self.queue = QueueView(reader, categories, clock, zone, QueueScope.OPEN, open_copy)
         self.intake = IntakeForm(deps.repairs, deps.directory, session)
-        self.calls = QueueView(reader, categories, clock, zone, QueueScope.CALL_LIST)
+        self.calls = QueueView(reader, categories, clock, zone, QueueScope.CALL_LIST, open_copy)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.queue, "")
         self.tabs.addTab(self.intake, "")
@@ -106,6 +111,9 @@ class RepairsPage(TranslatableWidget):
             view.detail.action_requested.connect(lambda action, v=view: self._on_detail_action_requested(v, action))
             view.detail.print_requested.connect(lambda page, v=view: self._on_detail_print_requested(v, page))
             view.export_requested.connect(lambda v=view: self._on_view_export_requested(v))
+        self.export.exported.connect(self._on_export_exported)
+        self.export.failed.connect(self._on_export_failed)
+        self.export.cancelled.connect(self._on_export_cancelled)
         self.intake.saved.connect(self._on_intake_saved)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._events.data_changed.connect(self._on_events_data_changed)
@@ -242,45 +250,26 @@ class RepairsPage(TranslatableWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def export_to(self, view: QueueView, path: Path) -> int | None:
-        """Write the view's current filter to ``path``, with progress and a Cancel button."""
-        wanted = view.current_filter()
-        progress = QProgressDialog(self.tr("Exporting work orders…"), self.tr("Cancel"), 0, 0, self)
-        progress.setMinimumDuration(EXPORT_PROGRESS_DELAY_MS)
+    def export_to(self, view: QueueView, path: Path) -> None:
+        """Write the view's current filter to ``path`` in the background (progress, Cancel), through
+        the export registry: the same code path as the Reports page and ``gatehouse export xlsx``."""
+        if self.export.is_busy():
+            return
+        self._export_view = view
+        self.export.start(ExportKind.REPAIRS, export_filter(view.current_filter()), path)
 
-        def step(done: int, total: int | None) -> None:
-            progress.setMaximum(total or 0)
-            progress.setValue(done)
-            QApplication.processEvents()
+    def _on_export_exported(self, result: ExportResult) -> None:
+        if self._export_view is not None:
+            text = self.tr("{count} work orders exported to {path}.").format(count=result.rows, path=result.path)
+            self._export_view.banner.notice(text)
 
-        actor = self._session.actor
-        title = self.tr("{site} · exported by {name} at {time}").format(
-            site=self._deps.site_name,
-            name=actor.display_name,
-            time=self._clock.now().astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
-        )
-        try:
-            count = export_work_orders(
-                self._deps.repairs.reader,
-                path,
-                wanted,
-                export_labels(),
-                self._zone,
-                title_lines=[title],
-                progress=step,
-                cancelled=progress.wasCanceled,
-            )
-        except ExportCancelled:
-            view.banner.notice(self.tr("Export cancelled; no file was written."))
-            return None
-        except GatehouseError as error:
-            view.banner.show_error(error)
-            return None
-        finally:
-            progress.close()
-            progress.deleteLater()
-        view.banner.notice(self.tr("{count} work orders exported to {path}.").format(count=count, path=path))
-        return count
+    def _on_export_failed(self, error: GatehouseError) -> None:
+        if self._export_view is not None:
+            self._export_view.banner.show_error(error)
+
+    def _on_export_cancelled(self) -> None:
+        if self._export_view is not None:
+            self._export_view.banner.notice(self.tr("Export cancelled; no file was written."))
 
     # -- printing ---------------------------------------------------------------------------------
     def _on_detail_print_requested(self, view: QueueView, page_name: str) -> None:

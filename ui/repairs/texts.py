@@ -7,13 +7,22 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.attachments import AttachmentRule
+from app.attachments import ATTACHMENT_KIND, FILE_CHANGED, FILE_MISSING, AttachmentRule
 
 
 def conflicts() -> dict[tuple[str, str], str]:
     return {
         ("work_order", "illegal_transition"): QCoreApplication.translate(
             "RepairTexts", "This cannot be done to a job in this state (perhaps changed at another desk). Refresh."
+        ),
+        (ATTACHMENT_KIND, FILE_MISSING): QCoreApplication.translate(
+            "RepairTexts",
+            "{name} is not in the data folder of this PC (restored without its attachments, or saved at another "
+            "desk). It cannot be opened here.",
+        ),
+        (ATTACHMENT_KIND, FILE_CHANGED): QCoreApplication.translate(
+            "RepairTexts",
+            "{name} was changed on disk after it was attached, so it is not opened. Tell the supervisor.",
         ),
     }
 

@@ -8,6 +8,8 @@ Generated from the English defaults; a test checks that no key is missing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from app.reports.labels import ReportLabels
@@ -48,7 +50,9 @@ def _report_words() -> dict[str, str]:
         "daily.col.details": QCoreApplication.translate("ReportWords", "Due / note"),
         "daily.due": QCoreApplication.translate("ReportWords", "due {time}"),
         "daily.count": QCoreApplication.translate("ReportWords", "{count} missing"),
+        "daily.count.patrol_missed": QCoreApplication.translate("ReportWords", "missed {count} times"),
         "daily.summary": QCoreApplication.translate("ReportWords", "Summary by module"),
+        "daily.module_quiet": QCoreApplication.translate("ReportWords", "Nothing recorded this day."),
         "daily.col.module": QCoreApplication.translate("ReportWords", "Module"),
         "daily.col.figures": QCoreApplication.translate("ReportWords", "Figures of the day"),
         "daily.charts": QCoreApplication.translate("ReportWords", "Charts"),
@@ -162,9 +166,10 @@ def _report_words() -> dict[str, str]:
         "metric.key_counts": QCoreApplication.translate("ReportWords", "Key counts"),
         "metric.key_count_differences": QCoreApplication.translate("ReportWords", "Count differences"),
         "metric.work_orders_new": QCoreApplication.translate("ReportWords", "New work orders"),
-        "metric.complaints_new": QCoreApplication.translate("ReportWords", "New complaints"),
+        "metric.complaints_new": QCoreApplication.translate("ReportWords", "of which complaints"),
         "metric.work_orders_done": QCoreApplication.translate("ReportWords", "Done"),
-        "metric.work_orders_open": QCoreApplication.translate("ReportWords", "Open"),
+        "metric.work_orders_closed": QCoreApplication.translate("ReportWords", "Closed"),
+        "metric.work_orders_open": QCoreApplication.translate("ReportWords", "Open at end of day"),
         "metric.sla_breaches": QCoreApplication.translate("ReportWords", "SLA breaches"),
         "metric.return_visits": QCoreApplication.translate("ReportWords", "Return visits"),
         "metric.log_entries": QCoreApplication.translate("ReportWords", "Log entries"),
@@ -194,6 +199,10 @@ def _report_words() -> dict[str, str]:
         "indicator.complaint_rate": QCoreApplication.translate("ReportWords", "Complaint rate"),
         "indicator.reopen_rate": QCoreApplication.translate("ReportWords", "Reopen rate"),
         "indicator.incidents": QCoreApplication.translate("ReportWords", "Incidents"),
+        "indicator.incidents_critical": QCoreApplication.translate("ReportWords", "of which critical"),
+        "indicator.incidents_high": QCoreApplication.translate("ReportWords", "of which high"),
+        "indicator.incidents_medium": QCoreApplication.translate("ReportWords", "of which medium"),
+        "indicator.incidents_low": QCoreApplication.translate("ReportWords", "of which low"),
         "indicator.patrol_missed": QCoreApplication.translate("ReportWords", "Patrol checkpoints missed"),
         "indicator.handovers_refused": QCoreApplication.translate("ReportWords", "Handovers refused"),
         "indicator.key_loans": QCoreApplication.translate("ReportWords", "Key loans"),
@@ -283,9 +292,65 @@ def _shared_words() -> dict[str, str]:
     return words
 
 
+def _repairs_words() -> dict[str, str]:
+    from ui.repairs.report_words import words
+
+    return words()
+
+
+def _duty_words() -> dict[str, str]:
+    from ui.duty.report_words import words
+
+    return words()
+
+
+def _visitors_words() -> dict[str, str]:
+    from ui.visitors.report_words import words
+
+    return words()
+
+
+def _permission_words() -> dict[str, str]:
+    """Approvable actions by name, for the daily report's supervisor approvals."""
+    return {
+        "code.permission.shifts.end_others": QCoreApplication.translate("ReportWords", "End another operator's shift"),
+        "code.permission.settings.edit_desk": QCoreApplication.translate("ReportWords", "Change this desk's settings"),
+        "code.permission.repairs.end": QCoreApplication.translate("ReportWords", "Reject or cancel a work order"),
+        "code.permission.repairs.return_visit": QCoreApplication.translate("ReportWords", "Record a return visit"),
+        "code.permission.repairs.reopen": QCoreApplication.translate("ReportWords", "Reopen a work order"),
+        "code.permission.repairs.close_unreached": QCoreApplication.translate(
+            "ReportWords", "Close a job whose resident could not be reached"
+        ),
+        "code.permission.exports.xlsx": QCoreApplication.translate("ReportWords", "Export a list to Excel"),
+        "code.permission.duty.routes.manage": QCoreApplication.translate("ReportWords", "Change patrol routes"),
+        "code.permission.duty.emergency.edit": QCoreApplication.translate(
+            "ReportWords", "Change emergency contacts or plans"
+        ),
+        "code.permission.duty.handover.close": QCoreApplication.translate(
+            "ReportWords", "Close a stuck or refused handover"
+        ),
+        "code.permission.keys.issue_unauthorised": QCoreApplication.translate(
+            "ReportWords", "Lend a key to someone not authorised"
+        ),
+        "code.permission.keys.manage": QCoreApplication.translate("ReportWords", "Change the key inventory"),
+        "code.permission.keys.acknowledge_lost": QCoreApplication.translate("ReportWords", "Confirm a lost key"),
+        "code.permission.keys.retire": QCoreApplication.translate("ReportWords", "Retire a key"),
+        "code.permission.reports.monthly": QCoreApplication.translate("ReportWords", "Print the monthly report"),
+        "code.permission.operators.unlock": QCoreApplication.translate("ReportWords", "Unlock an operator"),
+    }
+
+
+# Module areas append a function returning their words: codes (``code.<column>.<value>``) and export
+# column titles (``export.<kind>.<column>``), taken from the area's own translated names.
+AREA_WORDS: list[Callable[[], dict[str, str]]] = [_permission_words, _repairs_words, _duty_words, _visitors_words]
+
+
 def report_words() -> dict[str, str]:
     """Every report and export word, by key, in the current language."""
-    return {**_shared_words(), **_report_words(), **_export_words()}
+    words = _shared_words()
+    for area in AREA_WORDS:
+        words.update(area())
+    return {**words, **_report_words(), **_export_words()}
 
 
 def report_labels() -> ReportLabels:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,17 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GatehouseError
-from app.exports.xlsx import ExportCancelled
-from app.permissions import allowed
-from app.visitors.export import VisitExportLabels
-from app.visitors.model import EXPORT_VISITS, CheckoutMethod, HistoryFilter, VisitStatus
+from app.exports.registry import ExportKind
+from app.exports.service import ExportResult
+from app.exports.sources.visitors import export_filter
+from app.visitors.model import HistoryFilter, VisitStatus
 from app.visitors.types import VisitorType
 from ui.app_events import AppEvents, Changes
+from ui.reports.export_job import ListExport, ListExportDeps
 from ui.session import OperatorSession
 from ui.visitors.files import choose_file
 from ui.visitors.history_model import HistoryColumn, VisitHistoryModel
-from ui.visitors.labels import checkout_name, status_name, type_name
-from ui.visitors.texts import visit_export_words
+from ui.visitors.labels import status_name, type_name
 from ui.visitors.visit_detail import VisitDetailDialog
 from ui.visitors.visitors_page import VisitorServices
 from ui.visitors.widgets import UnitPicker, open_dialog
@@ -45,46 +44,6 @@ from ui.widgets.form import Banner
 
 DEFAULT_DAYS = 7
 UNIT_LIMIT = 12
-
-
-def export_labels(types: list[VisitorType], title_lines: list[str]) -> VisitExportLabels:
-    words = visit_export_words()
-    prefix = "export.visits."
-    return VisitExportLabels(
-        columns={key.removeprefix(prefix): text for key, text in words.items() if key.startswith(prefix)},
-        types={t.code: type_name(t) for t in types},
-        statuses={s.value: status_name(s) for s in VisitStatus},
-        checkouts={m.value: checkout_name(m) for m in CheckoutMethod},
-        amended=QCoreApplication.translate("VisitExport", "amended"),
-        sheet=QCoreApplication.translate("VisitExport", "Visits"),
-        title_lines=title_lines,
-    )
-
-
-class ExportWorker(QObject):
-    """Runs one export off the UI thread; ``cancel()`` stops it between rows (nothing is written)."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object)  # int rows, or a GatehouseError, or None when cancelled
-
-    def __init__(self, run: object) -> None:
-        super().__init__()
-        self._run = run
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def work(self) -> None:
-        try:
-            count = self._run(lambda done, total: self.progressed.emit(done, total or 0), lambda: self._cancelled)  # type: ignore[operator]
-        except ExportCancelled:
-            self.finished.emit(None)
-            return
-        except GatehouseError as error:
-            self.finished.emit(error)
-            return
-        self.finished.emit(count)
 
 
 class VisitHistoryPage(TranslatableWidget):
@@ -141,9 +100,11 @@ class VisitHistoryPage(TranslatableWidget):
             self.table.setColumnWidth(column, width)
         self.detail: VisitDetailDialog | None = None
         self.file_dialog: QFileDialog | None = None
-        self.progress: QProgressDialog | None = None
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self.export = ListExport(
+            ListExportDeps(services.exports, services.auth, services.operators, services.site.site().name),
+            session,
+            self,
+        )
         self._labels: list[QLabel] = [QLabel() for _ in range(7)]
         grid = QGridLayout()
         for column, (label, widget) in enumerate(
@@ -178,8 +139,10 @@ class VisitHistoryPage(TranslatableWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.detail_button.clicked.connect(self._on_detail_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.export.exported.connect(self._on_export_exported)
+        self.export.failed.connect(self._on_export_failed)
+        self.export.cancelled.connect(self._on_export_cancelled)
         self._events.data_changed.connect(self._on_events_data_changed)
-        self._session.actor_changed.connect(self._on_session_actor_changed)
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Visit history"))
@@ -210,9 +173,6 @@ class VisitHistoryPage(TranslatableWidget):
             self.visitor_type.addItem(type_name(kind), kind.code)
         self.visitor_type.setCurrentIndex(max(0, self.visitor_type.findData(current)))
 
-    def _on_session_actor_changed(self, _actor: object) -> None:
-        self.export_button.setVisible(allowed(self._session.actor, EXPORT_VISITS))
-
     # -- searching ---------------------------------------------------------------------------------
     def activated(self) -> None:
         try:
@@ -220,7 +180,6 @@ class VisitHistoryPage(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
         self._fill_types()
-        self._on_session_actor_changed(None)
         self.search()
 
     def focus_search(self) -> None:
@@ -300,54 +259,29 @@ class VisitHistoryPage(TranslatableWidget):
         )
 
     def export_to(self, path: str) -> None:
-        """Export the current filter to ``path`` in the background."""
+        """Export the current filter to ``path`` through the export registry (the same path as the
+        Reports page and ``gatehouse export xlsx --what visits``): a guard asks a supervisor in place,
+        the file is written in the background with a progress dialog and Cancel."""
+        if self.export.is_busy():
+            return
+        self.banner.clear_message()
         f = self.current_filter()
-        title = [
-            self._s.site.site().name,
-            self.tr("Visits {first} – {last}, exported by {name}").format(
-                first=f.first_day, last=f.last_day, name=self._session.actor.display_name
-            ),
-        ]
-        labels = export_labels(self._types, title)
-        actor = self._session.actor
-        target = Path(path)
-
-        def run(progress: object, cancelled: object) -> int:
-            return self._s.history.export(actor, f, target, labels, progress=progress, cancelled=cancelled)  # type: ignore[arg-type]
-
-        self._worker = ExportWorker(run)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.work)
-        self._worker.progressed.connect(self._on_worker_progressed)
-        self._worker.finished.connect(self._on_worker_finished)
-        self.progress = QProgressDialog(
-            self.tr("Exporting visits…"), self.tr("Cancel"), 0, max(1, self.model.rowCount()), self
-        )
-        self.progress.setMinimumDuration(500)
-        self.progress.canceled.connect(self._worker.cancel)
+        flt = export_filter(f, self._zone, self.unit.text() if f.unit_id is not None else "")
         self.export_button.setEnabled(False)
-        self._thread.start()
+        self.export.start(ExportKind.VISITS, flt, Path(path))
+        if not self.export.is_busy():  # refused or no supervisor came: the page is free again
+            self.export_button.setEnabled(True)
 
-    def _on_worker_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(1, total))
-            self.progress.setValue(done)
-
-    def _on_worker_finished(self, outcome: object) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-        self._thread = None
-        self._worker = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+    def _on_export_exported(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
-        if isinstance(outcome, GatehouseError):
-            self.banner.show_error(outcome)
-        elif outcome is None:
-            self.banner.notice(self.tr("Export cancelled; no file was written."))
-        else:
-            self.banner.notice(self.tr("{count} visits exported.").format(count=f"{outcome:,}"))
+        self.banner.notice(
+            self.tr("{count} visits exported to {path}.").format(count=f"{result.rows:,}", path=result.path)
+        )
+
+    def _on_export_failed(self, error: GatehouseError) -> None:
+        self.export_button.setEnabled(True)
+        self.banner.show_error(error)
+
+    def _on_export_cancelled(self) -> None:
+        self.export_button.setEnabled(True)
+        self.banner.notice(self.tr("Export cancelled; no file was written."))

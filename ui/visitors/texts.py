@@ -199,37 +199,3 @@ def cli_messages() -> dict[str, str]:
     messages.update({f"directory.column.{key}": getattr(directory, key) for key in DIRECTORY_COLUMNS})
     messages.update({f"watchlist.column.{key}": getattr(watchlist, key) for key in COLUMNS})
     return messages
-
-
-def visit_export_words() -> dict[str, str]:
-    """The visit export's words in the shared export service's keys (``export.visits.<column>``,
-    ``code.<column>.<value>``): the history page uses them, and the Reports page can merge them."""
-    from app.visitors.model import CheckoutMethod, VisitStatus
-    from app.visitors.types import BuiltinType
-    from ui.visitors.labels import builtin_type_name, checkout_name, status_name
-
-    words = {
-        "export.visits.code": QCoreApplication.translate("VisitExport", "No."),
-        "export.visits.checked_in_at": QCoreApplication.translate("VisitExport", "In"),
-        "export.visits.checked_out_at": QCoreApplication.translate("VisitExport", "Left"),
-        "export.visits.minutes": QCoreApplication.translate("VisitExport", "Minutes on site"),
-        "export.visits.status": QCoreApplication.translate("VisitExport", "Status"),
-        "export.visits.visitor_type": QCoreApplication.translate("VisitExport", "Type"),
-        "export.visits.name": QCoreApplication.translate("VisitExport", "Visitor"),
-        "export.visits.phone": QCoreApplication.translate("VisitExport", "Phone (masked)"),
-        "export.visits.id": QCoreApplication.translate("VisitExport", "ID (masked)"),
-        "export.visits.company": QCoreApplication.translate("VisitExport", "Company"),
-        "export.visits.unit": QCoreApplication.translate("VisitExport", "Visiting"),
-        "export.visits.resident": QCoreApplication.translate("VisitExport", "Resident"),
-        "export.visits.purpose": QCoreApplication.translate("VisitExport", "Purpose"),
-        "export.visits.plate": QCoreApplication.translate("VisitExport", "Plate"),
-        "export.visits.companions": QCoreApplication.translate("VisitExport", "Companions"),
-        "export.visits.pass_number": QCoreApplication.translate("VisitExport", "Pass"),
-        "export.visits.checkout": QCoreApplication.translate("VisitExport", "How they left"),
-        "export.visits.checked_in_by": QCoreApplication.translate("VisitExport", "Checked in by"),
-        "export.visits.amended": QCoreApplication.translate("VisitExport", "Amended"),
-    }
-    words.update({f"code.status.{s.value}": status_name(s) for s in VisitStatus})
-    words.update({f"code.visitor_type.{t.value}": builtin_type_name(t.value) for t in BuiltinType})
-    words.update({f"code.checkout.{m.value}": checkout_name(m) for m in CheckoutMethod})
-    return words

@@ -19,6 +19,7 @@ from app.auth import AuthService
 from app.clock import Clock
 from app.directory import DirectoryService
 from app.errors import GatehouseError, ValidationError, ValidationErrors
+from app.exports.service import ExportService
 from app.operators import OperatorService
 from app.settings import SettingsService
 from app.site import SiteService
@@ -58,6 +59,7 @@ class VisitorServices:
     operators: OperatorService
     settings: SettingsService
     site: SiteService
+    exports: ExportService
 
 
 class VisitorsPage(TranslatableWidget):

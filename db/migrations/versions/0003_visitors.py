@@ -217,6 +217,7 @@ def upgrade() -> None:
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_visit_hlc'), ['hlc'], unique=False)
         batch_op.create_index('ix_visit_in', ['checked_in_at', 'id'], unique=False)
+        batch_op.create_index('ix_visit_out', ['checked_out_at', 'checked_in_at'], unique=False)
         batch_op.create_index('ix_visit_on_site', ['checked_in_at'], unique=False, sqlite_where=sa.text("status = 'on_site'"), postgresql_where=sa.text("status = 'on_site'"))
         batch_op.create_index('ix_visit_unit_in', ['unit_id', 'checked_in_at', 'id'], unique=False)
         batch_op.create_index('ix_visit_visitor_in', ['visitor_id', 'checked_in_at', 'id'], unique=False)
@@ -341,6 +342,7 @@ def downgrade() -> None:
     with op.batch_alter_table('visit', schema=None) as batch_op:
         batch_op.drop_index('ix_visit_visitor_in')
         batch_op.drop_index('ix_visit_unit_in')
+        batch_op.drop_index('ix_visit_out')
         batch_op.drop_index('ix_visit_on_site', sqlite_where=sa.text("status = 'on_site'"), postgresql_where=sa.text("status = 'on_site'"))
         batch_op.drop_index('ix_visit_in')
         batch_op.drop_index(batch_op.f('ix_visit_hlc'))

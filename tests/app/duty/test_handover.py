@@ -214,3 +214,17 @@ def test_a_guard_closes_a_shift_whose_guard_has_gone_with_a_supervisor_approval(
     assert closed.status is HandoverStatus.CLOSED and closed.close_reason == "黃大文身體不適"
     assert len(closed.items) == 13 and closed.closed_by_name == "李班長"
     assert services.shifts.current(desk) is None
+
+
+def test_a_reception_desk_hands_over_no_patrol_items(services: Services, staff: Staff, clock: FixedClock) -> None:
+    from app.site import DeskKind
+
+    reception = next(d.id for d in services.site.desks() if d.kind == DeskKind.RECEPTION)
+    route = services.patrols.add_route(staff.supervisor, "R9", "夜巡", 60, 15)
+    services.patrols.add_checkpoint(staff.supervisor, route.id, "CP-09", "天台", "A座天台")
+    clock.advance(timedelta(hours=3))
+    patrol_sources = [s for s in services.handovers._sources if type(s).__name__ == "PatrolSource"]
+    items = patrol_sources[0].handover_items(reception, clock.now() - timedelta(hours=3), clock.now())
+    assert items == []
+    booth = patrol_sources[0].handover_items(staff.desk_id, clock.now() - timedelta(hours=3), clock.now())
+    assert {i.kind for i in booth} == {HandoverItemKind.PATROL_MISSED}

@@ -9,8 +9,9 @@ from openpyxl import load_workbook
 
 from app.bootstrap import Services
 from app.clock import FixedClock
+from app.exports.registry import ExportKind
+from app.exports.sources.repairs import export_filter
 from app.handover_sources import HandoverItemKind, HandoverSource, Severity
-from app.repairs.export import ExportLabels, export_work_orders
 from app.repairs.lifecycle import HoldReason
 from app.repairs.rows import QueueFilter, QueueScope
 from app.repairs.sla_policy import Priority, WorkKind
@@ -26,19 +27,19 @@ def test_export_writes_the_filtered_jobs_with_masked_phones_and_real_dates(
     repairs.create(staff.clerk, intake(site, kind=WorkKind.COMPLAINT, category="noise"))
     clock.advance(timedelta(hours=5))  # the repair's 4 h response is now overdue
     target = tmp_path / "jobs.xlsx"
-    labels = ExportLabels(names={"repair": "報修", "breached": "逾時"})
-    count = export_work_orders(
-        repairs.reader, target, QueueFilter(scope=QueueScope.ALL, kind=WorkKind.REPAIR), labels, services.zone
-    )
-    assert count == 1
+    words = {"code.kind.repair": "報修", "code.sla.breached": "逾時"}
+    wanted = export_filter(QueueFilter(scope=QueueScope.ALL, kind=WorkKind.REPAIR))
+    result = services.exports.export(staff.clerk, ExportKind.REPAIRS, wanted, target, words.get)
+    assert result.rows == 1
     sheet = load_workbook(target).active
-    header, row = [c.value for c in sheet[1]], [c.value for c in sheet[2]]
-    assert header[0] == "No." and sheet.freeze_panes == "A2"
+    header, row = [c.value for c in sheet[5]], [c.value for c in sheet[6]]
+    assert sheet["A4"].value == "Filter: all · 報修"  # what was chosen, in words where the caller has words
+    assert header[0] == "No." and sheet.freeze_panes == "A6"
     assert row[0] == "260302-001" and row[2] == "報修"
     assert isinstance(row[1], datetime) and row[1] == datetime(2026, 3, 2, 9, 0)  # local time
     assert row[9] != "+85291234567" and "9123" not in str(row[9])
     assert row[14] == "逾時"
-    assert row[16] == '=HYPERLINK("x")' and sheet.cell(2, 17).data_type == "s"
+    assert row[16] == '=HYPERLINK("x")' and sheet.cell(6, 17).data_type == "s"
 
 
 def test_handover_lists_open_jobs_most_urgent_first(

@@ -4,7 +4,7 @@ sources, read back from the PDF with pdftotext / pdffonts."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ import pytest
 from app.bootstrap import Services
 from app.clock import FixedClock
 from app.errors import ValidationError
-from app.permissions import Role
+from app.permissions import END_OTHERS_SHIFT, Role
 from app.reports.facts import ExceptionKind, Metric, Module, Severity
 from app.reports.paper import Paper
 from app.reports.service import RULE_FUTURE
@@ -21,7 +21,7 @@ from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
 from tests.app.reports.conftest import MakeReports
 from tests.app.reports.daydata import quiet_day
 from tests.app.reports.fakes import FakeRepairs, FakeVisitors
-from tests.conftest import Staff
+from tests.conftest import PINS, Staff
 
 DAY = date(2026, 3, 2)
 
@@ -179,3 +179,17 @@ def test_labels_reword_everything(
     text = pdftotext_pages(make_reports().daily_pdf(staff.guard, DAY, None, chinese), tmp_path, raw=True)[0]
     assert "日報 2026-03-02" in text and "異常事項" in text and "第 1 / 1 頁" in text
     assert "Shifts and operators" in text  # words the lookup lacks fall back to English
+
+
+def test_approvals_are_named_in_words_not_codes(
+    services: Services, staff: Staff, clock: FixedClock, paper: Paper, tmp_path: Path
+) -> None:
+    shift = services.shifts.start(staff.guard)
+    approval = services.auth.approve(
+        staff.supervisor.operator_id, PINS[Role.SUPERVISOR], END_OTHERS_SHIFT, "急病", staff.clerk
+    )
+    services.shifts.end(staff.clerk, shift.id, approval)
+    day = clock.now().astimezone(services.zone).date()
+    clock.advance(timedelta(days=1))
+    text = pdftotext_pages(services.reports.daily_pdf(staff.guard, day, None, paper), tmp_path, raw=True)[0]
+    assert "End another operator's shift" in text and "shifts.end_others" not in text

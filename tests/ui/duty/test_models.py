@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from pytestqt.modeltest import ModelTester
 
@@ -48,3 +49,20 @@ def test_models_hold_real_rows(
         model.set_rows(rows)  # type: ignore[attr-defined]
         assert model.rowCount() == len(rows) > 0, type(model).__name__
         qtmodeltester.check(model)
+
+
+def test_log_model_shows_files_and_work_orders(
+    qtmodeltester: ModelTester, qapp: object, services: Services, staff: Staff, clock: FixedClock, tmp_path: Path
+) -> None:
+    photo = tmp_path / "閘桿.jpg"
+    photo.write_bytes(b"g" * 100)
+    entry = services.duty_log.add(
+        staff.guard, NewLogEntry("patrol", "北門閘桿損壞", "北門", attachment_paths=[str(photo)])
+    )
+    draft = services.duty_work_orders.draft(staff.guard, "log", entry.id)
+    job = services.duty_work_orders.create(staff.guard, "log", entry.id, draft.fields, [draft.attachments[0].id])
+    model = LogTableModel(services.zone)
+    model.set_rows(services.duty_log.timeline(staff.desk_id, clock.now() - timedelta(hours=1)))
+    qtmodeltester.check(model)
+    text = model.data(model.index(0, LogTableModel.Column.TEXT))
+    assert text.splitlines() == ["北門閘桿損壞", "檔案：閘桿.jpg", f"工單：{job.row.number}"]

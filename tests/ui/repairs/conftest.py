@@ -35,7 +35,7 @@ def desk(qtbot: QtBot, sqlite_database: Database, clock: FixedClock) -> Iterator
     session = OperatorSession(staff.clerk)
     events = AppEvents()
     s = services
-    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name)
+    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name, s.exports)
     page = RepairsPage(deps, session, events, clock, s.zone)
     qtbot.addWidget(page)
     page.resize(1024, 700)

@@ -6,14 +6,17 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.attachments import MAX_SIZE_MB
 from app.clock import FixedClock
 from app.repairs.lifecycle import Action, HoldReason, WorkOrderState
 from app.repairs.sla import ClockState
+from db.models.core import AuditEntry
 from tests.app.repairs.site import intake
 from tests.ui.helpers import press_enter, type_text
 from tests.ui.repairs.conftest import Desk
@@ -21,6 +24,7 @@ from ui.printing import PdfPreviewDialog
 from ui.repairs.action_dialog import WorkOrderActionDialog
 from ui.repairs.queue_model import STATE_COLOURS, Column
 from ui.repairs.queue_view import QueueView
+from ui.widgets.approval import SupervisorApprovalDialog
 
 
 def _ok(dialog: WorkOrderActionDialog) -> None:
@@ -221,14 +225,54 @@ def test_models_pass_the_model_tester(qtmodeltester: object, desk: Desk) -> None
     qtmodeltester.check(desk.page.queue.model)  # type: ignore[attr-defined]
 
 
-def test_export_writes_the_current_filter(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+def test_export_writes_the_current_filter_through_the_registry(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
     for _ in range(3):
         desk.services.repairs.create(desk.staff.clerk, intake(desk.site))
+    desk.services.repairs.create(desk.staff.clerk, intake(desk.site, category="lift"))
     queue = desk.page.queue
+    queue.category.setCurrentIndex(queue.category.findData("plumbing"))
     queue.refresh()
     target = tmp_path / "jobs.xlsx"
-    assert desk.page.export_to(queue, target) == 3
-    assert target.is_file() and "3" in queue.banner.text()
+    with qtbot.waitSignal(desk.page.export.exported, timeout=20_000):
+        desk.page.export_to(queue, target)
+    assert "3" in queue.banner.text() and str(target) in queue.banner.text()
+    sheet = load_workbook(target).active
+    assert sheet["A1"].value == "翠湖花園 · 工單"  # the registry's title lines, in the operator's language
+    assert sheet["A4"].value == "篩選：處理中工單 · 水務"
+    assert [c.value for c in sheet[5]][:4] == ["工單號", "報修時間", "類型", "類別"]
+    assert [sheet.cell(row, 4).value for row in (6, 7, 8)] == ["水務"] * 3 and sheet.cell(9, 1).value is None
+    with desk.services.database.sessions.read() as s:
+        exported = s.execute(select(AuditEntry).where(AuditEntry.action == "export.xlsx")).scalars().one()
+    assert exported.record_id == "repairs"
     bad = tmp_path / "missing-folder" / "jobs.xlsx"
-    assert desk.page.export_to(queue, bad) is None
+    with qtbot.waitSignal(desk.page.export.failed, timeout=20_000):
+        desk.page.export_to(queue, bad)
     assert queue.banner.isVisible() and not bad.exists()
+
+
+def test_a_guard_is_asked_for_a_supervisor_pin_before_anything_is_written(
+    qtbot: QtBot, desk: Desk, tmp_path: Path
+) -> None:
+    for _ in range(3):
+        desk.services.repairs.create(desk.staff.clerk, intake(desk.site))
+    desk.session.set_actor(desk.staff.guard)
+    queue = desk.page.queue
+    target = tmp_path / "jobs.xlsx"
+    desk.page.export_to(queue, target)
+    dialogs = desk.page.findChildren(SupervisorApprovalDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible() and not desk.page.export.is_busy()
+    dialogs[0].reject()
+    assert not target.exists() and not desk.page.export.is_busy()
+
+
+def test_cancel_gives_the_page_back_and_says_so(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    desk.services.repairs.create(desk.staff.clerk, intake(desk.site))
+    queue = desk.page.queue
+    with qtbot.waitSignal(desk.page.export.cancelled, timeout=20_000):
+        desk.page.export_to(queue, tmp_path / "jobs.xlsx")
+        progress = desk.page.export.progress
+        assert progress is not None
+        progress.findChild(QPushButton).click()  # the progress dialog's Cancel button
+    assert queue.banner.text() == "已取消匯出，沒有寫入任何檔案。"
+    qtbot.waitUntil(lambda: not desk.page.export.is_busy(), timeout=20_000)
+    assert desk.page.export.progress is None

@@ -102,28 +102,34 @@ def test_an_amendment_is_made_with_a_reason_and_shown_in_the_history(
     assert desk.services.visit_history.detail(visit_id).amendments[0].author == "黃大文"
 
 
-def test_a_supervisor_exports_the_current_filter_to_excel(
+def test_the_current_filter_is_exported_through_the_export_registry(
     qtbot: QtBot, desk: Desk, clock: FixedClock, tmp_path: Path
 ) -> None:
     _visits(desk, clock, 12)
     page = _history(desk)
-    assert not page.export_button.isVisible()  # guards do not export personal data
-    desk.shell.session.set_actor(  # type: ignore[union-attr]
-        desk.services.auth.login("lee", "super-pass-1", desk.shell.session.actor.desk_id)  # type: ignore[union-attr]
-    )
-    assert page.export_button.isVisible()
     type_text(page.plate, "AB")
     page.search()
     target = tmp_path / "visits.xlsx"
-    page.export_to(str(target))
-    qtbot.waitUntil(lambda: page.export_button.isEnabled() and target.exists(), timeout=10_000)
-    assert "8" in page.banner.text()
-    sheet = load_workbook(target).active
-    assert sheet.freeze_panes == "A4"
-    assert sheet.max_row == 3 + 8  # two title lines, the header, the 8 visits with a plate
-    header, newest = [c.value for c in sheet[3]], [c.value for c in sheet[4]]
-    assert (header[0], header[6], header[8]) == ("編號", "訪客", "證件（已遮蔽）")
-    assert (newest[0], newest[6], newest[13]) == ("V-000012", "訪客011", "AB1234")
+    page.export_to(str(target))  # a guard: a supervisor approves in place first
+    dialogs = page.findChildren(SupervisorApprovalDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible() and not page.export.is_busy()
+    dialogs[0].reject()
+    assert not target.exists() and page.export_button.isEnabled()
+    desk.shell.session.set_actor(  # type: ignore[union-attr]
+        desk.services.auth.login("lee", "super-pass-1", desk.shell.session.actor.desk_id)  # type: ignore[union-attr]
+    )
+    with qtbot.waitSignal(page.export.exported, timeout=20_000):
+        page.export_to(str(target))
+    assert "8" in page.banner.text() and str(target) in page.banner.text()
+    assert page.export_button.isEnabled()
+    rows = [list(r) for r in load_workbook(target).active.iter_rows(values_only=True)]
+    assert rows[0][0] == "翠湖花園 · 訪客記錄"  # the registry's title lines, in the operator's language
+    assert any("AB" in str(cell) for row in rows[:5] for cell in row if cell)  # the plate filter, named
+    header = next(n for n, row in enumerate(rows) if row[0] == "編號")
+    data = rows[header + 1 :]
+    assert len(data) == 8  # the 8 visits with a plate
+    assert (rows[header][6], rows[header][8]) == ("訪客", "證件（已遮蔽）")
+    assert (data[0][0], data[0][4], data[0][6], data[0][13]) == ("V-000012", "在場", "訪客011", "AB1234")
 
 
 def test_checking_out_a_visitor_who_holds_a_key_warns_with_the_key(qtbot: QtBot, desk: Desk, clock: FixedClock) -> None:
