@@ -42,6 +42,7 @@ from app.reports.facts import (
     MusterKind,
     Severity,
 )
+from app.reports.sources.common import excerpt
 from app.storage import Sessions
 from app.visitors.model import ExpectedStatus, SweepDecision, VisitStatus, WatchDecision
 from app.visitors.rows import on_site_now, rows_of, unit_label, visit_query
@@ -49,6 +50,7 @@ from db.models.directory import Building, Unit
 from db.models.visitors import ExpectedVisit, Visit, VisitSweep, WatchlistEntry, WatchlistHit
 
 REFUSED = VisitStatus.REFUSED.value
+NOTE_MAX_CHARS = 60  # a watchlist reason in the exceptions table: one short line
 HIT_SEVERITY = {
     WatchDecision.OVERRIDDEN: Severity.URGENT,
     WatchDecision.REFUSED: Severity.ATTENTION,
@@ -169,7 +171,7 @@ class VisitReportSource:
                     hit.at,
                     name or "",
                     unit_label(building, unit),
-                    note=reason,
+                    note=excerpt(reason, NOTE_MAX_CHARS),
                     ref=str(hit.visit_id),
                 )
             )
