@@ -78,20 +78,20 @@
             <translation>&amp;Why</translation>
         </message>
         <message>
-            <source>Amend visit {code}</source>
-            <translation>Amend visit {code}</translation>
-        </message>
-        <message>
-            <source>&amp;Reason for the amendment *</source>
-            <translation>&amp;Reason for the amendment *</translation>
-        </message>
-        <message>
             <source>Add photos / &amp;files</source>
             <translation>Add photos / &amp;files</translation>
         </message>
         <message>
             <source>Files (kept)</source>
             <translation>Files (kept)</translation>
+        </message>
+        <message>
+            <source>Amend visit {code}</source>
+            <translation>Amend visit {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the amendment *</source>
+            <translation>&amp;Reason for the amendment *</translation>
         </message>
     </context>
     <context>
@@ -7261,6 +7261,10 @@ Please give this file to your administrator:
     <context>
         <name>VisitExport</name>
         <message>
+            <source>amended</source>
+            <translation>amended</translation>
+        </message>
+        <message>
             <source>Show a visitor's full ID number</source>
             <translation>Show a visitor's full ID number</translation>
         </message>
@@ -7347,10 +7351,6 @@ Please give this file to your administrator:
         <message>
             <source>Amended</source>
             <translation>Amended</translation>
-        </message>
-        <message>
-            <source>amended</source>
-            <translation>amended</translation>
         </message>
     </context>
     <context>

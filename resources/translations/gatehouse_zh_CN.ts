@@ -78,20 +78,20 @@
             <translation>原因(&amp;W)</translation>
         </message>
         <message>
-            <source>Amend visit {code}</source>
-            <translation>更正访客登记 {code}</translation>
-        </message>
-        <message>
-            <source>&amp;Reason for the amendment *</source>
-            <translation>更正原因(&amp;R) *</translation>
-        </message>
-        <message>
             <source>Add photos / &amp;files</source>
             <translation>添加照片 / 文件(&amp;F)</translation>
         </message>
         <message>
             <source>Files (kept)</source>
             <translation>文件（保留）</translation>
+        </message>
+        <message>
+            <source>Amend visit {code}</source>
+            <translation>更正访客登记 {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the amendment *</source>
+            <translation>更正原因(&amp;R) *</translation>
         </message>
     </context>
     <context>
@@ -7261,6 +7261,10 @@ Please give this file to your administrator:
     <context>
         <name>VisitExport</name>
         <message>
+            <source>amended</source>
+            <translation>已更正</translation>
+        </message>
+        <message>
             <source>Show a visitor's full ID number</source>
             <translation>显示访客完整证件号码</translation>
         </message>
@@ -7346,10 +7350,6 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>Amended</source>
-            <translation>已更正</translation>
-        </message>
-        <message>
-            <source>amended</source>
             <translation>已更正</translation>
         </message>
     </context>

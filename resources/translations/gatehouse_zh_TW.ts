@@ -78,20 +78,20 @@
             <translation>原因(&amp;W)</translation>
         </message>
         <message>
-            <source>Amend visit {code}</source>
-            <translation>更正訪客登記 {code}</translation>
-        </message>
-        <message>
-            <source>&amp;Reason for the amendment *</source>
-            <translation>更正原因(&amp;R) *</translation>
-        </message>
-        <message>
             <source>Add photos / &amp;files</source>
             <translation>加入相片 / 檔案(&amp;F)</translation>
         </message>
         <message>
             <source>Files (kept)</source>
             <translation>檔案（保留）</translation>
+        </message>
+        <message>
+            <source>Amend visit {code}</source>
+            <translation>更正訪客登記 {code}</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for the amendment *</source>
+            <translation>更正原因(&amp;R) *</translation>
         </message>
     </context>
     <context>
@@ -7261,6 +7261,10 @@ Please give this file to your administrator:
     <context>
         <name>VisitExport</name>
         <message>
+            <source>amended</source>
+            <translation>已更正</translation>
+        </message>
+        <message>
             <source>Show a visitor's full ID number</source>
             <translation>顯示訪客完整證件號碼</translation>
         </message>
@@ -7346,10 +7350,6 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>Amended</source>
-            <translation>已更正</translation>
-        </message>
-        <message>
-            <source>amended</source>
             <translation>已更正</translation>
         </message>
     </context>

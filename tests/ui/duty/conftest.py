@@ -60,6 +60,8 @@ def desk(qtbot: QtBot, shell: ShellWindow) -> Iterator[Desk]:
         ("lee", "李班長", Role.SUPERVISOR, PINS[Role.SUPERVISOR]),
     ):
         services.operators.create(admin, NewOperator(username, name, role, STAFF_PASSWORD, pin))
+    booth = shell.login_page.desk.findText("東門崗")  # the guard works at the gate booth (patrols start there)
+    shell.login_page.desk.setCurrentIndex(booth)
     sign_in(qtbot, shell, "wong", STAFF_PASSWORD)
     assert shell.workspace is not None and shell.session is not None
     supervisor = services.auth.login("lee", STAFF_PASSWORD, shell.session.actor.desk_id)
