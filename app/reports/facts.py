@@ -250,8 +250,10 @@ class MusterKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class MusterEntry:
-    """One person on site now. ``place`` is the unit visited or the work location; ``detail`` e.g.
-    the company, the work-order number or the keys held; ``building`` groups the list ("" = none)."""
+    """One person on site now (with ``people - 1`` companions, one line). ``place`` is the unit visited
+    or the work location; ``detail`` e.g. the company, the work-order number or the keys held;
+    ``building`` groups the list ("" = none). Head counts sum ``people``: at the assembly point the
+    roll call counts heads, not lines."""
 
     kind: MusterKind
     name: str
@@ -261,6 +263,7 @@ class MusterEntry:
     detail: str = ""
     pass_number: str = ""
     ref: str = ""
+    people: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,14 +271,18 @@ class MusterGroup:
     building: str  # "" = no building recorded
     entries: tuple[MusterEntry, ...]
 
+    @property
+    def people(self) -> int:
+        return sum(e.people for e in self.entries)
+
 
 @dataclass(frozen=True, slots=True)
 class MusterFacts:
     at: datetime
     groups: tuple[MusterGroup, ...]
     kinds_present: frozenset[MusterKind]  # kinds whose area is installed (an empty list then says "none")
-    total: int = 0
-    by_kind: tuple[tuple[MusterKind, int], ...] = field(default_factory=tuple)
+    total: int = 0  # head count (companions included)
+    by_kind: tuple[tuple[MusterKind, int], ...] = field(default_factory=tuple)  # head counts
 
 
 # ---- monthly KPI report ------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def _absent_kinds(doc: Document, facts: MusterFacts, paper: Paper) -> None:
 def _group(doc: Document, group: MusterGroup, paper: Paper, number: int, facts: MusterFacts) -> int:
     labels = paper.labels
     title = labels("muster.building", name=group.building) if group.building else labels("muster.no_building")
-    doc.add_heading(f"{title} ({len(group.entries)})")
+    doc.add_heading(f"{title} ({group.people})")
     columns = [
         TableColumn(labels("muster.col.number"), 0.6, Align.RIGHT),
         TableColumn(labels("muster.col.name"), 1.7),

@@ -267,8 +267,10 @@ def build_muster(now: datetime, entries: Sequence[MusterEntry], kinds: frozenset
         )
         for name in names
     )
-    by_kind = tuple((kind, sum(1 for e in entries if e.kind is kind)) for kind in MUSTER_KIND_ORDER if kind in kinds)
-    return MusterFacts(now, groups, kinds, len(entries), by_kind)
+    by_kind = tuple(
+        (kind, sum(e.people for e in entries if e.kind is kind)) for kind in MUSTER_KIND_ORDER if kind in kinds
+    )
+    return MusterFacts(now, groups, kinds, sum(e.people for e in entries), by_kind)
 
 
 def _finish(progress: Progress | None, total: int) -> None:

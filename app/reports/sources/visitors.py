@@ -15,7 +15,7 @@ Daily, for one local day ``[start, end)`` (up to now for today) and one desk (th
 
 Every query walks an index: the day's visits by check-in time, check-outs by check-out time, the
 visitors on site now by the partial on-site index. The muster list counts a visitor's companions in
-the detail ("+2"): a muster entry is one line, not a head count.
+the detail ("+2") and in the head count (``people``): one line, three people.
 """
 
 from __future__ import annotations
@@ -225,6 +225,7 @@ class VisitReportSource:
                 ),
                 pass_number=visit.pass_number or "",
                 ref=str(visit.id),
+                people=1 + (visit.companions or 0),
             )
             for visit, building, unit in rows
         ]

@@ -120,10 +120,12 @@ def test_visitors_on_site_are_on_the_muster_list(
     muster = services.reports.muster_facts(staff.guard)
     visitors = [(g.building, e.name, e.place, e.detail, e.pass_number) for g in muster.groups for e in g.entries]
     assert visitors == [("A座", "陳大文", "A座 12A", "+2", "P-7"), ("B座", "趙六", "B座 3B", "", "")]
-    assert dict(muster.by_kind)[MusterKind.VISITOR] == 2
+    assert dict(muster.by_kind)[MusterKind.VISITOR] == 4  # 陳大文 came with two others: heads, not lines
+    assert muster.total == 4 and [g.people for g in muster.groups] == [3, 1]
     paper = Paper(services.site_row.name, "黃大文", clock.now(), services.zone, ReportLabels())
     text = "".join(pdftotext_pages(services.reports.muster_pdf(staff.guard, paper), tmp_path))
     assert "陳大文" in text and "趙六" in text and "P-7" in text
+    assert "A座 (3)" in text and "B座 (1)" in text
 
 
 def test_the_monthly_report_has_visits_per_day_and_the_hits(
