@@ -5998,7 +5998,7 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>Contractor</source>
-            <translation>施工单位</translation>
+            <translation>承包商</translation>
         </message>
         <message>
             <source>Key holder</source>
