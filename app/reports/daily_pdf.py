@@ -111,6 +111,8 @@ def _exceptions(doc: Document, facts: DailyFacts, paper: Paper) -> None:
 def _details(fact: ExceptionFact, facts: DailyFacts, paper: Paper) -> str:
     labels = paper.labels
     parts = []
+    if fact.outcome is not None:
+        parts.append(labels.code(*fact.outcome))
     if fact.due is not None:
         parts.append(labels("daily.due", time=_when(fact.due, facts, paper)))
     if fact.count is not None:

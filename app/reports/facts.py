@@ -120,7 +120,8 @@ class SignInKind(StrEnum):
 class ExceptionFact:
     """One thing a supervisor must see first. ``subject`` is who or what (a visitor's name, a key
     tag, a work-order number); ``note`` a short text from the record itself (an incident title, a
-    handover query); ``due`` the missed deadline; ``count`` e.g. keys missing at a count."""
+    handover query); ``due`` the missed deadline; ``count`` e.g. keys missing at a count; ``outcome``
+    a code worded first in the details (``code.<key>.<value>``: a watchlist hit's decision)."""
 
     kind: ExceptionKind
     severity: Severity
@@ -131,6 +132,7 @@ class ExceptionFact:
     note: str = ""
     count: int | None = None
     ref: str = ""  # record id, for the audit / a link
+    outcome: tuple[str, str] | None = None  # a stored code (key, value), e.g. what the guard decided
 
 
 @dataclass(frozen=True, slots=True)

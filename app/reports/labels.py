@@ -297,6 +297,10 @@ CODE_WORDS: dict[str, str] = {
     "code.status.open": "On duty",
     "code.status.ended": "Ended",
     "code.status.handed_over": "Handed over",
+    "code.watch_decision.refused": "Refused",
+    "code.watch_decision.allowed_after_call": "Allowed after calling",
+    "code.watch_decision.allowed_alert_only": "Allowed, alert noted",
+    "code.watch_decision.overridden": "Overridden by a supervisor",
     # repair categories (the built-in ones; charts of the daily and monthly reports)
     "code.category.plumbing": "Plumbing",
     "code.category.electrical": "Electrical",

@@ -7,15 +7,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.visitors.model import OVERRIDE_ID_CHECK, OVERRIDE_WATCHLIST, REVEAL_ID, CheckoutMethod, VisitStatus
+from app.visitors.model import (
+    OVERRIDE_ID_CHECK,
+    OVERRIDE_WATCHLIST,
+    REVEAL_ID,
+    CheckoutMethod,
+    VisitStatus,
+    WatchDecision,
+)
 from app.visitors.types import BuiltinType
-from ui.visitors.labels import builtin_type_name, checkout_name, status_name
+from ui.visitors.labels import builtin_type_name, checkout_name, decision_name, status_name
 
 
 def _codes() -> dict[str, str]:
     words = {f"code.visit_status.{s.value}": status_name(s) for s in VisitStatus}
     words.update({f"code.visitor_type.{t.value}": builtin_type_name(t.value) for t in BuiltinType})
     words.update({f"code.checkout_method.{m.value}": checkout_name(m) for m in CheckoutMethod})
+    words.update({f"code.watch_decision.{d.value}": decision_name(d) for d in WatchDecision})
     words["code.amended.amended"] = QCoreApplication.translate("VisitExport", "amended")
     words[f"code.permission.{REVEAL_ID.name}"] = QCoreApplication.translate(
         "VisitExport", "Show a visitor's full ID number"

@@ -6,9 +6,9 @@ Daily, for one local day ``[start, end)`` (up to now for today) and one desk (th
 
 * exceptions — ``WATCHLIST_HIT`` for each check-in that matched the watchlist (a supervisor's
   override of a "deny" entry is Urgent; a refusal or a let-in after calling the resident is Attention;
-  an alert-only entry is Info; the note is the entry's reason), and ``OVERSTAY`` for each visitor
-  still on site at the end of the day past the expected time (Attention), or escalated at an
-  overstay sweep during the day (Urgent);
+  an alert-only entry is Info; the outcome is the guard's decision, the note the entry's reason),
+  and ``OVERSTAY`` for each visitor still on site at the end of the day past the expected time
+  (Attention), or escalated at an overstay sweep during the day (Urgent);
 * counts — checked in (refusals not counted), checked out, on site at the end, visits of the day
   that stayed past their expected time, watchlist hits, refused at the gate, expected visitors;
 * visitors per hour — check-ins by local hour.
@@ -173,6 +173,7 @@ class VisitReportSource:
                     unit_label(building, unit),
                     note=excerpt(reason, NOTE_MAX_CHARS),
                     ref=str(hit.visit_id),
+                    outcome=("watch_decision", hit.decision),
                 )
             )
         return facts

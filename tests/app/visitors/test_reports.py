@@ -74,7 +74,7 @@ def test_the_daily_report_counts_the_day_and_leads_with_hits_and_overstays(
         (ExceptionKind.WATCHLIST_HIT, Severity.INFO, "趙六", "B座 3B"),
     ]
     hit = next(e for e in facts.exceptions if e.subject == "王五")
-    assert hit.note == "滋擾住戶"
+    assert hit.note == "滋擾住戶" and hit.outcome == ("watch_decision", "refused")
     counts = {c.metric: c.value for c in facts.counts_of(Module.VISITORS)}
     assert counts == {
         Metric.VISITS_IN: 3,
@@ -93,6 +93,7 @@ def test_the_daily_report_counts_the_day_and_leads_with_hits_and_overstays(
     paper = Paper(services.site_row.name, "李班長", clock.now(), services.zone, ReportLabels())
     text = "".join(pdftotext_pages(services.reports.daily_pdf(staff.supervisor, MONDAY, None, paper), tmp_path))
     assert "陳大文" in text and "滋擾住戶" in text and "Visitor overstay" in text
+    assert "Refused; 滋擾住戶" in text and "Allowed, alert noted;" in text  # what the guard decided
 
 
 def test_a_past_day_counts_who_was_still_here_at_its_end(
