@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.base import TranslatableWidget, page_title
 
@@ -22,6 +22,7 @@ class DashboardPage(TranslatableWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         for index, panel in enumerate(self.panels):
+            _top_aligned(panel)
             span = getattr(panel, "column_span", 1)
             row, column = divmod(index, COLUMNS)
             grid.addWidget(panel, row, column, 1, span)
@@ -44,3 +45,11 @@ class DashboardPage(TranslatableWidget):
             refresh = getattr(panel, "refresh", None)
             if callable(refresh):
                 refresh()
+
+
+def _top_aligned(panel: QWidget) -> None:
+    """A grid row is as tall as its tallest panel: the others keep their title and content at the top
+    (the spare height goes below them) instead of spreading them down the frame."""
+    layout = panel.layout()
+    if isinstance(layout, QBoxLayout) and layout.direction() == QBoxLayout.Direction.TopToBottom:
+        layout.addStretch(1)
