@@ -103,7 +103,20 @@ INCIDENTS = (
     ("theft", "medium", "單車房", "單車被盜"),
     ("injury", "low", "會所", "住戶滑倒擦傷"),
 )
-QUERY_COMMENTS = ("已通知工程部了嗎?", "鑰匙在誰手上?", "住戶是否已回覆?")
+# What an incoming guard asks about an item, by kind (a query must make sense for what it queries).
+QUERY_COMMENTS: dict[HandoverItemKind, tuple[str, ...]] = {
+    HandoverItemKind.PATROL_MISSED: ("漏巡原因？已補巡了嗎？", "補巡是幾點？"),
+    HandoverItemKind.KEY_OUT: ("鑰匙在誰手上？", "借用人幾時歸還？"),
+    HandoverItemKind.KEY_OVERDUE: ("已聯絡借用人了嗎？", "鑰匙在誰手上？"),
+    HandoverItemKind.KEY_COUNT_DIFFERENCE: ("點算時少了哪一條？已查明了嗎？",),
+    HandoverItemKind.WORK_ORDER_OPEN: ("已通知工程部了嗎？", "師傅幾時到？"),
+    HandoverItemKind.WORK_ORDER_AT_RISK: ("已通知工程部了嗎？", "住戶是否已回覆？"),
+    HandoverItemKind.WORK_ORDER_BREACHED: ("已通知工程部了嗎？", "住戶是否已回覆？"),
+    HandoverItemKind.INCIDENT_OPEN: ("已通知班長了嗎？", "跟進到哪一步？"),
+    HandoverItemKind.VISITOR_ON_SITE: ("訪客幾時離開？",),
+    HandoverItemKind.VISITOR_OVERSTAY: ("已聯絡受訪住戶了嗎？", "訪客幾時離開？"),
+    HandoverItemKind.INSTRUCTION: ("這項指示仍然有效嗎？",),
+}
 MISS_CHANCE = 0.06
 SKIP_ROUND_CHANCE = 0.08
 ANOMALY_CHANCE = 0.03
@@ -457,7 +470,7 @@ def _handover(
         if refused and position == 1:
             ack, comment = Acknowledgement.REFUSED.value, "未能確認，要求班長處理"
         elif ctx.rng.random() < QUERY_CHANCE:
-            ack, comment = Acknowledgement.QUERIED.value, ctx.rng.choice(QUERY_COMMENTS)
+            ack, comment = Acknowledgement.QUERIED.value, ctx.rng.choice(QUERY_COMMENTS[kind])
         answered = ack == Acknowledgement.QUERIED.value and end < ctx.clock.now() - timedelta(hours=12)
         rows.lines.append(
             {

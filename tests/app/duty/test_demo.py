@@ -11,12 +11,14 @@ from sqlalchemy import select
 
 from app.bootstrap import Database
 from app.clock import FixedClock
+from app.demo.duty import QUERY_COMMENTS
 from app.demo.foundation import run_demo
-from app.duty.common import HandoverStatus
+from app.duty.common import Acknowledgement, HandoverStatus
+from app.handover_sources import HandoverItemKind
 from app.permissions import Role
 from app.shifts import ShiftStatus
 from db.models.core import Shift
-from db.models.duty import Handover
+from db.models.duty import Handover, HandoverLine
 
 UNTIL = datetime(2026, 3, 31, 8, 30, tzinfo=UTC)
 
@@ -50,3 +52,15 @@ def test_every_ended_booth_shift_has_the_status_its_handover_gives_it(sqlite_dat
             assert shift.status == ShiftStatus.OPEN.value
         elif shift.id not in handed:  # nobody took over (yet): a plain end
             assert shift.status == ShiftStatus.ENDED.value
+
+
+def test_a_demo_query_asks_about_what_it_queries(sqlite_database: Database) -> None:
+    run_demo(sqlite_database, FixedClock(UNTIL), visits=0, days=60, seed=11, progress=lambda _m: None)
+    with sqlite_database.sessions.read() as s:
+        queried = s.execute(
+            select(HandoverLine.kind, HandoverLine.ack_comment).where(HandoverLine.ack == Acknowledgement.QUERIED.value)
+        ).all()
+    assert queried
+    for kind, comment in queried:
+        assert comment in QUERY_COMMENTS[HandoverItemKind(kind)]
+    assert set(QUERY_COMMENTS) == set(HandoverItemKind)  # a new kind of item gets its own questions
