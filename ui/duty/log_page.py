@@ -289,6 +289,7 @@ class DutyLogPage(TranslatableWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self._fill_templates()
         self._render_shift()
+        self._show_chosen()
 
     # -- loading -----------------------------------------------------------------------------------
     def activated(self) -> None:
@@ -306,16 +307,13 @@ class DutyLogPage(TranslatableWidget):
         the newest is shown)."""
         actor = self._session.actor
         chosen = keep or self._chosen_id()
-        if actor.desk_id is None and self._day is None:
-            self.model.set_rows([])
-            self._show_chosen()
-            return
         try:
             if self._day is not None:
                 self.model.set_rows(self._log.timeline(*self._day))
-            else:
-                assert actor.desk_id is not None
+            elif actor.desk_id is not None:
                 self.model.set_rows(self._log.timeline(actor.desk_id, self._since()))
+            else:
+                self.model.set_rows([])
         except GatehouseError as error:
             self.banner.show_error(error)
             return
