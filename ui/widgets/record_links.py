@@ -1,7 +1,7 @@
-"""A row of links to records other pages own: "Work orders: [260302-001 ›]" under a log entry, "Made
-from: [Incident INC-… ›]" on a work order. Each link is a flat button (a big target that Tab reaches
-and Enter or Space presses); pressing it asks for the record (``record_requested``), which the page
-passes to ``AppEvents.open_record``."""
+"""A row of links to records other pages own: "Work order: [260302-001 ›]" beside a log entry, "Made
+from: [Incident INC-… ›]" on a work order. Each link is a button drawn as a link (a big target that
+Tab reaches and Enter or Space presses); pressing it asks for the record (``record_requested``), which
+the page passes to ``AppEvents.open_record``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from ui.app_events import RecordRef
 from ui.widgets.base import TranslatableWidget
 
-LINK_ROLE = "link"  # QPushButton[role="link"] in the style sheet: underlined, no frame
+LINK_ROLE = "link"  # QPushButton[role="link"] in the style sheet: underlined blue words on a light chip
 
 
 class RecordLinks(TranslatableWidget):
