@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Render where the duty area meets repairs at 1024×768: files on log entries and incidents, the
-intake filled in from an incident or a log entry, the links both ways, and the work-order sheet of a
-job made from an incident (into docs/screenshots/, to look at them).
+intake filled in from an incident or a log entry, the links both ways (a log entry's work order opened
+from its link, and back from the work order's source line), and the work-order sheet of a job made
+from an incident (into docs/screenshots/, to look at them).
 
     xvfb-run -a -s "-screen 0 1024x768x24" .venv/bin/python docs/screenshots_duty_repairs.py [--lang zh_TW]
 """
@@ -186,6 +187,19 @@ def main() -> int:
         detail = repairs.queue.detail.detail  # type: ignore[union-attr]
         assert detail is not None
         pdf_pages(repairs.sheet_pdf(detail, A4), args.out, f"dr-sheet-from-incident{suffix}")  # type: ignore[union-attr]
+
+        # The log entry's work-order link opens the job on the repairs page; its source line leads back.
+        workspace.show_page("duty")
+        log.text.clear()  # type: ignore[union-attr]
+        log.errors.clear()  # type: ignore[union-attr]
+        log.table.selectRow(2)  # type: ignore[union-attr]
+        link = log.entry_work_orders.buttons[0]  # type: ignore[union-attr]
+        link.setFocus()
+        grab(app, shell, args.out / f"dr-09-log-work-order-link{suffix}.png")
+        link.click()
+        grab(app, shell, args.out / f"dr-10-repairs-opened-from-log{suffix}.png")
+        repairs.queue.detail.source.buttons[0].click()  # type: ignore[union-attr]
+        grab(app, shell, args.out / f"dr-11-back-to-the-log-entry{suffix}.png")
         shell.close()
     return 0
 

@@ -1,7 +1,11 @@
 """The pages of the workspace, in navigation order. A module area adds its ``PageSpec`` here.
 
 Pages are built the first time they are shown. A page may define ``activated()`` (called each time
-it is shown) and ``focus_search()`` (Ctrl+F).
+it is shown) and ``focus_search()`` (Ctrl+F). A page that opens records of other pages' links names
+their kinds in ``PageSpec.opens`` and defines ``open_record(ref: RecordRef) -> bool``: called after the
+page is shown, it chooses the record and returns True, or returns False when it does not have it
+(the workspace then asks the next page that opens that kind, and says so when none has it). A refusal
+from a service is the page's to show, as for any other call (and it returns True: it was said).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.permissions import MANAGE_OPERATORS, Permission
 from app.repairs.permissions import VIEW_KPIS
+from app.repairs.rows import WORK_ORDER_KIND
 from app.visitors.model import MANAGE_WATCHLIST
 from ui.context import UiContext
 
@@ -28,6 +33,7 @@ class PageSpec:
     title: Callable[[], str]
     factory: Callable[[UiContext], QWidget]
     permission: Permission | None = None
+    opens: tuple[str, ...] = ()  # record kinds its ``open_record`` opens (``RecordRef.kind``)
 
 
 def _home(ctx: UiContext) -> QWidget:
@@ -196,14 +202,26 @@ def page_specs() -> list[PageSpec]:
     """In the order of the navigation list: a guard's daily work first, administration last."""
     return [
         PageSpec(HOME, lambda: QCoreApplication.translate("Navigation", "Home"), _home),
-        PageSpec(VISITORS, lambda: QCoreApplication.translate("Navigation", "Visitors"), _visitors),
-        PageSpec(VISIT_HISTORY, lambda: QCoreApplication.translate("Navigation", "Visit history"), _visit_history),
-        PageSpec(KEYS, lambda: QCoreApplication.translate("Navigation", "Keys"), _keys),
-        PageSpec(DUTY, lambda: QCoreApplication.translate("Navigation", "Duty log"), _duty_log),
-        PageSpec(PATROLS, lambda: QCoreApplication.translate("Navigation", "Patrols"), _patrols),
-        PageSpec(INCIDENTS, lambda: QCoreApplication.translate("Navigation", "Incidents"), _incidents),
+        # A visit on site is chosen in the visitors' list; one who has left, in the history.
+        PageSpec(VISITORS, lambda: QCoreApplication.translate("Navigation", "Visitors"), _visitors, opens=("visit",)),
+        PageSpec(
+            VISIT_HISTORY,
+            lambda: QCoreApplication.translate("Navigation", "Visit history"),
+            _visit_history,
+            opens=("visit",),
+        ),
+        PageSpec(KEYS, lambda: QCoreApplication.translate("Navigation", "Keys"), _keys, opens=("key_loan",)),
+        PageSpec(DUTY, lambda: QCoreApplication.translate("Navigation", "Duty log"), _duty_log, opens=("log",)),
+        PageSpec(
+            PATROLS, lambda: QCoreApplication.translate("Navigation", "Patrols"), _patrols, opens=("patrol_checkpoint",)
+        ),
+        PageSpec(
+            INCIDENTS, lambda: QCoreApplication.translate("Navigation", "Incidents"), _incidents, opens=("incident",)
+        ),
         PageSpec(HANDOVER, lambda: QCoreApplication.translate("Navigation", "Handover"), _handover),
-        PageSpec(REPAIRS, lambda: QCoreApplication.translate("Navigation", "Repairs"), _repairs),
+        PageSpec(
+            REPAIRS, lambda: QCoreApplication.translate("Navigation", "Repairs"), _repairs, opens=(WORK_ORDER_KIND,)
+        ),
         PageSpec(KPI, lambda: QCoreApplication.translate("Navigation", "Repair KPIs"), _kpi, VIEW_KPIS),
         PageSpec(DIRECTORY, lambda: QCoreApplication.translate("Navigation", "Directory"), _directory),
         PageSpec(

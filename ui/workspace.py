@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from app.errors import GatehouseError
 from app.permissions import Actor, allowed
 from app.shifts import ShiftRow
-from ui.app_events import Changes
+from ui.app_events import Changes, RecordRef
 from ui.context import UiContext
 from ui.labels import pattern_name, role_name
 from ui.navigation import GLOBAL_SHORTCUTS, HOME, PageSpec, page_specs
 from ui.widgets.base import TranslatableWidget
+from ui.widgets.form import Banner
 
 NAV_WIDTH = 190
 STATUS_TICK_MS = 20_000
@@ -44,6 +45,8 @@ class Workspace(TranslatableWidget):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(NAV_WIDTH)
         self.stack = QStackedWidget()
+        self.message = Banner()  # above the page: a record asked for that could not be shown
+        self.message.setProperty("place", "workspace")  # margins like a page's own banner
         self.status = QStatusBar()
         self.status.setSizeGripEnabled(False)
         self._site = QLabel()
@@ -69,7 +72,12 @@ class Workspace(TranslatableWidget):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.navigation)
-        body.addWidget(self.stack, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message)
+        column.addWidget(self.stack, 1)
+        body.addLayout(column, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -93,6 +101,7 @@ class Workspace(TranslatableWidget):
         self._ctx.session.actor_changed.connect(self._on_session_actor_changed)
         self._ctx.events.data_changed.connect(self._on_events_data_changed)
         self._ctx.events.navigate_requested.connect(self.show_page)
+        self._ctx.events.open_record_requested.connect(self.open_record)
         self.muster_button.clicked.connect(self.print_muster)
 
     def _install_shortcuts(self) -> None:
@@ -156,6 +165,31 @@ class Workspace(TranslatableWidget):
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
 
+    def open_record(self, ref: RecordRef) -> bool:
+        """Show the page that opens ``ref.kind`` with the record chosen. Pages that open the same kind
+        are asked in navigation order (a visit on site, then the history); when none has the record,
+        the first of them stays shown and a line above it says so (until the next page is chosen)."""
+        self.message.clear_message()
+        owners = [spec.key for row, spec in enumerate(self._specs) if ref.kind in spec.opens and self._offered(row)]
+        if not owners:
+            self.message.warning(self.tr("There is no record to open for this item."))
+            return False
+        for key in owners:
+            self.show_page(key)
+            opener = getattr(self._pages.get(key), "open_record", None)
+            if callable(opener) and opener(ref):
+                return True
+        self.show_page(owners[0])
+        if ref.label:
+            self.message.warning(self.tr("{record} could not be found.").format(record=ref.label))
+        else:
+            self.message.warning(self.tr("That record could not be found."))
+        return False
+
+    def _offered(self, row: int) -> bool:
+        item = self.navigation.item(row)
+        return item is not None and not item.isHidden()
+
     def current_key(self) -> str:
         item = self.navigation.currentItem()
         return "" if item is None else str(item.data(Qt.ItemDataRole.UserRole))
@@ -167,6 +201,7 @@ class Workspace(TranslatableWidget):
         if current is None:
             return
         key = str(current.data(Qt.ItemDataRole.UserRole))
+        self.message.clear_message()  # it was about the page left
         page = self._pages.get(key)
         if page is None:
             page = self._spec(key).factory(self._ctx)

@@ -112,6 +112,17 @@ class VisitHistory:
         order = {visit_id: n for n, visit_id in enumerate(ids)}
         return sorted(rows, key=lambda row: order[row.id])
 
+    def position(self, f: HistoryFilter, visit_id: uuid.UUID) -> int | None:
+        """The row of ``visit_id`` in the filtered history (0 = the newest; the order of ``page``), or
+        None when the filter leaves it out: a page opening one visit chooses it without paging to it."""
+        where = self.conditions(f)
+        with self._sessions.read() as s:
+            at = s.execute(select(Visit.checked_in_at).where(Visit.id == visit_id, *where)).scalar_one_or_none()
+            if at is None:
+                return None
+            newer = or_(Visit.checked_in_at > at, and_(Visit.checked_in_at == at, Visit.id > visit_id))
+            return int(s.execute(select(func.count()).select_from(Visit).where(*where, newer)).scalar_one())
+
     def iterate(self, f: HistoryFilter, chunk: int = MAX_PAGE) -> Iterator[VisitRow]:
         """Every filtered visit, newest first, a page at a time (exports): memory stays flat."""
         after: Anchor | None = None

@@ -58,6 +58,14 @@
             <source>Clear all</source>
             <translation>Clear all</translation>
         </message>
+        <message>
+            <source>Click, or press Enter, to open it</source>
+            <translation>Click, or press Enter, to open it</translation>
+        </message>
+        <message>
+            <source>Click, or press Enter, to go to its page</source>
+            <translation>Click, or press Enter, to go to its page</translation>
+        </message>
     </context>
     <context>
         <name>AmendDialog</name>
@@ -1237,6 +1245,10 @@ Please give this file to your administrator:
             <translation>Files of the chosen entry</translation>
         </message>
         <message>
+            <source>Back to this shift</source>
+            <translation>Back to this shift</translation>
+        </message>
+        <message>
             <source>Photos / &amp;files</source>
             <translation>Photos / &amp;files</translation>
         </message>
@@ -1273,8 +1285,20 @@ Please give this file to your administrator:
             <translation>&amp;Save (Ctrl+Enter)</translation>
         </message>
         <message>
+            <source>Work order:</source>
+            <translation>Work order:</translation>
+        </message>
+        <message>
             <source>This shift: {count} entries</source>
             <translation>This shift: {count} entries</translation>
+        </message>
+        <message>
+            <source>{date}: {count} entries (not this shift)</source>
+            <translation>{date}: {count} entries (not this shift)</translation>
+        </message>
+        <message>
+            <source>{date} at another desk: {count} entries</source>
+            <translation>{date} at another desk: {count} entries</translation>
         </message>
         <message>
             <source>Saved to the duty log.</source>
@@ -1283,6 +1307,10 @@ Please give this file to your administrator:
         <message>
             <source>Choose the entry to amend in the list first.</source>
             <translation>Choose the entry to amend in the list first.</translation>
+        </message>
+        <message>
+            <source>Open work order {number}</source>
+            <translation>Open work order {number}</translation>
         </message>
         <message>
             <source>Choose the entry to turn into a work order in the list first.</source>
@@ -2070,6 +2098,10 @@ Please give this file to your administrator:
             <source>Incoming decision</source>
             <translation>Incoming decision</translation>
         </message>
+        <message>
+            <source>Enter or double-click: open it on its page</source>
+            <translation>Enter or double-click: open it on its page</translation>
+        </message>
     </context>
     <context>
         <name>HandoverPage</name>
@@ -2601,12 +2633,12 @@ Please give this file to your administrator:
             <translation>Choose an incident in the list.</translation>
         </message>
         <message>
-            <source>Work orders: {numbers}</source>
-            <translation>Work orders: {numbers}</translation>
-        </message>
-        <message>
             <source>{number} ({state})</source>
             <translation>{number} ({state})</translation>
+        </message>
+        <message>
+            <source>Work orders:</source>
+            <translation>Work orders:</translation>
         </message>
         <message>
             <source>No work order made from it yet.</source>
@@ -4643,6 +4675,10 @@ Please give this file to your administrator:
             <translation>Print QR labels…</translation>
         </message>
         <message>
+            <source>{checkpoint} is not due this shift.</source>
+            <translation>{checkpoint} is not due this shift.</translation>
+        </message>
+        <message>
             <source>No round under way. Choose a route and start a round.</source>
             <translation>No round under way. Choose a route and start a round.</translation>
         </message>
@@ -4881,6 +4917,13 @@ Please give this file to your administrator:
         <message>
             <source>{count} jobs</source>
             <translation>{count} jobs</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordLinks</name>
+        <message>
+            <source>Open {record} on its page (Enter)</source>
+            <translation>Open {record} on its page (Enter)</translation>
         </message>
     </context>
     <context>
@@ -8701,6 +8744,18 @@ Please give this file to your administrator:
         <message>
             <source>Print everyone on site now, for an evacuation</source>
             <translation>Print everyone on site now, for an evacuation</translation>
+        </message>
+        <message>
+            <source>There is no record to open for this item.</source>
+            <translation>There is no record to open for this item.</translation>
+        </message>
+        <message>
+            <source>{record} could not be found.</source>
+            <translation>{record} could not be found.</translation>
+        </message>
+        <message>
+            <source>That record could not be found.</source>
+            <translation>That record could not be found.</translation>
         </message>
         <message>
             <source>Desk: {desk}</source>

@@ -58,6 +58,14 @@
             <source>Clear all</source>
             <translation>全部清除</translation>
         </message>
+        <message>
+            <source>Click, or press Enter, to open it</source>
+            <translation>单击或按 Enter 打开</translation>
+        </message>
+        <message>
+            <source>Click, or press Enter, to go to its page</source>
+            <translation>单击或按 Enter 前往相关页面</translation>
+        </message>
     </context>
     <context>
         <name>AmendDialog</name>
@@ -1237,6 +1245,10 @@ Please give this file to your administrator:
             <translation>所选记录的文件</translation>
         </message>
         <message>
+            <source>Back to this shift</source>
+            <translation>返回本班</translation>
+        </message>
+        <message>
             <source>Photos / &amp;files</source>
             <translation>照片 / 文件(&amp;F)</translation>
         </message>
@@ -1273,8 +1285,20 @@ Please give this file to your administrator:
             <translation>保存(&amp;S)（Ctrl+Enter）</translation>
         </message>
         <message>
+            <source>Work order:</source>
+            <translation>工单：</translation>
+        </message>
+        <message>
             <source>This shift: {count} entries</source>
             <translation>本班：共 {count} 项记录</translation>
+        </message>
+        <message>
+            <source>{date}: {count} entries (not this shift)</source>
+            <translation>{date}：共 {count} 项记录（非本班）</translation>
+        </message>
+        <message>
+            <source>{date} at another desk: {count} entries</source>
+            <translation>{date}（其他岗位）：共 {count} 项记录</translation>
         </message>
         <message>
             <source>Saved to the duty log.</source>
@@ -1283,6 +1307,10 @@ Please give this file to your administrator:
         <message>
             <source>Choose the entry to amend in the list first.</source>
             <translation>请先在列表中选择要更正的记录。</translation>
+        </message>
+        <message>
+            <source>Open work order {number}</source>
+            <translation>打开工单 {number}</translation>
         </message>
         <message>
             <source>Choose the entry to turn into a work order in the list first.</source>
@@ -2070,6 +2098,10 @@ Please give this file to your administrator:
             <source>Incoming decision</source>
             <translation>接班人确认</translation>
         </message>
+        <message>
+            <source>Enter or double-click: open it on its page</source>
+            <translation>按 Enter 或双击：在相关页面打开</translation>
+        </message>
     </context>
     <context>
         <name>HandoverPage</name>
@@ -2601,12 +2633,12 @@ Please give this file to your administrator:
             <translation>请在列表中选择事件。</translation>
         </message>
         <message>
-            <source>Work orders: {numbers}</source>
-            <translation>工单：{numbers}</translation>
-        </message>
-        <message>
             <source>{number} ({state})</source>
             <translation>{number}（{state}）</translation>
+        </message>
+        <message>
+            <source>Work orders:</source>
+            <translation>工单：</translation>
         </message>
         <message>
             <source>No work order made from it yet.</source>
@@ -4643,6 +4675,10 @@ Please give this file to your administrator:
             <translation>打印二维码标签…</translation>
         </message>
         <message>
+            <source>{checkpoint} is not due this shift.</source>
+            <translation>{checkpoint} 本班没有应巡时段。</translation>
+        </message>
+        <message>
             <source>No round under way. Choose a route and start a round.</source>
             <translation>目前没有巡逻进行中。请选择路线并开始巡逻。</translation>
         </message>
@@ -4881,6 +4917,13 @@ Please give this file to your administrator:
         <message>
             <source>{count} jobs</source>
             <translation>共 {count} 张工单</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordLinks</name>
+        <message>
+            <source>Open {record} on its page (Enter)</source>
+            <translation>在相关页面打开 {record}（Enter）</translation>
         </message>
     </context>
     <context>
@@ -8701,6 +8744,18 @@ Please give this file to your administrator:
         <message>
             <source>Print everyone on site now, for an evacuation</source>
             <translation>打印现时所有在场人员，供紧急疏散点名</translation>
+        </message>
+        <message>
+            <source>There is no record to open for this item.</source>
+            <translation>此项目没有可打开的记录。</translation>
+        </message>
+        <message>
+            <source>{record} could not be found.</source>
+            <translation>找不到 {record}。</translation>
+        </message>
+        <message>
+            <source>That record could not be found.</source>
+            <translation>找不到该记录。</translation>
         </message>
         <message>
             <source>Desk: {desk}</source>

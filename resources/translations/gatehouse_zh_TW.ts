@@ -58,6 +58,14 @@
             <source>Clear all</source>
             <translation>全部清除</translation>
         </message>
+        <message>
+            <source>Click, or press Enter, to open it</source>
+            <translation>按一下或按 Enter 開啟</translation>
+        </message>
+        <message>
+            <source>Click, or press Enter, to go to its page</source>
+            <translation>按一下或按 Enter 前往相關頁面</translation>
+        </message>
     </context>
     <context>
         <name>AmendDialog</name>
@@ -1237,6 +1245,10 @@ Please give this file to your administrator:
             <translation>所選記錄的檔案</translation>
         </message>
         <message>
+            <source>Back to this shift</source>
+            <translation>返回本班</translation>
+        </message>
+        <message>
             <source>Photos / &amp;files</source>
             <translation>相片 / 檔案(&amp;F)</translation>
         </message>
@@ -1273,8 +1285,20 @@ Please give this file to your administrator:
             <translation>儲存(&amp;S)（Ctrl+Enter）</translation>
         </message>
         <message>
+            <source>Work order:</source>
+            <translation>工單：</translation>
+        </message>
+        <message>
             <source>This shift: {count} entries</source>
             <translation>本班：共 {count} 項記錄</translation>
+        </message>
+        <message>
+            <source>{date}: {count} entries (not this shift)</source>
+            <translation>{date}：共 {count} 項記錄（非本班）</translation>
+        </message>
+        <message>
+            <source>{date} at another desk: {count} entries</source>
+            <translation>{date}（其他崗位）：共 {count} 項記錄</translation>
         </message>
         <message>
             <source>Saved to the duty log.</source>
@@ -1283,6 +1307,10 @@ Please give this file to your administrator:
         <message>
             <source>Choose the entry to amend in the list first.</source>
             <translation>請先在列表中選擇要更正的記錄。</translation>
+        </message>
+        <message>
+            <source>Open work order {number}</source>
+            <translation>開啟工單 {number}</translation>
         </message>
         <message>
             <source>Choose the entry to turn into a work order in the list first.</source>
@@ -2070,6 +2098,10 @@ Please give this file to your administrator:
             <source>Incoming decision</source>
             <translation>接班人確認</translation>
         </message>
+        <message>
+            <source>Enter or double-click: open it on its page</source>
+            <translation>按 Enter 或按兩下：在相關頁面開啟</translation>
+        </message>
     </context>
     <context>
         <name>HandoverPage</name>
@@ -2601,12 +2633,12 @@ Please give this file to your administrator:
             <translation>請在列表中選擇事件。</translation>
         </message>
         <message>
-            <source>Work orders: {numbers}</source>
-            <translation>工單：{numbers}</translation>
-        </message>
-        <message>
             <source>{number} ({state})</source>
             <translation>{number}（{state}）</translation>
+        </message>
+        <message>
+            <source>Work orders:</source>
+            <translation>工單：</translation>
         </message>
         <message>
             <source>No work order made from it yet.</source>
@@ -4643,6 +4675,10 @@ Please give this file to your administrator:
             <translation>列印 QR 標籤…</translation>
         </message>
         <message>
+            <source>{checkpoint} is not due this shift.</source>
+            <translation>{checkpoint} 本班沒有應巡時段。</translation>
+        </message>
+        <message>
             <source>No round under way. Choose a route and start a round.</source>
             <translation>目前沒有巡邏進行中。請選擇路線並開始巡邏。</translation>
         </message>
@@ -4881,6 +4917,13 @@ Please give this file to your administrator:
         <message>
             <source>{count} jobs</source>
             <translation>共 {count} 張工單</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordLinks</name>
+        <message>
+            <source>Open {record} on its page (Enter)</source>
+            <translation>在相關頁面開啟 {record}（Enter）</translation>
         </message>
     </context>
     <context>
@@ -8701,6 +8744,18 @@ Please give this file to your administrator:
         <message>
             <source>Print everyone on site now, for an evacuation</source>
             <translation>列印現時所有在場人員，供緊急疏散點名</translation>
+        </message>
+        <message>
+            <source>There is no record to open for this item.</source>
+            <translation>此項目沒有可開啟的記錄。</translation>
+        </message>
+        <message>
+            <source>{record} could not be found.</source>
+            <translation>找不到 {record}。</translation>
+        </message>
+        <message>
+            <source>That record could not be found.</source>
+            <translation>找不到該記錄。</translation>
         </message>
         <message>
             <source>Desk: {desk}</source>

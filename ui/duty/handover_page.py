@@ -3,6 +3,8 @@ Q query, R refuse — a query or a refusal needs a comment), both guards type th
 prints. A refused or stuck handover is closed by a supervisor in place. History is searchable.
 
 Every decision is saved the moment it is given; the note is saved with each decision and on signing.
+Enter or a double-click on an item opens its record on its own page (the visitor, the key, the work
+order, the incident…), to check it before deciding.
 """
 
 from __future__ import annotations
@@ -28,13 +30,13 @@ from PySide6.QtWidgets import (
 from app.auth import AuthService
 from app.clock import Clock
 from app.duty.common import Acknowledgement, HandoverStatus
-from app.duty.handover import CLOSE_HANDOVER, HandoverRow, HandoverService, SignOff
+from app.duty.handover import CLOSE_HANDOVER, HandoverItemRow, HandoverRow, HandoverService, SignOff
 from app.duty.sheet import handover_sheet_pdf
 from app.errors import GatehouseError
 from app.operators import OperatorService
 from app.permissions import Approval
 from app.shifts import ShiftService
-from ui.app_events import Alert, AlertLevel, AppEvents
+from ui.app_events import Alert, AlertLevel, AppEvents, RecordRef
 from ui.duty.common import preview, print_context, table_view
 from ui.duty.handover_panel import REFUSED_ALERT
 from ui.duty.labels import handover_sheet_labels, handover_status_name
@@ -214,6 +216,8 @@ class HandoverPage(TranslatableWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.history_table.selectionModel().currentRowChanged.connect(self._on_history_current_row_changed)
         self.history_print.clicked.connect(self._on_history_print_clicked)
+        self.table.activated.connect(self._on_table_activated)
+        self.history_items_table.activated.connect(self._on_history_items_table_activated)
         self._events.data_changed.connect(self._on_events_data_changed)
         self._session.actor_changed.connect(self._on_session_actor_changed)
 
@@ -358,6 +362,17 @@ class HandoverPage(TranslatableWidget):
             self.table.setFocus()
         else:
             self.outgoing_pin.setFocus()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self._open(self.items.row_at(index.row()))
+
+    def _on_history_items_table_activated(self, index: QModelIndex) -> None:
+        self._open(self.history_items.row_at(index.row()))
+
+    def _open(self, item: HandoverItemRow | None) -> None:
+        """The item's record on its own page (Enter or a double-click on the row)."""
+        if item is not None:
+            self._events.open_record(RecordRef(item.ref_kind, item.ref_id, item.subject))
 
     def _on_comment_return_pressed(self) -> None:
         self.decide(Acknowledgement.QUERIED if self.comment.text().strip() else Acknowledgement.ACCEPTED)

@@ -1,8 +1,9 @@
 """Incidents: report one (category, severity, where, what, who, what was done, photos), then record who
 was notified and when, follow-up notes, more files and the status; amendments keep the value before.
 F8 turns the selected incident into a work order (the repairs intake, filled in from it); the work
-orders made from it are listed with it. F1 opens the emergency contacts and the plan of the incident's
-category from anywhere."""
+orders made from it are listed with it, as links that open them on the repairs page. F1 opens the
+emergency contacts and the plan of the incident's category from anywhere. An incident asked for from
+another page (a handover item, a work order's source) is searched by its number and chosen."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ from app.duty.incidents import CategoryRow, IncidentDetail, IncidentEventRow, In
 from app.duty.work_orders import SourceKind
 from app.errors import GatehouseError, ValidationError
 from app.repairs.rows import WORK_ORDER_KIND, WorkOrderDetail
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents, Changes, RecordRef, read_record
 from ui.duty.common import table_view
 from ui.duty.labels import category_name, incident_status_name, party_name, severity_name
 from ui.duty.models import IncidentTableModel
@@ -46,6 +47,7 @@ from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentList, AttachmentPicker, choose_files
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner, FormErrors
+from ui.widgets.record_links import RecordLinks
 
 AMEND_FIELDS = ("summary", "location", "people", "actions")
 WORK_ORDER_KEY = "F8"
@@ -134,10 +136,8 @@ class IncidentsPage(TranslatableWidget):
         self.heading = QLabel()
         self.heading.setObjectName("incidentHeading")
         self.heading.setWordWrap(True)
-        self.links = QLabel()
+        self.links = RecordLinks()  # "Work orders: [260302-001 (New) ›]"
         self.links.setObjectName("incidentWorkOrders")
-        self.links.setWordWrap(True)
-        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.work_order_button = QPushButton()
         self.work_order_button.setObjectName("incidentToWorkOrder")
         self.attach_button = QPushButton()
@@ -228,6 +228,7 @@ class IncidentsPage(TranslatableWidget):
         self.work_order_button.clicked.connect(self.turn_into_work_order)
         self.attach_button.clicked.connect(self._on_attach_button_clicked)
         self.incident_files.open_failed.connect(self.banner.error)
+        self.links.record_requested.connect(self._on_links_record_requested)
         self._events.data_changed.connect(self._on_events_data_changed)
 
     def retranslate(self) -> None:
@@ -300,6 +301,28 @@ class IncidentsPage(TranslatableWidget):
     def _on_search_text_changed(self, *_args: object) -> None:
         self.refresh()
 
+    def open_record(self, ref: RecordRef) -> bool:
+        """An incident asked for from another page: its number searched (closed ones too when it is
+        closed), chosen, its record shown. False when there is no such incident."""
+        try:
+            detail = read_record(ref, self._incidents.get)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return True
+        if detail is None:
+            return False
+        self.detail = detail  # the list keeps it chosen when it is read again below
+        self.open_only.setChecked(detail.incident.status is not IncidentStatus.CLOSED)
+        self.search.setText(detail.incident.number)
+        self.refresh()
+        self.tabs.setCurrentIndex(1)
+        self._render_detail()
+        self.table.setFocus()
+        return True
+
+    def _on_links_record_requested(self, ref: RecordRef) -> None:
+        self._events.open_record(ref)
+
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row())
         if row is None:
@@ -366,19 +389,17 @@ class IncidentsPage(TranslatableWidget):
         self.incident_files.setVisible(bool(detail and detail.attachments))
         if detail is None:
             self.heading.setText(self.tr("Choose an incident in the list."))
-            self.links.setText("")
+            self.links.set_links("", [])
             return
         states = state_names()
-        self.links.setText(
-            self.tr("Work orders: {numbers}").format(
-                numbers=", ".join(
-                    self.tr("{number} ({state})").format(number=w.number, state=states.get(w.state, w.state))
-                    for w in detail.work_orders
-                )
+        links = [
+            (
+                RecordRef(WORK_ORDER_KIND, str(w.id), w.number),
+                self.tr("{number} ({state})").format(number=w.number, state=states.get(w.state, w.state)),
             )
-            if detail.work_orders
-            else self.tr("No work order made from it yet.")
-        )
+            for w in detail.work_orders
+        ]
+        self.links.set_links(self.tr("Work orders:") if links else self.tr("No work order made from it yet."), links)
         i = detail.incident
         self.heading.setText(
             self.tr("{number} · {category} · {severity} · {status}\n{time} {location}: {summary}").format(

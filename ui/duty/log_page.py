@@ -3,7 +3,13 @@
 Entries are never edited: "Amend…" adds a correction with a reason (and, if need be, the photo
 forgotten the first time); the timeline shows the current text with the original, every amendment,
 the files and the work orders made from the entry under it. F8 turns the chosen entry into a work
-order (the repairs intake, filled in from the entry). A failed save keeps everything typed.
+order (the repairs intake, filled in from the entry); the work orders made from the chosen entry are
+links beside it (and in the list's context menu) that open them on the repairs page. A failed save
+keeps everything typed.
+
+An entry asked for from another page (a work order's source, a handover instruction) is chosen in
+this shift's timeline; an older one (or another desk's) is shown among the entries of its day, until
+"Back to this shift".
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.attachments import AttachmentService
-from app.clock import Clock
+from app.clock import Clock, day_bounds
 from app.duty.common import LOG_TEMPLATES, LogKind, collect, parse_clock_time, raise_all
 from app.duty.log import DutyLogService, LogEntryRow, NewLogEntry
 from app.duty.work_orders import SourceKind
@@ -39,7 +46,7 @@ from app.errors import GatehouseError, ValidationError
 from app.repairs.rows import WORK_ORDER_KIND, WorkOrderDetail
 from app.settings import SettingsService
 from app.shifts import ShiftService
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents, Changes, RecordRef, read_record
 from ui.duty.common import table_view
 from ui.duty.labels import log_kind_name, template_text
 from ui.duty.models import LogTableModel
@@ -48,6 +55,7 @@ from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentList, AttachmentPicker
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner, FormErrors
+from ui.widgets.record_links import RecordLinks
 
 TEMPLATE_KEYS = ("F2", "F3", "F4", "F5", "F6", "F7")
 WORK_ORDER_KEY = "F8"
@@ -143,11 +151,18 @@ class DutyLogPage(TranslatableWidget):
         self._clock = clock
         self._zone = zone
         self._templates: list[dict[str, str]] = []
+        self._day: tuple[uuid.UUID, datetime, datetime] | None = None  # (desk, since, until) of an older entry
         self._title = page_title()
         self.banner = Banner()
         self.shift_label = QLabel()
         self.model = LogTableModel(zone, self)
         self.table = table_view(self.model, stretch=LogTableModel.Column.TEXT)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.menu = QMenu(self)  # right-click (or the menu key) on an entry: open the work orders made from it
+        self.back_button = QPushButton()
+        self.back_button.hide()
+        self.entry_work_orders = RecordLinks()  # "Work orders: [260302-001 ›]" of the chosen entry
+        self.entry_work_orders.setObjectName("entryWorkOrders")
         self.amend_button = QPushButton()
         self.work_order_button = QPushButton()
         self.work_order_button.setObjectName("logToWorkOrder")
@@ -202,6 +217,8 @@ class DutyLogPage(TranslatableWidget):
         self.errors.add_row(form, self._until_label, "valid_until", until)
         header = QHBoxLayout()
         header.addWidget(self.shift_label, 1)
+        header.addWidget(self.back_button)
+        header.addWidget(self.entry_work_orders)
         header.addWidget(self.work_order_button)
         header.addWidget(self.amend_button)
         entry_files = QHBoxLayout()
@@ -238,6 +255,9 @@ class DutyLogPage(TranslatableWidget):
         self.work_order_button.clicked.connect(self.turn_into_work_order)
         self.table.doubleClicked.connect(self._on_amend_button_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        self.entry_work_orders.record_requested.connect(self._on_entry_work_orders_record_requested)
+        self.back_button.clicked.connect(self._on_back_button_clicked)
         self.entry_files.open_failed.connect(self.banner.error)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self.pass_on.toggled.connect(self.until.setEnabled)
@@ -252,6 +272,7 @@ class DutyLogPage(TranslatableWidget):
             self.tr("Turn the chosen entry into a repair request, with its text and files")
         )
         self._entry_files_label.setText(self.tr("Files of the chosen entry"))
+        self.back_button.setText(self.tr("Back to this shift"))
         self._files_label.setText(self.tr("Photos / &files"))
         self._kind_label.setText(self.tr("&Kind"))
         self._time_label.setText(self.tr("&Time"))
@@ -268,9 +289,11 @@ class DutyLogPage(TranslatableWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self._fill_templates()
         self._render_shift()
+        self._show_chosen()
 
     # -- loading -----------------------------------------------------------------------------------
     def activated(self) -> None:
+        self._day = None
         self.refresh()
         self.text.setFocus()
 
@@ -280,42 +303,87 @@ class DutyLogPage(TranslatableWidget):
         return shift.started_at if shift else self._clock.now() - NO_SHIFT_LOOKBACK
 
     def refresh(self, keep: uuid.UUID | None = None) -> None:
-        """Read the shift's timeline again; the chosen entry stays chosen (else the newest is shown)."""
+        """Read the shift's timeline (or the older day shown) again; the chosen entry stays chosen (else
+        the newest is shown)."""
         actor = self._session.actor
         chosen = keep or self._chosen_id()
-        if actor.desk_id is None:
-            self.model.set_rows([])
-            self._show_entry_files()
-            return
         try:
-            self.model.set_rows(self._log.timeline(actor.desk_id, self._since()))
+            if self._day is not None:
+                self.model.set_rows(self._log.timeline(*self._day))
+            elif actor.desk_id is not None:
+                self.model.set_rows(self._log.timeline(actor.desk_id, self._since()))
+            else:
+                self.model.set_rows([])
         except GatehouseError as error:
             self.banner.show_error(error)
             return
         self.table.resizeRowsToContents()  # amended entries show the original and each correction
-        row = next((n for n, e in enumerate(self.model.rows()) if e.id == chosen), None)
+        row = self._row_of(chosen)
         if row is None:
             self.table.scrollToBottom()
         else:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
-        self._show_entry_files()
+        self._show_chosen()
         self._render_shift()
+
+    def _row_of(self, entry_id: uuid.UUID | None) -> int | None:
+        return next((n for n, e in enumerate(self.model.rows()) if e.id == entry_id), None)
+
+    def open_record(self, ref: RecordRef) -> bool:
+        """An entry asked for from another page, chosen in the timeline: this shift's, else its day's."""
+        try:
+            entry = read_record(ref, self._log.get)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return True
+        if entry is None:
+            return False
+        if self._row_of(entry.id) is None:
+            since, until = day_bounds(entry.at.astimezone(self._zone).date(), self._zone)
+            self._day = (entry.desk_id, since, until)
+            self.refresh(entry.id)
+            if self._row_of(entry.id) is None:  # a day with more entries than one page: up to this one
+                self._day = (entry.desk_id, since, entry.at)
+                self.refresh(entry.id)
+        else:
+            self.refresh(entry.id)
+        self.table.setFocus()
+        return True
+
+    def _on_back_button_clicked(self) -> None:
+        self._day = None
+        self.refresh()
+        self.text.setFocus()
 
     def _chosen_id(self) -> uuid.UUID | None:
         entry = self.model.row_at(self.table.currentIndex().row())
         return None if entry is None else entry.id
 
-    def _show_entry_files(self) -> None:
+    def _show_chosen(self) -> None:
+        """The chosen entry's files below the list and its work orders as links beside it."""
         entry = self.model.row_at(self.table.currentIndex().row())
         files = entry.attachments if entry is not None else ()
         self.entry_files.set_rows(files)
         self.entry_files.setVisible(bool(files))
         self._entry_files_label.setVisible(bool(files))
+        made = entry.work_orders if entry is not None else ()
+        links = [(RecordRef(WORK_ORDER_KIND, str(w.id), w.number), w.number) for w in made]
+        self.entry_work_orders.set_links(self.tr("Work order:") if links else "", links)
 
     def _render_shift(self) -> None:
         count = self.model.rowCount()
-        self.shift_label.setText(self.tr("This shift: {count} entries").format(count=count))
+        day = self._day
+        if day is None:
+            self.shift_label.setText(self.tr("This shift: {count} entries").format(count=count))
+        else:
+            date = day[1].astimezone(self._zone).strftime("%Y-%m-%d")
+            if day[0] == self._session.actor.desk_id:
+                text = self.tr("{date}: {count} entries (not this shift)")
+            else:
+                text = self.tr("{date} at another desk: {count} entries")
+            self.shift_label.setText(text.format(date=date, count=count))
+        self.back_button.setVisible(day is not None)
         self._on_kind_current_index_changed(self.kind.currentIndex())
 
     def _fill_templates(self) -> None:
@@ -383,6 +451,7 @@ class DutyLogPage(TranslatableWidget):
         self.files.clear()
         self.pass_on.setChecked(False)
         self.banner.notice(self.tr("Saved to the duty log."))
+        self._day = None  # the new entry is this shift's
         self._events.changed("log")
         self.refresh(added.id)
         self.text.setFocus()
@@ -410,7 +479,23 @@ class DutyLogPage(TranslatableWidget):
         self.refresh(row.id)
 
     def _on_table_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_entry_files()
+        self._show_chosen()
+
+    # -- the work orders made from an entry --------------------------------------------------------
+    def _on_entry_work_orders_record_requested(self, ref: RecordRef) -> None:
+        self._events.open_record(ref)
+
+    def _on_table_custom_context_menu_requested(self, position: QPoint) -> None:
+        entry = self.model.row_at(self.table.indexAt(position).row())
+        if entry is None or not entry.work_orders:
+            return
+        self.table.selectRow(self.table.indexAt(position).row())
+        self.menu.clear()
+        for link in entry.work_orders:
+            ref = RecordRef(WORK_ORDER_KIND, str(link.id), link.number)
+            action = self.menu.addAction(self.tr("Open work order {number}").format(number=link.number))
+            action.triggered.connect(lambda _checked=False, r=ref: self._events.open_record(r))
+        self.menu.popup(self.table.viewport().mapToGlobal(position))
 
     # -- a work order from an entry ----------------------------------------------------------------
     def turn_into_work_order(self) -> None:

@@ -319,6 +319,10 @@ class HandoverItemTableModel(RowsModel[HandoverItemRow]):
         }.get(row.ack)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            text = super().data(index, role)
+            hint = QCoreApplication.translate("HandoverItemTableModel", "Enter or double-click: open it on its page")
+            return hint if not text else f"{text}\n{hint}"
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.Column.DECISION:
             row = self.row_at(index.row())
             if row is not None and row.ack is Acknowledgement.PENDING:

@@ -1,6 +1,7 @@
 """Patrol rounds: start a round of a route, tick checkpoints (Space) or scan their QR labels with the
 handheld scanner, note anomalies (which can become incidents), finish; missed and late checkpoints of
-the shift are listed in colour. Supervisors add routes and checkpoints and print the QR labels."""
+the shift are listed in colour. Supervisors add routes and checkpoints and print the QR labels.
+A checkpoint asked for from another page (a missed one handed over) is chosen in the shift's list."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from app.duty.patrols import RoundRow, RouteRow
 from app.duty.sheet import checkpoint_labels_pdf
 from app.errors import GatehouseError
 from app.permissions import Approval
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents, Changes, RecordRef
 from ui.duty.common import preview, print_context, table_view
 from ui.duty.labels import checkpoint_label_words
 from ui.duty.models import RoundTableModel, WindowTableModel
@@ -222,6 +223,30 @@ class PatrolsPage(TranslatableWidget):
         self.route.setCurrentIndex(max(0, self.route.findData(current)))
         self.route.blockSignals(False)
         self._render()
+
+    def open_record(self, ref: RecordRef) -> bool:
+        """A checkpoint: its latest missed visit (else its latest) in the shift's list, or its line in the
+        round under way; said when it is not due this shift. False when there is no such checkpoint."""
+        checkpoint_id = ref.as_uuid()
+        windows = [w for w in self.windows.rows() if w.checkpoint.id == checkpoint_id]
+        if windows:
+            wanted = next((w for w in windows if w.state is CheckpointState.MISSED), windows[0])
+            row = self.windows.rows().index(wanted)
+            self.windows_table.selectRow(row)
+            self.windows_table.scrollTo(self.windows.index(row, 0))
+            self.windows_table.setFocus()
+            return True
+        in_round = next((n for n, c in enumerate(self.model.rows()) if c.checkpoint.id == checkpoint_id), None)
+        if in_round is not None:
+            self.table.selectRow(in_round)
+            self.table.setFocus()
+            return True
+        point = next((c for route in self._routes for c in route.checkpoints if c.id == checkpoint_id), None)
+        if point is None:
+            return False
+        name = f"{point.code} {point.name}"
+        self.banner.notice(self.tr("{checkpoint} is not due this shift.").format(checkpoint=name))
+        return True
 
     def _render(self) -> None:
         patrol = self.round

@@ -1,9 +1,14 @@
-"""Non-modal alerts: shown in a list on the home page, newest first, never stealing focus."""
+"""Non-modal alerts: shown in a list on the home page, newest first, never stealing focus.
+
+An alert is a target: a click (or Tab to it and Enter) opens the record it is about (``Alert.record``),
+else the page that deals with it (``Alert.page``)."""
 
 from __future__ import annotations
 
 from datetime import tzinfo
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import Clock
@@ -12,6 +17,36 @@ from ui.widgets.base import TranslatableFrame
 
 MAX_ALERTS = 30
 OBJECT_NAMES = {AlertLevel.DANGER: "alertDanger", AlertLevel.WARNING: "alertWarning", AlertLevel.INFO: "alertInfo"}
+
+
+class AlertLine(QLabel):
+    """One alert in the list: pressed with the mouse, Enter or Space when it leads somewhere."""
+
+    pressed = Signal(object)  # Alert
+
+    def __init__(self, alert: Alert, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.alert = alert
+        self.setObjectName(OBJECT_NAMES[alert.level])
+        self.setWordWrap(True)
+        if alert.record is not None or alert.page:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def leads_somewhere(self) -> bool:
+        return self.alert.record is not None or bool(self.alert.page)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.leads_somewhere():
+            self.pressed.emit(self.alert)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.leads_somewhere():
+            self.pressed.emit(self.alert)
+            return
+        super().keyPressEvent(event)
 
 
 class AlertsPanel(TranslatableFrame):
@@ -68,9 +103,22 @@ class AlertsPanel(TranslatableFrame):
             if widget is not None:
                 widget.deleteLater()
         for alert in self.alerts():
-            label = QLabel(f"{alert.at.astimezone(self._zone):%H:%M}  {alert.text}")
-            label.setObjectName(OBJECT_NAMES[alert.level])
-            label.setWordWrap(True)
-            self._list.addWidget(label)
+            line = AlertLine(alert, f"{alert.at.astimezone(self._zone):%H:%M}  {alert.text}")
+            if alert.record is not None:
+                line.setToolTip(self.tr("Click, or press Enter, to open it"))
+            elif alert.page:
+                line.setToolTip(self.tr("Click, or press Enter, to go to its page"))
+            line.pressed.connect(self._on_line_pressed)
+            self._list.addWidget(line)
         self._empty.setVisible(not self._alerts)
         self._clear.setVisible(bool(self._alerts))
+
+    def lines(self) -> list[AlertLine]:
+        widgets = (self._list.itemAt(n).widget() for n in range(self._list.count()))
+        return [w for w in widgets if isinstance(w, AlertLine)]
+
+    def _on_line_pressed(self, alert: Alert) -> None:
+        if alert.record is not None:
+            self._events.open_record(alert.record)
+        elif alert.page:
+            self._events.navigate_requested.emit(alert.page)

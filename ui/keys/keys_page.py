@@ -3,7 +3,8 @@
 Keyboard first. A tag scanned anywhere on the page — or typed into the search box and Enter — opens
 what that key needs: the lending dialog if it is in the cabinet, the return dialog if it is out.
 F2 lend, F3 take back, F4 history, F6 key count, Ctrl+F search, Ctrl+P print the register.
-Overdue keys are red in every list.
+Overdue keys are red in every list. A key loan asked for from another page (a handover item, an
+overdue alert) chooses its key in the register, with its history ready on the third tab.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ from PySide6.QtWidgets import (
 from app.clock import day_bounds
 from app.errors import GatehouseError, NotFound
 from app.key_register.policy import MANAGE_KEYS
-from app.key_register.rows import KeyFilter, KeyQuery, KeyRow, KeyStatus
+from app.key_register.rows import KeyFilter, KeyQuery, KeyRow, KeyState, KeyStatus
 from app.permissions import allowed
-from ui.app_events import Changes
+from ui.app_events import Changes, RecordRef, read_record
 from ui.keys import names
 from ui.keys.context import KeyDesk
 from ui.keys.count_dialog import KeyCountDialog
@@ -131,6 +132,23 @@ class KeysPage(TranslatableWidget):
 
     def refresh(self) -> None:
         self.register.refresh()
+
+    def open_record(self, ref: RecordRef) -> bool:
+        """A key loan: its key chosen in the register (who has it, when it is due back), the key's
+        history ready on the third tab (F4). False when there is no such loan."""
+        keys = self._desk.keys
+        try:
+            key = read_record(ref, lambda loan_id: keys.key(keys.loan(loan_id).key_id))
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return True
+        if key is None:
+            return False
+        self.tabs.setCurrentWidget(self.register)
+        self.history.show_key(key)
+        shown = self.register.show_key(key)
+        self.register.table.setFocus()
+        return shown
 
     def _on_events_data_changed(self, changes: Changes) -> None:
         if changes.touches(*KEY_KINDS):
@@ -336,6 +354,20 @@ class RegisterTab(TranslatableWidget):
     def selected(self) -> KeyRow | None:
         indexes = self.table.selectionModel().selectedRows()
         return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def show_key(self, key: KeyRow) -> bool:
+        """Only this key listed (its tag searched in every class and status) and chosen."""
+        wanted = KeyFilter.RETIRED if key.state is KeyState.RETIRED else KeyFilter.ALL
+        self.status.setCurrentIndex(max(0, self.status.findData(wanted)))
+        self.key_class.setCurrentIndex(0)
+        self.search.setText(key.tag)
+        self.refresh()
+        row = self.model.row_of(key.id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def select_key(self, key: KeyRow) -> None:
         row = self.model.row_of(key.id)

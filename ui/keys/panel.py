@@ -13,7 +13,7 @@ from app.clock import Clock
 from app.errors import GatehouseError
 from app.key_register.rows import KeyFilter, KeyQuery, LoanRow
 from app.key_register.service import KeyService
-from ui.app_events import Alert, AlertLevel, AppEvents, Changes
+from ui.app_events import Alert, AlertLevel, AppEvents, Changes, RecordRef
 from ui.keys import names
 from ui.widgets.base import TranslatableFrame
 from ui.widgets.form import Banner
@@ -115,8 +115,10 @@ class KeysPanel(TranslatableFrame):
         for gone in self._alerted - current:
             self._events.clear_alert(f"{ALERT_PREFIX}{gone}")
         for loan in self._overdue:
+            key = f"{ALERT_PREFIX}{loan.id}"
+            record = RecordRef("key_loan", str(loan.id), f"{loan.key_tag} {loan.key_label}")
             self._events.post_alert(
-                Alert(f"{ALERT_PREFIX}{loan.id}", AlertLevel.DANGER, self._line(loan), loan.due_at, PAGE_KEY)
+                Alert(key, AlertLevel.DANGER, self._line(loan), loan.due_at, PAGE_KEY, record=record)
             )
         self._alerted = current
 

@@ -24,6 +24,7 @@ from app.clock import Clock
 from app.repairs.lifecycle import OPEN_STATES, Action
 from app.repairs.rows import SourceRow, WorkOrderDetail
 from app.repairs.sla import ClockState, SlaClock, countdown
+from ui.app_events import RecordRef
 from ui.repairs.labels import (
     action_names,
     category_names,
@@ -39,6 +40,7 @@ from ui.repairs.labels import (
 from ui.repairs.queue_model import STATE_COLOURS, STATE_SYMBOLS
 from ui.widgets.attachments import AttachmentList
 from ui.widgets.base import TranslatableWidget
+from ui.widgets.record_links import RecordLinks
 
 BUTTON_COLUMNS = 3
 # The actions offered as buttons, in this order (VISIT_UNREACHED is a choice in the visit dialog).
@@ -80,6 +82,8 @@ class WorkOrderDetailPanel(TranslatableWidget):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.source = RecordLinks()  # "Made from: [Incident INC-… ›]": back to the log entry or incident
+        self.source.setObjectName("workOrderSource")
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,6 +113,7 @@ class WorkOrderDetailPanel(TranslatableWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.countdown)
         layout.addWidget(self.facts)
+        layout.addWidget(self.source)
         layout.addWidget(self.description)
         files = QHBoxLayout()
         files.addWidget(self._attachments_label)
@@ -153,6 +158,7 @@ class WorkOrderDetailPanel(TranslatableWidget):
         allowed = set(detail.allowed) if detail is not None else set()
         self._lay_out_buttons([b for a, b in self.buttons.items() if a in allowed])
         self.timeline.clear()
+        self._show_source(detail)
         if detail is None:
             self.attachments.hide()
             self._attachments_label.hide()
@@ -175,8 +181,6 @@ class WorkOrderDetailPanel(TranslatableWidget):
             facts.append((self.tr("Reopens"), detail.reopened_from_number))
         if detail.reopened_to_numbers:
             facts.append((self.tr("Reopened as"), ", ".join(detail.reopened_to_numbers)))
-        if detail.source is not None:
-            facts.append((self.tr("Made from"), self._source_text(detail.source)))
         self.facts.setText("<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in facts))
         self.description.setText(row.description)
         self.attachments.setVisible(bool(detail.attachments))
@@ -199,6 +203,16 @@ class WorkOrderDetailPanel(TranslatableWidget):
                 line += f"\n      {event.note}"
             item = QListWidgetItem(line)
             self.timeline.addItem(item)
+
+    def _show_source(self, detail: WorkOrderDetail | None) -> None:
+        source = None if detail is None else detail.source
+        if source is None:
+            self.source.set_links("", [])
+            return
+        text = self._source_text(source)
+        ref = RecordRef(source.kind, source.id, source.reference or text)
+        caption = self.tr("Made from")
+        self.source.set_links(f"<b>{escape(caption)}</b>:", [(ref, text)])
 
     def _source_text(self, source: SourceRow) -> str:
         when = "" if source.at is None else source.at.astimezone(self._zone).strftime("%m-%d %H:%M")

@@ -207,6 +207,17 @@ class QueueView(TranslatableWidget):
         self._show_count()
         self.select(selected)
 
+    def show_job(self, work_order_id: uuid.UUID, number: str) -> bool:
+        """Just this job listed and chosen, wherever it is in its life: every filter cleared, its number
+        searched among all jobs. False if it is not listed (the list could not be read)."""
+        for combo in (self.kind, self.category, self.priority, self.state):
+            combo.setCurrentIndex(0)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(QueueScope.ALL.value)))
+        self.search.setText(number)
+        self._search_timer.stop()  # read now, not after the typing pause
+        self.refresh(work_order_id)
+        return self.selected_id() == work_order_id
+
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("{count} jobs").format(count=self.model.total))
 

@@ -30,7 +30,7 @@ from app.repairs.service import RepairService
 from app.repairs.sheet import build_sheet
 from app.settings import RECEIPT_WIDTH_MM, SettingsService
 from app.site import SiteService
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents, Changes, RecordRef, read_record
 from ui.printing import PdfPrintJob, document_labels
 from ui.repairs.action_dialog import ActionInput, WorkOrderActionDialog
 from ui.repairs.intake_form import IntakeForm
@@ -110,6 +110,7 @@ class RepairsPage(TranslatableWidget):
             )
             view.detail.action_requested.connect(lambda action, v=view: self._on_detail_action_requested(v, action))
             view.detail.print_requested.connect(lambda page, v=view: self._on_detail_print_requested(v, page))
+            view.detail.source.record_requested.connect(self._on_detail_source_record_requested)
             view.export_requested.connect(lambda v=view: self._on_view_export_requested(v))
         self.export.exported.connect(self._on_export_exported)
         self.export.failed.connect(self._on_export_failed)
@@ -139,6 +140,25 @@ class RepairsPage(TranslatableWidget):
     def show_intake(self) -> None:
         self.tabs.setCurrentWidget(self.intake)
         self.intake.focus_first()
+
+    def open_record(self, ref: RecordRef) -> bool:
+        """A work order asked for from another page: listed and chosen in the queue, its detail and
+        timeline beside it. False when there is no such job."""
+        self.tabs.setCurrentWidget(self.queue)
+        try:
+            detail = read_record(ref, self._deps.repairs.detail)
+        except GatehouseError as error:
+            self.queue.banner.show_error(error)
+            return True
+        if detail is None:
+            return False
+        if not self.queue.show_job(detail.id, detail.row.number):
+            self.queue.detail.show_detail(detail)
+        self.queue.table.setFocus()
+        return True
+
+    def _on_detail_source_record_requested(self, ref: RecordRef) -> None:
+        self._events.open_record(ref)
 
     def current_view(self) -> QueueView:
         return self.calls if self.tabs.currentWidget() is self.calls else self.queue

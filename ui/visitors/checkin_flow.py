@@ -20,7 +20,7 @@ from app.permissions import Approval
 from app.visitors.checks import BLOCKING_ID_RULES
 from app.visitors.model import OVERRIDE_ID_CHECK, OVERRIDE_WATCHLIST, VisitRow, WatchDecision, WatchHit, WatchRuling
 from app.visitors.visits import WATCHLIST_HIT, VisitService
-from ui.app_events import Alert, AlertLevel, AppEvents
+from ui.app_events import Alert, AlertLevel, AppEvents, RecordRef
 from ui.session import OperatorSession
 from ui.visitors.checkin_form import CheckInForm
 from ui.visitors.dialogs import WatchAlertDialog
@@ -170,6 +170,7 @@ class CheckInFlow(QObject):
                     self.tr("Watchlist: {name} ({decision})").format(name=row.name, decision=decision_name(decision)),
                     self._clock.now(),
                     "visitors",
+                    record=RecordRef("visit", str(row.id), row.name),
                 )
             )
         self._attempt = _Attempt()

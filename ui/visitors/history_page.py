@@ -1,6 +1,7 @@
 """Visit history: filter by dates, unit, type, plate, visitor and status; scroll through any number of
 visits (the model fetches pages lazily); open a visit for its story and amendments; export the
-current filter to Excel in the background, with progress and cancel."""
+current filter to Excel in the background, with progress and cancel. A visit asked for from another
+page (a handover item, an alert) is chosen among the visits of its day, the other filters cleared."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from app.exports.service import ExportResult
 from app.exports.sources.visitors import export_filter
 from app.visitors.model import HistoryFilter, VisitStatus
 from app.visitors.types import VisitorType
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents, Changes, RecordRef, read_record
 from ui.reports.export_job import ListExport, ListExportDeps
 from ui.session import OperatorSession
 from ui.visitors.files import choose_file
@@ -208,6 +209,37 @@ class VisitHistoryPage(TranslatableWidget):
         self._update_count()
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def open_record(self, ref: RecordRef) -> bool:
+        """The visit chosen among the visits of the day it began (every other filter cleared); False
+        when there is no such visit."""
+        try:
+            visit = read_record(ref, self._s.visitors.visit)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return True
+        if visit is None:
+            return False
+        day = visit.checked_in_at.astimezone(self._zone).date()
+        for edit in (self.first_day, self.last_day):
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.unit.set_unit(None, "")
+        for combo in (self.visitor_type, self.status):
+            combo.setCurrentIndex(0)
+        self.plate.clear()
+        self.visitor.clear()
+        self.search()
+        try:
+            row = self._s.history.position(self.current_filter(), visit.id)
+        except GatehouseError as error:
+            self.banner.show_error(error)
+            return True
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+        return True
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{count} visits").format(count=f"{self.model.rowCount():,}"))

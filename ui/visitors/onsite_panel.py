@@ -3,6 +3,7 @@ scanning the slip (the page's scanner feeds ``scan``), a slip reprint and the ov
 
 from __future__ import annotations
 
+import uuid
 from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -138,6 +139,16 @@ class OnSitePanel(TranslatableWidget):
 
     def selected(self) -> VisitRow | None:
         return selected_row(self.table, self.model)
+
+    def select(self, visit_id: uuid.UUID) -> bool:
+        """Choose the visitor of ``visit_id`` in the whole list (the search is cleared); False if not on site."""
+        self.search.clear()
+        row = next((n for n, r in enumerate(self.model.rows()) if r.id == visit_id), None)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the search box checks out the one visitor it found."""

@@ -28,7 +28,7 @@ from app.visitors.history import VisitHistory
 from app.visitors.lookup import VisitorLookup
 from app.visitors.model import CheckInFields, CheckoutMethod, VisitRow, VisitStatus
 from app.visitors.visits import VisitService
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents, Changes, RecordRef
 from ui.session import OperatorSession
 from ui.visitors.checkin_flow import CheckInFlow
 from ui.visitors.checkin_form import CheckInForm
@@ -167,6 +167,16 @@ class VisitorsPage(TranslatableWidget):
         self.on_site.refresh()
         self.expected.refresh()
         self._update_tabs()
+
+    def open_record(self, ref: RecordRef) -> bool:
+        """A visit asked for from another page, chosen in the on-site list; False when the visitor is
+        not on site (the visit history then shows it)."""
+        visit_id = ref.as_uuid()
+        if visit_id is None or not self.on_site.select(visit_id):
+            return False
+        self.tabs.setCurrentIndex(TAB_ON_SITE)
+        self.on_site.table.setFocus()
+        return True
 
     def _on_events_data_changed(self, changes: Changes) -> None:
         if changes.touches(*CHANGE_KINDS):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -131,6 +132,20 @@ def test_history_pages_newest_first_by_offset_or_after_the_last_row(services: Se
     last = first[-1]
     by_keyset = services.visit_history.page(HistoryFilter(), 0, 4, after=(last.checked_in_at, last.id))
     assert by_offset == by_keyset == everything[4:8]
+
+
+def test_a_visits_position_is_its_row_in_the_filtered_pages(
+    services: Services, staff: Staff, estate: Estate, clock: FixedClock, month: list[str]
+) -> None:
+    history = services.visit_history
+    twin = check_in(services, staff.guard, guest(estate, "李四"))  # two visits at the same instant: by id
+    other = check_in(services, staff.guard, guest(estate, "王五", unit_id=estate.unit_3b.id))
+    for wanted in (HistoryFilter(), HistoryFilter(unit_id=estate.unit_3b.id), HistoryFilter(visitor="陈")):
+        rows = history.page(wanted, 0, 100)
+        assert [history.position(wanted, row.id) for row in rows] == list(range(len(rows)))
+    assert {history.position(HistoryFilter(), twin.id), history.position(HistoryFilter(), other.id)} == {0, 1}
+    assert history.position(HistoryFilter(unit_id=estate.unit_3b.id), twin.id) is None  # the filter leaves it out
+    assert history.position(HistoryFilter(), uuid.uuid4()) is None
 
 
 def test_a_visitor_who_changed_car_is_found_by_the_old_plate_too(

@@ -148,7 +148,7 @@ def test_an_incident_with_photos_becomes_a_work_order_linked_both_ways(
     qtbot.waitUntil(lambda: page.detail is not None)
     assert page.tabs.currentIndex() == 1 and page.files.paths() == []
     assert page.incident_files.isVisible() and page.incident_files.list.count() == 2
-    assert page.links.text() == "尚未轉為工單。"
+    assert page.links.caption.text() == "尚未轉為工單。" and page.links.buttons == []
 
     # More photos later: chosen and saved in one step.
     qtbot.mouseClick(page.attach_button, Qt.MouseButton.LeftButton)
@@ -190,7 +190,7 @@ def test_an_incident_with_photos_becomes_a_work_order_linked_both_ways(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert page.detail is not None and len(page.detail.work_orders) == 1
     number = page.detail.work_orders[0].number
-    assert page.links.text() == f"工單：{number}（新報修）"
+    assert page.links.caption.text() == "工單：" and [b.text() for b in page.links.buttons] == [f"{number}（新報修） ›"]
 
     # A second time warns that one exists already.
     QTest.keyClick(page.events_list, Qt.Key.Key_F8)
@@ -206,7 +206,10 @@ def test_an_incident_with_photos_becomes_a_work_order_linked_both_ways(
     repairs.queue.refresh(page.detail.work_orders[0].id)
     panel = repairs.queue.detail
     qtbot.waitUntil(lambda: panel.detail is not None)
-    assert "來源" in panel.facts.text() and "事件 INC-260302-001" in panel.facts.text()
+    assert (
+        "來源" in panel.source.caption.text()
+        and panel.source.buttons[0].text() == "事件 INC-260302-001 · 03-02 09:00 ›"
+    )
     assert panel.attachments.isVisible() and panel.attachments.list.count() == 1
     viewer = Viewer()
     panel.attachments.opener = viewer
@@ -215,4 +218,4 @@ def test_an_incident_with_photos_becomes_a_work_order_linked_both_ways(
 
     # The job moves on at the repairs desk; the incident's record follows.
     qtbot.mouseClick(panel.buttons[Action.START], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.links.text() == f"工單：{number}（維修中）")
+    qtbot.waitUntil(lambda: [b.text() for b in page.links.buttons] == [f"{number}（維修中） ›"])
