@@ -3718,8 +3718,16 @@ Please give this file to your administrator:
             <translation>Borrower</translation>
         </message>
         <message>
+            <source>Borrower from</source>
+            <translation>Borrower from</translation>
+        </message>
+        <message>
             <source>Returned by</source>
             <translation>Returned by</translation>
+        </message>
+        <message>
+            <source>Returned by, from</source>
+            <translation>Returned by, from</translation>
         </message>
         <message>
             <source>Outcome</source>

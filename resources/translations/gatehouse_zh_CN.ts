@@ -3718,8 +3718,16 @@ Please give this file to your administrator:
             <translation>借用人</translation>
         </message>
         <message>
+            <source>Borrower from</source>
+            <translation>借用人来自</translation>
+        </message>
+        <message>
             <source>Returned by</source>
             <translation>归还人</translation>
+        </message>
+        <message>
+            <source>Returned by, from</source>
+            <translation>归还人来自</translation>
         </message>
         <message>
             <source>Outcome</source>

@@ -98,7 +98,7 @@ def desk(estate: Estate) -> KeyDesk:
 
 
 Save = Callable[[str], object]
-NEWEST_COUNT = "recorded; the newest count is the one handed over"
+NEWEST_COUNT = "saved; the newest count is the one handed over"
 
 
 def _key_form(column: str) -> Callable[[KeyDesk], Save]:
@@ -245,7 +245,7 @@ FIELDS: list[Field[KeyDesk]] = [
     Field("what it opens", "opens_text", _key_form("opens_text"), expect=OPTIONAL),
     Field("key notes", "notes", _key_form("notes"), expect=OPTIONAL),
     Field("one-off borrower: name", "borrower", _one_off_borrower("name")),
-    Field("one-off borrower: from", "borrower", _one_off_borrower("detail"), expect=OPTIONAL),
+    Field("one-off borrower: from", "borrower_detail", _one_off_borrower("detail"), expect=OPTIONAL),
     Field("purpose", "purpose", _purpose, expect=OPTIONAL),
     Field(
         "depositor's confirmation",
@@ -404,7 +404,7 @@ SITUATIONS: list[Situation[KeyDesk]] = [
     Situation(
         "a second key count in the same shift",
         _second_count,
-        Saved("recorded; the newest count is the one handed over"),
+        Saved(NEWEST_COUNT),
     ),
 ]
 

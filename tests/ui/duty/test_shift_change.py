@@ -67,7 +67,7 @@ def test_full_shift_change_with_one_query(qtbot: QtBot, desk: Desk, tmp_path: Pa
     page.select_item(0)
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_Q)  # a query needs a comment: shown there, focus moves there
-    assert page.errors.message_for("comment") and page.comment.hasFocus()
+    assert page.errors.message_for("handover_comment") and page.comment.hasFocus()
     type_text(page.comment, "陳大明何時離開")
     QTest.keyClick(page.comment, Qt.Key.Key_Return)  # Enter with a comment = query
     assert page.items.rows()[0].ack is Acknowledgement.QUERIED and page.table.hasFocus()
