@@ -5553,6 +5553,10 @@ Please give this file to your administrator:
             <translation>{name} is {size} MB; files up to {max} MB can be attached.</translation>
         </message>
         <message>
+            <source>{name} is empty (0 bytes): it was probably not copied completely. Choose it again.</source>
+            <translation>{name} is empty (0 bytes): it was probably not copied completely. Choose it again.</translation>
+        </message>
+        <message>
             <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
             <translation>{name} cannot be read (moved, deleted or not allowed). Choose it again.</translation>
         </message>
@@ -5585,8 +5589,8 @@ Please give this file to your administrator:
             <translation>Choose a unit, or type where it is in Location.</translation>
         </message>
         <message>
-            <source>Call at least {min} times first (called {now} times).</source>
-            <translation>Call at least {min} times first (called {now} times).</translation>
+            <source>Call at least {min} times first ({now} so far).</source>
+            <translation>Call at least {min} times first ({now} so far).</translation>
         </message>
     </context>
     <context>

@@ -5553,6 +5553,10 @@ Please give this file to your administrator:
             <translation>{name} 有 {size} MB，只能添加 {max} MB 以内的文件。</translation>
         </message>
         <message>
+            <source>{name} is empty (0 bytes): it was probably not copied completely. Choose it again.</source>
+            <translation>{name} 是空文件（0 字节），可能未完整复制，请重新选择。</translation>
+        </message>
+        <message>
             <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
             <translation>无法读取 {name}（已移走、删除或没有权限），请重新选择。</translation>
         </message>
@@ -5585,7 +5589,7 @@ Please give this file to your administrator:
             <translation>请选择单元，或在“位置”填写地点。</translation>
         </message>
         <message>
-            <source>Call at least {min} times first (called {now} times).</source>
+            <source>Call at least {min} times first ({now} so far).</source>
             <translation>请先致电至少 {min} 次（已致电 {now} 次）。</translation>
         </message>
     </context>

@@ -5553,6 +5553,10 @@ Please give this file to your administrator:
             <translation>{name} 有 {size} MB，只可附加 {max} MB 以內的檔案。</translation>
         </message>
         <message>
+            <source>{name} is empty (0 bytes): it was probably not copied completely. Choose it again.</source>
+            <translation>{name} 是空檔案（0 位元組），可能未完整複製，請重新選擇。</translation>
+        </message>
+        <message>
             <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
             <translation>無法讀取 {name}（已移走、刪除或沒有權限），請重新選擇。</translation>
         </message>
@@ -5585,7 +5589,7 @@ Please give this file to your administrator:
             <translation>請選擇單位，或在「位置」填寫地點。</translation>
         </message>
         <message>
-            <source>Call at least {min} times first (called {now} times).</source>
+            <source>Call at least {min} times first ({now} so far).</source>
             <translation>請先致電至少 {min} 次（已致電 {now} 次）。</translation>
         </message>
     </context>

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+import pytest
 from sqlalchemy import func, select
 
 import db.models  # noqa: F401 (every table is in the metadata)
@@ -75,6 +76,7 @@ class Refused:
     rule: str
     field: str = ""
     warning: bool = False  # the operator may save it anyway after checking (format-only rules)
+    pins_audited: bool = False  # PIN checks are audited even when the action they were for is refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,18 @@ Expect = Saved | Refused | Blocked
 OPTIONAL: Mapping[str, Expect] = {"empty": Saved(""), "whitespace only": Saved("")}
 # Codes (tags, checkpoint codes) are folded to half-width upper case without spaces.
 CODE: Mapping[str, Expect] = {"SQL-looking": Refused(Rule.TOO_LONG)}
+# A phone that may be left empty: normalised to E.164; an odd one warns (it may be saved as typed once
+# the operator confirms it), one that would not fit is refused.
+OPTIONAL_PHONE: Mapping[str, Expect] = {
+    "empty": Saved(None),
+    "whitespace only": Saved(None),
+    "full-width": Refused(Rule.BAD_FORMAT, warning=True),
+    "emoji": Refused(Rule.BAD_FORMAT, warning=True),
+    "SQL-looking": Refused(Rule.BAD_FORMAT, warning=True),
+    "wrong format": Refused(Rule.BAD_FORMAT, warning=True),
+    "full-width digits": Saved("+85261234567"),
+    "long but all digits": Refused(Rule.TOO_LONG),
+}
 
 
 @dataclass(frozen=True)
@@ -130,6 +144,12 @@ def cases(fields: Sequence[Field[W]]) -> list[Case[W]]:
     return [Case(f, kind, value) for f in fields for kind, value in f.kinds]
 
 
+def each_case(fields: Sequence[Field[W]]) -> pytest.MarkDecorator:
+    """Parametrize a test by ``case``: every field × every kind of bad input."""
+    found = cases(fields)
+    return pytest.mark.parametrize("case", found, ids=[c.id for c in found])
+
+
 @dataclass(frozen=True)
 class Situation(Generic[W]):
     """Something the state does not allow, or a once-only thing done again. ``prepare(world)`` brings
@@ -154,6 +174,9 @@ def attempt(save: Callable[[], object]) -> Outcome:
         return Outcome(error=error)
 
 
+AUDIT = ("audit_entry", "audit chain")
+
+
 def footprint(services: Services) -> dict[str, int]:
     """Rows in every table, the audit chain's length and the files in the attachment store."""
     with services.database.sessions.read() as s:
@@ -175,6 +198,10 @@ def errors_of(error: GatehouseError | None) -> tuple[ValidationError, ...]:
     return ()
 
 
+def each_situation(situations: Sequence[Situation[W]]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize("situation", situations, ids=[s.name for s in situations])
+
+
 def judge(services: Services, expect: Expect, save: Callable[[], object], error_field: str = "") -> Outcome:
     """Run ``save`` and assert ``expect``: saved as stated, or refused with nothing written."""
     before = footprint(services)
@@ -193,6 +220,9 @@ def judge(services: Services, expect: Expect, save: Callable[[], object], error_
         assert isinstance(outcome.error, Conflict), outcome
         assert (outcome.error.kind, outcome.error.reason) == (expect.kind, expect.reason)
     changed = {name: (before[name], after[name]) for name in before if before[name] != after[name]}
+    if isinstance(expect, Refused) and expect.pins_audited:
+        assert set(changed) == set(AUDIT), changed
+        changed = {}
     assert not changed, changed  # nothing half-saved
     return outcome
 

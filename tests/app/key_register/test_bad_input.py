@@ -30,6 +30,7 @@ from tests.app.bad_input import (
     CODE_KINDS,
     LONG,
     OPTIONAL,
+    OPTIONAL_PHONE,
     PHONE_KINDS,
     Blocked,
     Case,
@@ -38,6 +39,8 @@ from tests.app.bad_input import (
     Saved,
     Situation,
     cases,
+    each_case,
+    each_situation,
     judge,
     judge_case,
     judge_situation,
@@ -267,16 +270,7 @@ FIELDS: list[Field[KeyDesk]] = [
         "collectors.0.phone",
         _collector("phone"),
         PHONE_KINDS,
-        {
-            "empty": Saved(None),
-            "whitespace only": Saved(None),
-            "full-width": Refused(Rule.BAD_FORMAT, warning=True),
-            "emoji": Refused(Rule.BAD_FORMAT, warning=True),
-            "SQL-looking": Refused(Rule.BAD_FORMAT, warning=True),
-            "wrong format": Refused(Rule.BAD_FORMAT, warning=True),
-            "full-width digits": Saved("+85261234567"),
-            "long but all digits": Refused(Rule.TOO_LONG),
-        },
+        OPTIONAL_PHONE,
     ),
     Field("collector: relation", "collectors.0.relation", _collector("relation"), expect=OPTIONAL),
     Field(
@@ -409,7 +403,7 @@ SITUATIONS: list[Situation[KeyDesk]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@each_case(FIELDS)
 def test_bad_input_is_saved_as_stated_or_refused_at_its_field(
     services: Services, desk: KeyDesk, case: Case[KeyDesk]
 ) -> None:
@@ -426,7 +420,7 @@ def test_a_collector_phone_kept_as_typed_after_its_warning_must_still_fit(servic
     judge(services, Saved("內線1234"), lambda: deposits.deposit(desk.staff.clerk, odd, (field,)).collectors[0].phone)
 
 
-@pytest.mark.parametrize("situation", SITUATIONS, ids=[s.name for s in SITUATIONS])
+@each_situation(SITUATIONS)
 def test_what_the_state_does_not_allow_is_refused_and_nothing_is_written(
     services: Services, desk: KeyDesk, situation: Situation[KeyDesk]
 ) -> None:
