@@ -1520,6 +1520,10 @@ Please give this file to your administrator:
             <translation>Must be later than now.</translation>
         </message>
         <message>
+            <source>At most {days} days from now.</source>
+            <translation>At most {days} days from now.</translation>
+        </message>
+        <message>
             <source>Only an instruction is passed on to later shifts.</source>
             <translation>Only an instruction is passed on to later shifts.</translation>
         </message>
@@ -1532,12 +1536,12 @@ Please give this file to your administrator:
             <translation>The incoming guard must be someone else than the outgoing guard.</translation>
         </message>
         <message>
-            <source>Wrong PIN.</source>
-            <translation>Wrong PIN.</translation>
+            <source>Wrong PIN. {left} tries left before the account locks.</source>
+            <translation>Wrong PIN. {left} tries left before the account locks.</translation>
         </message>
         <message>
-            <source>{left} tries left before the account locks.</source>
-            <translation>{left} tries left before the account locks.</translation>
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
         </message>
         <message>
             <source>Too many wrong PINs: wait {seconds} seconds.</source>

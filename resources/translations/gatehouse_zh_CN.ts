@@ -1520,6 +1520,10 @@ Please give this file to your administrator:
             <translation>必须晚于现在。</translation>
         </message>
         <message>
+            <source>At most {days} days from now.</source>
+            <translation>最多只可传达至 {days} 天后。</translation>
+        </message>
+        <message>
             <source>Only an instruction is passed on to later shifts.</source>
             <translation>只有“指示”会传给之后的班次。</translation>
         </message>
@@ -1532,12 +1536,12 @@ Please give this file to your administrator:
             <translation>接班人不能是交班人本人。</translation>
         </message>
         <message>
-            <source>Wrong PIN.</source>
-            <translation>PIN 不正确。</translation>
+            <source>Wrong PIN. {left} tries left before the account locks.</source>
+            <translation>PIN 不正确。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <source>{left} tries left before the account locks.</source>
-            <translation>再错 {left} 次账户将被锁定。</translation>
+            <source>Wrong PIN.</source>
+            <translation>PIN 不正确。</translation>
         </message>
         <message>
             <source>Too many wrong PINs: wait {seconds} seconds.</source>

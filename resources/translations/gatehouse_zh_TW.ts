@@ -1520,6 +1520,10 @@ Please give this file to your administrator:
             <translation>必須遲於現在。</translation>
         </message>
         <message>
+            <source>At most {days} days from now.</source>
+            <translation>最多只可傳達至 {days} 天後。</translation>
+        </message>
+        <message>
             <source>Only an instruction is passed on to later shifts.</source>
             <translation>只有「指示」會傳給之後的班次。</translation>
         </message>
@@ -1532,12 +1536,12 @@ Please give this file to your administrator:
             <translation>接班人不可以是交班人本人。</translation>
         </message>
         <message>
-            <source>Wrong PIN.</source>
-            <translation>PIN 不正確。</translation>
+            <source>Wrong PIN. {left} tries left before the account locks.</source>
+            <translation>PIN 不正確。再錯 {left} 次帳戶將被鎖定。</translation>
         </message>
         <message>
-            <source>{left} tries left before the account locks.</source>
-            <translation>再錯 {left} 次帳戶將被鎖定。</translation>
+            <source>Wrong PIN.</source>
+            <translation>PIN 不正確。</translation>
         </message>
         <message>
             <source>Too many wrong PINs: wait {seconds} seconds.</source>

@@ -7,6 +7,7 @@ import importlib
 
 import pytest
 
+from app.errors import ValidationError
 from ui import error_text
 from ui.i18n import install_language
 
@@ -30,3 +31,12 @@ def test_a_field_name_is_labelled_alike_by_every_area(qapp: object, language: st
         if len(set(by_source.values())) > 1 and field not in SYNONYMS
     }
     assert clashes == {}
+
+
+def test_a_mistyped_pin_at_the_sign_off_is_one_sentence_in_each_language(qapp: object) -> None:
+    error = ValidationError("incoming_pin", "pin_bad_credentials", {"seconds": 1, "left": 9})
+    install_language("zh_TW")
+    assert error_text.describe(error) == "接班人 PIN：PIN 不正確。再錯 9 次帳戶將被鎖定。"  # no space after 。
+    install_language("en")
+    assert error_text.describe(error) == "Incoming guard's PIN: Wrong PIN. 9 tries left before the account locks."
+    assert error_text.field_message(ValidationError("incoming_pin", "pin_bad_credentials")) == "Wrong PIN."

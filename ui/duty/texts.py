@@ -99,6 +99,9 @@ def rules() -> dict[str, TextFn]:
             hours=p.get("hours", "?")
         ),
         "in_past": lambda p: QCoreApplication.translate("DutyText", "Must be later than now."),
+        "too_far_ahead": lambda p: QCoreApplication.translate("DutyText", "At most {days} days from now.").format(
+            days=p.get("days", "?")
+        ),
         "instructions_only": lambda p: QCoreApplication.translate(
             "DutyText", "Only an instruction is passed on to later shifts."
         ),
@@ -109,15 +112,11 @@ def rules() -> dict[str, TextFn]:
             "DutyText", "The incoming guard must be someone else than the outgoing guard."
         ),
         "pin_bad_credentials": lambda p: (
-            QCoreApplication.translate("DutyText", "Wrong PIN.")
-            + (
-                " "
-                + QCoreApplication.translate("DutyText", "{left} tries left before the account locks.").format(
-                    left=p["left"]
-                )
-                if p.get("left") is not None
-                else ""
+            QCoreApplication.translate("DutyText", "Wrong PIN. {left} tries left before the account locks.").format(
+                left=p["left"]
             )
+            if p.get("left") is not None
+            else QCoreApplication.translate("DutyText", "Wrong PIN.")
         ),
         "pin_delayed": lambda p: QCoreApplication.translate(
             "DutyText", "Too many wrong PINs: wait {seconds} seconds."
