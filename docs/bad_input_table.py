@@ -30,6 +30,13 @@ from ui import error_text  # noqa: E402
 from ui.i18n import install_language  # noqa: E402
 
 W = TypeVar("W")
+HOW_TO_READ = (
+    'The cases are those of the test named above, which checks them on SQLite and PostgreSQL. "Saved"',
+    "means the form went through with the value shown; otherwise nothing at all was written (no row,",
+    "no audit entry, no stored file) and the sentence is shown: under the field in the form (without",
+    "the field's name in front), or whole in the page's banner. \"Please check\" is a warning: the",
+    "operator may save the value as typed once they confirm it.",
+)
 LANGUAGES = ("zh_TW", "en")
 SHOWN_MAX_CHARS = 40
 CHAR_ESCAPE_LIMIT = 0x100
@@ -120,6 +127,23 @@ def situation_rows(make_world: Callable[[Desk], W], situations: Sequence[Situati
             outcome = judge_situation(site.services, world, situation)
             lines.append(f"| {situation.name} | {' | '.join(sentences(outcome, str))} |")
     return lines
+
+
+def write_document(
+    name: str,
+    intro: Sequence[str],
+    make_world: Callable[[Desk], W],
+    cases: Sequence[Case[W]],
+    sections: Sequence[tuple[str, Sequence[str], Sequence[Situation[W]]]],
+) -> int:
+    """``docs/<name>``: the title and ``intro`` lines, the fields table, then each section (heading,
+    lines before its table, its situations)."""
+    lines = [*intro, "", *HOW_TO_READ, "", "## Fields", "", *field_rows(make_world, cases)]
+    for heading, before, situations in sections:
+        lines += ["", f"## {heading}", ""]
+        lines += [*before, ""] if before else []
+        lines += situation_rows(make_world, situations)
+    return write(name, lines)
 
 
 def write(name: str, lines: Sequence[str]) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import pytest
 from sqlalchemy import func, select
@@ -225,6 +225,27 @@ def judge(services: Services, expect: Expect, save: Callable[[], object], error_
         changed = {}
     assert not changed, changed  # nothing half-saved
     return outcome
+
+
+def field_test(fields: Sequence[Field[Any]]) -> Callable[..., None]:
+    """The test of every field × every kind of bad input, for a module whose ``desk`` fixture builds
+    the world its fields need."""
+
+    @each_case(fields)
+    def test(services: Services, desk: object, case: Case[Any]) -> None:
+        judge_case(services, desk, case)
+
+    return test
+
+
+def situation_test(situations: Sequence[Situation[Any]]) -> Callable[..., None]:
+    """The test of each situation, for a module whose ``desk`` fixture builds its world."""
+
+    @each_situation(situations)
+    def test(services: Services, desk: object, situation: Situation[Any]) -> None:
+        judge_situation(services, desk, situation)
+
+    return test
 
 
 def judge_case(services: Services, world: W, case: Case[W]) -> Outcome:

@@ -26,16 +26,13 @@ from tests.app.bad_input import (
     OPTIONAL,
     PHONE_KINDS,
     Blocked,
-    Case,
     Field,
     Refused,
     Saved,
     Situation,
     cases,
-    each_case,
-    each_situation,
-    judge_case,
-    judge_situation,
+    field_test,
+    situation_test,
 )
 from tests.app.duty.fixtures import INCOMING_PIN, add_incoming_guard
 from tests.conftest import STAFF_PASSWORD, Staff
@@ -417,15 +414,5 @@ SITUATIONS: list[Situation[DutyDesk]] = [
 ]
 
 
-@each_case(FIELDS)
-def test_bad_input_is_saved_as_stated_or_refused_at_its_field(
-    services: Services, desk: DutyDesk, case: Case[DutyDesk]
-) -> None:
-    judge_case(services, desk, case)
-
-
-@each_situation(SITUATIONS)
-def test_what_the_shift_does_not_allow_is_refused_and_nothing_is_written(
-    services: Services, desk: DutyDesk, situation: Situation[DutyDesk]
-) -> None:
-    judge_situation(services, desk, situation)
+test_bad_input_is_saved_as_stated_or_refused_at_its_field = field_test(FIELDS)
+test_what_the_shift_does_not_allow_is_refused_and_nothing_is_written = situation_test(SITUATIONS)

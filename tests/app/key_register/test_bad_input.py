@@ -33,17 +33,14 @@ from tests.app.bad_input import (
     OPTIONAL_PHONE,
     PHONE_KINDS,
     Blocked,
-    Case,
     Field,
     Refused,
     Saved,
     Situation,
     cases,
-    each_case,
-    each_situation,
+    field_test,
     judge,
-    judge_case,
-    judge_situation,
+    situation_test,
 )
 from tests.app.key_register.conftest import Estate, make_estate
 from tests.conftest import Staff
@@ -403,11 +400,7 @@ SITUATIONS: list[Situation[KeyDesk]] = [
 ]
 
 
-@each_case(FIELDS)
-def test_bad_input_is_saved_as_stated_or_refused_at_its_field(
-    services: Services, desk: KeyDesk, case: Case[KeyDesk]
-) -> None:
-    judge_case(services, desk, case)
+test_bad_input_is_saved_as_stated_or_refused_at_its_field = field_test(FIELDS)
 
 
 def test_a_collector_phone_kept_as_typed_after_its_warning_must_still_fit(services: Services, desk: KeyDesk) -> None:
@@ -420,8 +413,4 @@ def test_a_collector_phone_kept_as_typed_after_its_warning_must_still_fit(servic
     judge(services, Saved("內線1234"), lambda: deposits.deposit(desk.staff.clerk, odd, (field,)).collectors[0].phone)
 
 
-@each_situation(SITUATIONS)
-def test_what_the_state_does_not_allow_is_refused_and_nothing_is_written(
-    services: Services, desk: KeyDesk, situation: Situation[KeyDesk]
-) -> None:
-    judge_situation(services, desk, situation)
+test_what_the_state_does_not_allow_is_refused_and_nothing_is_written = situation_test(SITUATIONS)

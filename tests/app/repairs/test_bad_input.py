@@ -26,17 +26,14 @@ from tests.app.bad_input import (
     OPTIONAL_PHONE,
     PHONE_KINDS,
     Blocked,
-    Case,
     Field,
     Refused,
     Saved,
     Situation,
     cases,
-    each_case,
-    each_situation,
+    field_test,
     judge,
-    judge_case,
-    judge_situation,
+    situation_test,
 )
 from tests.app.repairs.site import Site, intake, make_directory
 from tests.conftest import Staff
@@ -337,25 +334,9 @@ SITUATIONS: list[Situation[RepairDesk]] = [
 ]
 
 
-@each_case(FIELDS)
-def test_bad_input_is_saved_as_stated_or_refused_at_its_field(
-    services: Services, desk: RepairDesk, case: Case[RepairDesk]
-) -> None:
-    judge_case(services, desk, case)
-
-
-@each_situation(ATTACHMENT_CASES)
-def test_an_attachment_that_cannot_be_kept_refuses_the_whole_intake(
-    services: Services, desk: RepairDesk, situation: Situation[RepairDesk]
-) -> None:
-    judge_situation(services, desk, situation)
-
-
-@each_situation(SITUATIONS)
-def test_a_move_the_jobs_state_does_not_allow_is_refused_and_nothing_is_written(
-    services: Services, desk: RepairDesk, situation: Situation[RepairDesk]
-) -> None:
-    judge_situation(services, desk, situation)
+test_bad_input_is_saved_as_stated_or_refused_at_its_field = field_test(FIELDS)
+test_an_attachment_that_cannot_be_kept_refuses_the_whole_intake = situation_test(ATTACHMENT_CASES)
+test_a_move_the_jobs_state_does_not_allow_is_refused_and_nothing_is_written = situation_test(SITUATIONS)
 
 
 def test_a_reporter_phone_kept_as_typed_after_its_warning_must_still_fit(services: Services, desk: RepairDesk) -> None:
