@@ -18,7 +18,7 @@ from app.shifts import ShiftStatus
 from tests.app.duty.fixtures import INCOMING_PIN, other_area_sources
 from tests.app.printing.pdftools import pdftotext_pages
 from tests.conftest import PINS
-from tests.ui.duty.conftest import Desk
+from tests.ui.duty.conftest import Desk, start_shift
 from tests.ui.helpers import type_text
 from ui.duty.handover_page import HandoverPage
 from ui.home.shift_panel import ShiftPanel
@@ -26,11 +26,7 @@ from ui.navigation import HANDOVER, HOME
 
 
 def _start_shift_with_open_matters(qtbot: QtBot, desk: Desk) -> ShiftPanel:
-    desk.workspace.show_page(HOME)
-    panel = desk.workspace.page(HOME).findChild(ShiftPanel)  # type: ignore[union-attr]
-    assert panel is not None
-    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.end_button.isVisible())
+    panel = start_shift(qtbot, desk)
     services = desk.services
     for source in other_area_sources():  # the visitors, keys and repairs areas (built in parallel)
         services.handovers.add_source(source)
