@@ -6,9 +6,10 @@ An ``attachment`` row then links the stored file to a record by ``(record_kind, 
 same transaction as the record itself. Rows are never deleted by the program: a wrong attachment is
 corrected by a note on the record.
 
-Typed errors: ``AttachmentTooLarge`` and ``AttachmentUnreadable`` are ``ValidationError``s on the
-form's ``attachments`` field (the form keeps everything typed); a full disk or a read-only data
-directory is a ``StorageError`` naming the problem. A copy that fails half-way leaves nothing behind.
+Typed errors: ``AttachmentTooLarge``, ``AttachmentEmpty`` and ``AttachmentUnreadable`` are
+``ValidationError``s on the form's ``attachments`` field (the form keeps everything typed); a full
+disk or a read-only data directory is a ``StorageError`` naming the problem. A copy that fails
+half-way leaves nothing behind.
 
 Usage (inside a service's transaction)::
 
@@ -68,6 +69,7 @@ _DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOS
 
 class AttachmentRule:
     TOO_LARGE = "attachment_too_large"
+    EMPTY = "attachment_empty"
     UNREADABLE = "attachment_unreadable"
     TOO_MANY = "attachment_too_many"
 
@@ -82,6 +84,14 @@ class AttachmentTooLarge(ValidationError):
             # rounded up: a file just over the limit must not read as "1.0 MB, up to 1 MB allowed"
             {"name": name, "size_mb": f"{math.ceil(size * 10 / BYTES_PER_MB) / 10:.1f}", "max_mb": max_mb},
         )
+
+
+class AttachmentEmpty(ValidationError):
+    """The chosen file has nothing in it (0 bytes: a copy from a phone or a card that did not finish);
+    kept as evidence it would show nothing. ``params``: ``name``."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(ATTACHMENTS_FIELD, AttachmentRule.EMPTY, {"name": name})
 
 
 class AttachmentUnreadable(ValidationError):
@@ -179,6 +189,8 @@ class AttachmentService:
             raise AttachmentUnreadable(name) from error
         if size > limit:
             raise AttachmentTooLarge(name, size, limit // BYTES_PER_MB)
+        if size == 0:
+            raise AttachmentEmpty(name)
         return size
 
     def store_file(self, path: str | os.PathLike[str], limit: int | None = None) -> StoredFile:
@@ -219,6 +231,8 @@ class AttachmentService:
                     os.fsync(out.fileno())
                 except OSError as error:
                     raise _storage_error(error, self._root) from error
+            if size == 0:  # emptied while we read it
+                raise AttachmentEmpty(name)
             sha = digest.hexdigest()
             target = self.path_of(sha)
             try:

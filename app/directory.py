@@ -23,14 +23,13 @@ from app.permissions import ADMIN_ROLES, Actor, Permission, Role, require
 from app.search import name_search_key
 from app.storage import Sessions
 from app.text import LONG_TEXT_MAX_CHARS, NAME_MAX_CHARS, clean_code, clean_text
-from app.validation import mask_phone, normalize_code, validate_phone
-from app.validation.accept import unless_accepted
+from app.validation import mask_phone
+from app.validation.accept import optional_phone
 from db.models.directory import Building, Person, Unit
 
 EDIT_DIRECTORY = Permission("directory.edit", frozenset({Role.CLERK, Role.SUPERVISOR}) | ADMIN_ROLES)
 SEARCH_LIMIT = 50
 CODE_MAX_CHARS = 20
-PHONE_MAX_CHARS = 20
 
 
 class PersonKind(StrEnum):
@@ -122,17 +121,7 @@ def check_person(fields: PersonFields, accepted: Collection[str] = ()) -> dict[s
     attempt("company", lambda: clean_text(fields.company, "company", max_chars=NAME_MAX_CHARS))
     attempt("notes", lambda: clean_text(fields.notes, "notes", max_chars=LONG_TEXT_MAX_CHARS, multiline=True))
 
-    def phone() -> str | None:
-        raw = (fields.phone or "").strip()
-        if not raw:
-            return None
-        if len(normalize_code(raw, "phone")) > PHONE_MAX_CHARS:  # saved as typed after a warning: it must fit
-            raise ValidationError("phone", Rule.TOO_LONG, {"max": PHONE_MAX_CHARS, "length": len(raw)})
-        return unless_accepted(
-            lambda: validate_phone(raw, "phone").normalized, lambda: normalize_code(raw, "phone"), "phone", accepted
-        )
-
-    attempt("phone", phone)
+    attempt("phone", lambda: optional_phone(fields.phone, "phone", accepted))
     if fields.kind == PersonKind.RESIDENT:
         if fields.unit_id is None:
             errors.append(ValidationError("unit", Rule.REQUIRED))

@@ -101,6 +101,13 @@ def clean_optional(value: str | None, field: str, *, max_chars: int = SHORT_TEXT
 
 
 def clean_code(value: str | None, field: str, *, max_chars: int = 40, required: bool = False) -> str:
-    """Identifiers typed or scanned (tag numbers, pass numbers): NFKC, no spaces, upper case."""
+    """Identifiers typed or scanned (tag numbers, pass numbers): NFKC, no spaces, upper case.
+
+    The limit holds for the code as stored: NFKC and upper-casing can lengthen it (a ligature, a
+    squared word such as ㍿), and a code that no longer fits its column must be refused, not cut or
+    crash the save."""
     text = clean_text(value, field, max_chars=max_chars, required=required)
-    return unicodedata.normalize("NFKC", text).replace(" ", "").upper()
+    code = unicodedata.normalize("NFKC", text).replace(" ", "").upper()
+    if len(code) > max_chars:
+        raise ValidationError(field, Rule.TOO_LONG, {"max": max_chars, "length": len(code)})
+    return code

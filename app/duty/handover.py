@@ -217,7 +217,7 @@ class HandoverService:
 
     def set_note(self, actor: Actor, handover_id: uuid.UUID, note: str) -> HandoverRow:
         require(actor, HAND_OVER)
-        text = clean_text(note, "note", max_chars=NOTE_MAX_CHARS, multiline=True)
+        text = clean_text(note, "handover_note", max_chars=NOTE_MAX_CHARS, multiline=True)
         with self._sessions.begin() as s:
             handover = _open_handover(s, handover_id)
             handover.note = text
@@ -245,7 +245,9 @@ class HandoverService:
         if ack is Acknowledgement.PENDING:
             raise ValidationError("decision", Rule.CHOICE)
         needs_comment = ack in (Acknowledgement.QUERIED, Acknowledgement.REFUSED)
-        text = clean_text(comment, "comment", max_chars=COMMENT_MAX_CHARS, required=needs_comment, multiline=True)
+        text = clean_text(
+            comment, "handover_comment", max_chars=COMMENT_MAX_CHARS, required=needs_comment, multiline=True
+        )
         now = self._clock.now()
         with self._sessions.begin() as s:
             line = s.get(HandoverLine, item_id)
@@ -344,7 +346,7 @@ class HandoverService:
     def resolve_query(self, actor: Actor, item_id: uuid.UUID, answer: str) -> HandoverRow:
         """Answer a queried item (it leaves the dashboard's list of open queries)."""
         require(actor, RESOLVE_QUERY)
-        text = clean_text(answer, "resolution", max_chars=COMMENT_MAX_CHARS, required=True, multiline=True)
+        text = clean_text(answer, "query_answer", max_chars=COMMENT_MAX_CHARS, required=True, multiline=True)
         now = self._clock.now()
         with self._sessions.begin() as s:
             line = s.get(HandoverLine, item_id)

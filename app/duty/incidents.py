@@ -53,8 +53,9 @@ SUMMARY_MAX_CHARS = 120
 PLAN_MAX_CHARS = 4000
 MAX_CONTACTS = 40
 LIST_LIMIT = 200
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{1,30}([ ]?(ext|轉|#)[ ]?[0-9]{1,6})?$")
-_PHONE_MIN_DIGITS = 3
+_PHONE = re.compile(r"^(?P<number>\+?[0-9][0-9 ()\-]{1,30})([ ]?(ext|轉|#)[ ]?[0-9]{1,6})?$")
+_PHONE_MIN_DIGITS = 3  # 999
+_PHONE_MAX_DIGITS = 15  # E.164, the extension apart: more is two numbers run together
 AMENDABLE_FIELDS = ("summary", "location", "people", "actions")
 _URGENT = {IncidentSeverity.HIGH, IncidentSeverity.CRITICAL}
 
@@ -147,8 +148,9 @@ def parse_enum(enum: type, value: str, field: str) -> object:
 
 def clean_phone(value: str, field: str = "phone") -> str:
     text = clean_text(value, field, max_chars=40, required=True)
-    digits = sum(ch.isdigit() for ch in text)
-    if not _PHONE.match(text) or digits < _PHONE_MIN_DIGITS:
+    match = _PHONE.match(text)
+    digits = sum(ch.isdigit() for ch in match["number"]) if match else 0
+    if not _PHONE_MIN_DIGITS <= digits <= _PHONE_MAX_DIGITS:
         raise ValidationError(field, Rule.BAD_FORMAT)
     return text
 

@@ -286,7 +286,7 @@ def _check_until(value: datetime | None, now: datetime, kind: LogKind | None) ->
     if value <= now:
         raise ValidationError("valid_until", "in_past")
     if value - now > timedelta(days=MAX_INSTRUCTION_DAYS):
-        raise ValidationError("valid_until", Rule.OUT_OF_RANGE, {"min": 0, "max": MAX_INSTRUCTION_DAYS})
+        raise ValidationError("valid_until", "too_far_ahead", {"days": MAX_INSTRUCTION_DAYS})
     return value
 
 

@@ -36,7 +36,8 @@ def _person_detail(s: Session, person: Person) -> str:
 
 
 def resolve(s: Session, borrower: Borrower, on_site: OnSiteSource | None, field: str) -> Borrower:
-    """The borrower with a trusted name snapshot and detail; ``ValidationError`` at ``field``."""
+    """The borrower with a trusted name snapshot and detail; ``ValidationError`` at ``field`` (a typed
+    borrower's "from" at ``<field>_detail``)."""
     kind = BorrowerKind(borrower.kind)
     if borrower.collector_id is not None:
         collector = s.get(KeyCollector, borrower.collector_id)
@@ -61,7 +62,7 @@ def resolve(s: Session, borrower: Borrower, on_site: OnSiteSource | None, field:
         detail = " ".join(part for part in (visitor.pass_number, visitor.unit_label) if part)
         return Borrower(kind, visitor.name, visit_id=visitor.visit_id, detail=detail[:NAME_MAX_CHARS])
     name = clean_text(borrower.name, field, max_chars=NAME_MAX_CHARS, required=True)
-    detail = clean_text(borrower.detail, field, max_chars=NAME_MAX_CHARS)
+    detail = clean_text(borrower.detail, f"{field}_detail", max_chars=NAME_MAX_CHARS)
     return Borrower(BorrowerKind.OTHER, name, detail=detail)
 
 

@@ -39,8 +39,7 @@ from app.key_register.rows import (
 from app.permissions import Actor, require
 from app.storage import Sessions
 from app.text import NAME_MAX_CHARS, clean_text
-from app.validation import normalize_code, validate_phone
-from app.validation.accept import unless_accepted
+from app.validation.accept import optional_phone
 from db.models.core import Operator
 from db.models.directory import Person
 from db.models.keys import KeyCollector, KeyDeposit, KeyItem
@@ -49,15 +48,6 @@ from db.models.keys import KeyCollector, KeyDeposit, KeyItem
 def collector_field(index: int, name: str) -> str:
     """The form field of a collector's name / phone / relation, e.g. ``collectors.0.phone``."""
     return f"collectors.{index}.{name}"
-
-
-def _collector_phone(value: str, field: str, accepted: Collection[str]) -> str | None:
-    raw = (value or "").strip()
-    if not raw:
-        return None
-    return unless_accepted(
-        lambda: validate_phone(raw, field).normalized, lambda: normalize_code(raw, field), field, accepted
-    )
 
 
 def check_collectors(
@@ -71,7 +61,7 @@ def check_collectors(
         try:
             name = clean_text(collector.name, collector_field(index, "name"), max_chars=NAME_MAX_CHARS, required=True)
             relation = clean_text(collector.relation, collector_field(index, "relation"), max_chars=NAME_MAX_CHARS)
-            phone = _collector_phone(collector.phone, collector_field(index, "phone"), accepted)
+            phone = optional_phone(collector.phone, collector_field(index, "phone"), accepted)
         except ValidationError as error:
             errors.append(error)
             continue

@@ -63,8 +63,7 @@ from app.search import name_search_key
 from app.settings import SettingsService
 from app.storage import Sessions
 from app.text import LONG_TEXT_MAX_CHARS, NAME_MAX_CHARS, SHORT_TEXT_MAX_CHARS, clean_text
-from app.validation import normalize_code, validate_phone
-from app.validation.accept import unless_accepted
+from app.validation.accept import optional_phone
 from db.models.directory import Person, Unit
 from db.models.repairs import WorkOrder, WorkOrderEvent
 
@@ -254,18 +253,7 @@ class RepairService:
         attempt("location", lambda: clean_text(fields.location, "location", max_chars=SHORT_TEXT_MAX_CHARS))
         attempt("reporter_name", lambda: clean_text(fields.reporter_name, "reporter_name", max_chars=NAME_MAX_CHARS))
 
-        def phone() -> str | None:
-            raw = (fields.reporter_phone or "").strip()
-            if not raw:
-                return None
-            return unless_accepted(
-                lambda: validate_phone(raw, "reporter_phone").normalized,
-                lambda: normalize_code(raw, "reporter_phone"),
-                "reporter_phone",
-                accepted,
-            )
-
-        attempt("reporter_phone", phone)
+        attempt("reporter_phone", lambda: optional_phone(fields.reporter_phone, "reporter_phone", accepted))
         failed = {e.field for e in errors}
         if fields.reporter_id is None and not (fields.reporter_name or "").strip() and "reporter_name" not in failed:
             errors.append(ValidationError("reporter_name", Rule.REQUIRED))

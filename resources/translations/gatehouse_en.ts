@@ -1548,6 +1548,10 @@ Please give this file to your administrator:
             <translation>Must be later than now.</translation>
         </message>
         <message>
+            <source>At most {days} days from now.</source>
+            <translation>At most {days} days from now.</translation>
+        </message>
+        <message>
             <source>Only an instruction is passed on to later shifts.</source>
             <translation>Only an instruction is passed on to later shifts.</translation>
         </message>
@@ -1560,12 +1564,12 @@ Please give this file to your administrator:
             <translation>The incoming guard must be someone else than the outgoing guard.</translation>
         </message>
         <message>
-            <source>Wrong PIN.</source>
-            <translation>Wrong PIN.</translation>
+            <source>Wrong PIN. {left} tries left before the account locks.</source>
+            <translation>Wrong PIN. {left} tries left before the account locks.</translation>
         </message>
         <message>
-            <source>{left} tries left before the account locks.</source>
-            <translation>{left} tries left before the account locks.</translation>
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
         </message>
         <message>
             <source>Too many wrong PINs: wait {seconds} seconds.</source>
@@ -3750,8 +3754,16 @@ Please give this file to your administrator:
             <translation>Borrower</translation>
         </message>
         <message>
+            <source>Borrower from</source>
+            <translation>Borrower from</translation>
+        </message>
+        <message>
             <source>Returned by</source>
             <translation>Returned by</translation>
+        </message>
+        <message>
+            <source>Returned by, from</source>
+            <translation>Returned by, from</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -5588,6 +5600,10 @@ Please give this file to your administrator:
             <translation>{name} is {size} MB; files up to {max} MB can be attached.</translation>
         </message>
         <message>
+            <source>{name} is empty (0 bytes): it was probably not copied completely. Choose it again.</source>
+            <translation>{name} is empty (0 bytes): it was probably not copied completely. Choose it again.</translation>
+        </message>
+        <message>
             <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
             <translation>{name} cannot be read (moved, deleted or not allowed). Choose it again.</translation>
         </message>
@@ -5620,8 +5636,8 @@ Please give this file to your administrator:
             <translation>Choose a unit, or type where it is in Location.</translation>
         </message>
         <message>
-            <source>Call at least {min} times first (called {now} times).</source>
-            <translation>Call at least {min} times first (called {now} times).</translation>
+            <source>Call at least {min} times first ({now} so far).</source>
+            <translation>Call at least {min} times first ({now} so far).</translation>
         </message>
     </context>
     <context>

@@ -1548,6 +1548,10 @@ Please give this file to your administrator:
             <translation>必须晚于现在。</translation>
         </message>
         <message>
+            <source>At most {days} days from now.</source>
+            <translation>最多只可传达至 {days} 天后。</translation>
+        </message>
+        <message>
             <source>Only an instruction is passed on to later shifts.</source>
             <translation>只有“指示”会传给之后的班次。</translation>
         </message>
@@ -1560,12 +1564,12 @@ Please give this file to your administrator:
             <translation>接班人不能是交班人本人。</translation>
         </message>
         <message>
-            <source>Wrong PIN.</source>
-            <translation>PIN 不正确。</translation>
+            <source>Wrong PIN. {left} tries left before the account locks.</source>
+            <translation>PIN 不正确。再错 {left} 次账户将被锁定。</translation>
         </message>
         <message>
-            <source>{left} tries left before the account locks.</source>
-            <translation>再错 {left} 次账户将被锁定。</translation>
+            <source>Wrong PIN.</source>
+            <translation>PIN 不正确。</translation>
         </message>
         <message>
             <source>Too many wrong PINs: wait {seconds} seconds.</source>
@@ -3750,8 +3754,16 @@ Please give this file to your administrator:
             <translation>借用人</translation>
         </message>
         <message>
+            <source>Borrower from</source>
+            <translation>借用人来自</translation>
+        </message>
+        <message>
             <source>Returned by</source>
             <translation>归还人</translation>
+        </message>
+        <message>
+            <source>Returned by, from</source>
+            <translation>归还人来自</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -5588,6 +5600,10 @@ Please give this file to your administrator:
             <translation>{name} 有 {size} MB，只能添加 {max} MB 以内的文件。</translation>
         </message>
         <message>
+            <source>{name} is empty (0 bytes): it was probably not copied completely. Choose it again.</source>
+            <translation>{name} 是空文件（0 字节），可能未完整复制，请重新选择。</translation>
+        </message>
+        <message>
             <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
             <translation>无法读取 {name}（已移走、删除或没有权限），请重新选择。</translation>
         </message>
@@ -5620,7 +5636,7 @@ Please give this file to your administrator:
             <translation>请选择单元，或在“位置”填写地点。</translation>
         </message>
         <message>
-            <source>Call at least {min} times first (called {now} times).</source>
+            <source>Call at least {min} times first ({now} so far).</source>
             <translation>请先致电至少 {min} 次（已致电 {now} 次）。</translation>
         </message>
     </context>

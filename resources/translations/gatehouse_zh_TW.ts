@@ -1548,6 +1548,10 @@ Please give this file to your administrator:
             <translation>必須遲於現在。</translation>
         </message>
         <message>
+            <source>At most {days} days from now.</source>
+            <translation>最多只可傳達至 {days} 天後。</translation>
+        </message>
+        <message>
             <source>Only an instruction is passed on to later shifts.</source>
             <translation>只有「指示」會傳給之後的班次。</translation>
         </message>
@@ -1560,12 +1564,12 @@ Please give this file to your administrator:
             <translation>接班人不可以是交班人本人。</translation>
         </message>
         <message>
-            <source>Wrong PIN.</source>
-            <translation>PIN 不正確。</translation>
+            <source>Wrong PIN. {left} tries left before the account locks.</source>
+            <translation>PIN 不正確。再錯 {left} 次帳戶將被鎖定。</translation>
         </message>
         <message>
-            <source>{left} tries left before the account locks.</source>
-            <translation>再錯 {left} 次帳戶將被鎖定。</translation>
+            <source>Wrong PIN.</source>
+            <translation>PIN 不正確。</translation>
         </message>
         <message>
             <source>Too many wrong PINs: wait {seconds} seconds.</source>
@@ -3750,8 +3754,16 @@ Please give this file to your administrator:
             <translation>借用人</translation>
         </message>
         <message>
+            <source>Borrower from</source>
+            <translation>借用人來自</translation>
+        </message>
+        <message>
             <source>Returned by</source>
             <translation>歸還人</translation>
+        </message>
+        <message>
+            <source>Returned by, from</source>
+            <translation>歸還人來自</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -5588,6 +5600,10 @@ Please give this file to your administrator:
             <translation>{name} 有 {size} MB，只可附加 {max} MB 以內的檔案。</translation>
         </message>
         <message>
+            <source>{name} is empty (0 bytes): it was probably not copied completely. Choose it again.</source>
+            <translation>{name} 是空檔案（0 位元組），可能未完整複製，請重新選擇。</translation>
+        </message>
+        <message>
             <source>{name} cannot be read (moved, deleted or not allowed). Choose it again.</source>
             <translation>無法讀取 {name}（已移走、刪除或沒有權限），請重新選擇。</translation>
         </message>
@@ -5620,7 +5636,7 @@ Please give this file to your administrator:
             <translation>請選擇單位，或在「位置」填寫地點。</translation>
         </message>
         <message>
-            <source>Call at least {min} times first (called {now} times).</source>
+            <source>Call at least {min} times first ({now} so far).</source>
             <translation>請先致電至少 {min} 次（已致電 {now} 次）。</translation>
         </message>
     </context>

@@ -62,3 +62,11 @@ def test_chinese_punctuation_is_kept() -> None:
 
 def test_full_width_codes_still_fold_completely() -> None:
     assert clean_code("Ｋ－０１", "tag") == "K-01"
+
+
+def test_a_code_must_fit_once_folded() -> None:
+    """NFKC lengthens some characters (㍿ is 株式会社): the limit is that of the code as stored."""
+    assert clean_code("㍿" * 5, "tag", max_chars=20) == "株式会社" * 5
+    with pytest.raises(ValidationError) as raised:
+        clean_code("㍿" * 6, "tag", max_chars=20)
+    assert (raised.value.rule, raised.value.params) == (Rule.TOO_LONG, {"max": 20, "length": 24})

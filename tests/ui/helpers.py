@@ -7,6 +7,7 @@ Chinese is typed one character at a time as key events carrying text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
@@ -31,3 +32,11 @@ def replace_text(widget: QWidget, text: str) -> None:
 
 def press_enter(widget: QWidget) -> None:
     QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def paste(widget: QWidget, text: str) -> None:
+    """Paste ``text`` into ``widget`` with Ctrl+V, as a guard pastes from a chat app (invisible
+    characters and all, which typing cannot produce)."""
+    QGuiApplication.clipboard().setText(text)
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)

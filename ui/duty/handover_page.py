@@ -128,9 +128,9 @@ class HandoverPage(TranslatableWidget):
         decide_row.addWidget(self.comment, 1)
         for button in (self.accept_button, self.query_button, self.refuse_button):
             decide_row.addWidget(button)
-        self.errors.add_row(form, self._comment_label, "comment", decide)
-        self.errors.alias("decision", "comment")
-        self.errors.add_row(form, self._note_label, "note", self.note)
+        self.errors.add_row(form, self._comment_label, "handover_comment", decide)
+        self.errors.alias("decision", "handover_comment")
+        self.errors.add_row(form, self._note_label, "handover_note", self.note)
         pins = QWidget()
         pin_box = QVBoxLayout(pins)
         pin_box.setContentsMargins(0, 0, 0, 0)
@@ -349,7 +349,7 @@ class HandoverPage(TranslatableWidget):
         except GatehouseError as error:
             if not self.errors.show(error):
                 self.banner.show_error(error)
-            elif self.errors.message_for("comment"):
+            elif self.errors.message_for("handover_comment"):
                 self.comment.setFocus()
             return
         self.comment.clear()

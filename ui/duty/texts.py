@@ -79,13 +79,13 @@ def fields() -> dict[str, str]:
         "phone": QCoreApplication.translate("DutyText", "Phone"),
         "contact_notes": QCoreApplication.translate("DutyText", "Notes"),
         "steps": QCoreApplication.translate("DutyText", "Plan"),
-        "note": QCoreApplication.translate("DutyText", "Handover note"),
-        "comment": QCoreApplication.translate("DutyText", "Comment"),
+        "handover_note": QCoreApplication.translate("DutyText", "Handover note"),
+        "handover_comment": QCoreApplication.translate("DutyText", "Comment"),
         "decision": QCoreApplication.translate("DutyText", "Decision"),
         "incoming": QCoreApplication.translate("DutyText", "Incoming guard"),
         "outgoing_pin": QCoreApplication.translate("DutyText", "Outgoing guard's PIN"),
         "incoming_pin": QCoreApplication.translate("DutyText", "Incoming guard's PIN"),
-        "resolution": QCoreApplication.translate("DutyText", "Answer"),
+        "query_answer": QCoreApplication.translate("DutyText", "Answer"),
         "search": QCoreApplication.translate("DutyText", "Search"),
         "duty.incident_categories": QCoreApplication.translate("DutyText", "Incident categories"),
         "duty.log_templates": QCoreApplication.translate("DutyText", "Quick-entry templates"),
@@ -99,6 +99,9 @@ def rules() -> dict[str, TextFn]:
             hours=p.get("hours", "?")
         ),
         "in_past": lambda p: QCoreApplication.translate("DutyText", "Must be later than now."),
+        "too_far_ahead": lambda p: QCoreApplication.translate("DutyText", "At most {days} days from now.").format(
+            days=p.get("days", "?")
+        ),
         "instructions_only": lambda p: QCoreApplication.translate(
             "DutyText", "Only an instruction is passed on to later shifts."
         ),
@@ -109,15 +112,11 @@ def rules() -> dict[str, TextFn]:
             "DutyText", "The incoming guard must be someone else than the outgoing guard."
         ),
         "pin_bad_credentials": lambda p: (
-            QCoreApplication.translate("DutyText", "Wrong PIN.")
-            + (
-                " "
-                + QCoreApplication.translate("DutyText", "{left} tries left before the account locks.").format(
-                    left=p["left"]
-                )
-                if p.get("left") is not None
-                else ""
+            QCoreApplication.translate("DutyText", "Wrong PIN. {left} tries left before the account locks.").format(
+                left=p["left"]
             )
+            if p.get("left") is not None
+            else QCoreApplication.translate("DutyText", "Wrong PIN.")
         ),
         "pin_delayed": lambda p: QCoreApplication.translate(
             "DutyText", "Too many wrong PINs: wait {seconds} seconds."

@@ -104,6 +104,7 @@ class IssueKeyDialog(KeyDialog):
         self.paper = QComboBox()
         self._labels = {name: QLabel() for name in ("borrower", "purpose", "due", "id", "confirmation", "paper")}
         self.errors.add_row(self.form, self._labels["borrower"], "borrower", self.picker)
+        self.errors.alias("borrower_detail", "borrower")
         self.form.addRow("", self.permit_hint)
         self.errors.add_row(self.form, self._labels["purpose"], "purpose", self.purpose)
         self.errors.add_row(self.form, self._labels["due"], "due_at", self.due)
@@ -267,6 +268,7 @@ class ReturnKeyDialog(KeyDialog):
         self.form.addRow(self._labels["who"], self.by_borrower)
         self.form.addRow("", self.by_other)
         self.errors.add_row(self.form, QLabel(), "returned_by", self.picker)
+        self.errors.alias("returned_by_detail", "returned_by")
         self.errors.add_row(self.form, self._labels["note"], "return_note", self.note)
         self.buttons, self.return_button, _cancel = dialog_buttons()
         layout = QVBoxLayout(self)

@@ -58,6 +58,9 @@ def rules() -> dict[str, Callable[[Mapping[str, Any]], str]]:
         AttachmentRule.TOO_LARGE: lambda p: QCoreApplication.translate(
             "RepairTexts", "{name} is {size} MB; files up to {max} MB can be attached."
         ).format(name=p.get("name", "?"), size=p.get("size_mb", "?"), max=p.get("max_mb", "?")),
+        AttachmentRule.EMPTY: lambda p: QCoreApplication.translate(
+            "RepairTexts", "{name} is empty (0 bytes): it was probably not copied completely. Choose it again."
+        ).format(name=p.get("name", "?")),
         AttachmentRule.UNREADABLE: lambda p: QCoreApplication.translate(
             "RepairTexts", "{name} cannot be read (moved, deleted or not allowed). Choose it again."
         ).format(name=p.get("name", "?")),
@@ -79,6 +82,6 @@ def rules() -> dict[str, Callable[[Mapping[str, Any]], str]]:
             "RepairTexts", "Choose a unit, or type where it is in Location."
         ),
         "too_few_attempts": lambda p: QCoreApplication.translate(
-            "RepairTexts", "Call at least {min} times first (called {now} times)."
+            "RepairTexts", "Call at least {min} times first ({now} so far)."
         ).format(min=p.get("min", "?"), now=p.get("now", "?")),
     }

@@ -107,7 +107,7 @@ def test_query_and_refusal_need_a_comment_and_incoming_is_not_outgoing(shift: Sh
     for decision in ("queried", "refused"):
         with pytest.raises(ValidationError) as caught:
             shift.handovers.acknowledge(shift.outgoing, item.id, shift.incoming_id, decision, "  ")
-        assert (caught.value.field, caught.value.rule) == ("comment", "required")
+        assert (caught.value.field, caught.value.rule) == ("handover_comment", "required")
     with pytest.raises(ValidationError) as same:
         shift.handovers.acknowledge(shift.outgoing, item.id, shift.outgoing.operator_id, "accepted")
     assert same.value.rule == "same_as_outgoing"

@@ -69,6 +69,10 @@ class Estate:
 
 @pytest.fixture
 def estate(services: Services, staff: Staff, clock: FixedClock) -> Estate:
+    return make_estate(services, staff, clock)
+
+
+def make_estate(services: Services, staff: Staff, clock: FixedClock) -> Estate:
     directory = services.directory
     building = directory.add_building(staff.clerk, "A", "A座")
     unit = directory.add_unit(staff.clerk, building.id, "12A", "12")

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
@@ -15,6 +16,8 @@ from app.site import DeskKind, DeskSpec, SiteSetup
 from tests.app.duty.fixtures import INCOMING_PIN
 from tests.conftest import ADMIN_PASSWORD, PINS, STAFF_PASSWORD
 from tests.ui.helpers import press_enter, type_text
+from ui.home.shift_panel import ShiftPanel
+from ui.navigation import HOME
 from ui.shell import ShellWindow
 from ui.workspace import Workspace
 
@@ -30,6 +33,16 @@ class Desk:
     def actor(self) -> Actor:
         assert self.shell.session is not None
         return self.shell.session.actor
+
+
+def start_shift(qtbot: QtBot, desk: Desk) -> ShiftPanel:
+    """Start a shift from the home page's shift panel, as the guard does; the panel, to end it."""
+    desk.workspace.show_page(HOME)
+    panel = desk.workspace.page(HOME).findChild(ShiftPanel)  # type: ignore[union-attr]
+    assert panel is not None
+    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.end_button.isVisible())
+    return panel
 
 
 def sign_in(qtbot: QtBot, shell: ShellWindow, username: str, password: str) -> None:

@@ -18,7 +18,7 @@ from app.shifts import ShiftStatus
 from tests.app.duty.fixtures import INCOMING_PIN, other_area_sources
 from tests.app.printing.pdftools import pdftotext_pages
 from tests.conftest import PINS
-from tests.ui.duty.conftest import Desk
+from tests.ui.duty.conftest import Desk, start_shift
 from tests.ui.helpers import type_text
 from ui.duty.handover_page import HandoverPage
 from ui.home.shift_panel import ShiftPanel
@@ -26,11 +26,7 @@ from ui.navigation import HANDOVER, HOME
 
 
 def _start_shift_with_open_matters(qtbot: QtBot, desk: Desk) -> ShiftPanel:
-    desk.workspace.show_page(HOME)
-    panel = desk.workspace.page(HOME).findChild(ShiftPanel)  # type: ignore[union-attr]
-    assert panel is not None
-    qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.end_button.isVisible())
+    panel = start_shift(qtbot, desk)
     services = desk.services
     for source in other_area_sources():  # the visitors, keys and repairs areas (built in parallel)
         services.handovers.add_source(source)
@@ -67,7 +63,7 @@ def test_full_shift_change_with_one_query(qtbot: QtBot, desk: Desk, tmp_path: Pa
     page.select_item(0)
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_Q)  # a query needs a comment: shown there, focus moves there
-    assert page.errors.message_for("comment") and page.comment.hasFocus()
+    assert page.errors.message_for("handover_comment") and page.comment.hasFocus()
     type_text(page.comment, "陳大明何時離開")
     QTest.keyClick(page.comment, Qt.Key.Key_Return)  # Enter with a comment = query
     assert page.items.rows()[0].ack is Acknowledgement.QUERIED and page.table.hasFocus()
