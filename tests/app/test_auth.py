@@ -132,3 +132,17 @@ def test_disabled_operator_cannot_sign_in(services: Services, staff: Staff) -> N
     assert refused.value.reason == AuthFailure.DISABLED
     assert ADMIN_PASSWORD  # the admin is unaffected
     assert services.auth.login("admin", ADMIN_PASSWORD, staff.desk_id).role == Role.ADMIN
+
+
+def test_an_unknown_user_costs_a_full_verification_at_the_default_cost() -> None:
+    from argon2 import extract_parameters
+
+    from app.credentials import _DEFAULT_DUMMY, DEFAULT_COST, SecretHasher
+
+    parameters = extract_parameters(_DEFAULT_DUMMY)
+    assert (parameters.time_cost, parameters.memory_cost, parameters.parallelism) == (
+        DEFAULT_COST.time_cost,
+        DEFAULT_COST.memory_kib,
+        DEFAULT_COST.parallelism,
+    )
+    assert not SecretHasher().verify(None, "gatehouse-dummy-secret")  # a missing hash never verifies
