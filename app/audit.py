@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.keys import SiteKeys
 from app.permissions import Actor
+from app.site_key import SiteKeys
 from db.models.core import AuditEntry, AuditHead
 
 GENESIS_HASH = "0" * 64

@@ -39,10 +39,9 @@ from app.exports.sources.shifts import ShiftExportSource
 from app.exports.sources.visitors import VisitExportSource
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
-from app.key_register import DepositService, KeyCountService, KeyInventoryService, KeyService
-from app.key_register.policy import KEY_SPECS
-from app.key_register.transfer import KeyTransferService
-from app.keys import KeyStore, SiteKeys
+from app.keys import DepositService, KeyCountService, KeyInventoryService, KeyService
+from app.keys.policy import KEY_SPECS
+from app.keys.transfer import KeyTransferService
 from app.local_config import LocalConfig
 from app.operators import OperatorService
 from app.paths import DataPaths
@@ -59,6 +58,7 @@ from app.reports.sources.visitors import VisitReportSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import DeskKind, SiteRow, SiteService, read_site
+from app.site_key import KeyStore, SiteKeys
 from app.storage import Sessions, Stamper, translate_storage_error
 from app.visitors.expected import ExpectedVisitService
 from app.visitors.history import VisitHistory

@@ -1,6 +1,6 @@
 """Typed errors that carry data, not prose.
 
-Only ``ui/error_text.py`` (and the CLI's one-line messages) turn these into sentences. A service raises
+Only ``ui/error_words.py`` (and the CLI's one-line messages) turn these into sentences. A service raises
 them; a widget catches ``GatehouseError`` around one service call and shows the translated text at the
 field (``ValidationError.field``) or in a message. Anything else is a bug and reaches the crash handler.
 """

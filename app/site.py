@@ -14,10 +14,10 @@ from app.audit import AuditLog
 from app.clock import Clock
 from app.credentials import SecretHasher
 from app.errors import Conflict, NotFound, Rule, ValidationError, ValidationErrors
-from app.keys import KeyStore, SiteKeys
 from app.operators import NewOperator, add_operator
 from app.permissions import EDIT_SITE_SETTINGS, Actor, Role, require
 from app.settings import LANGUAGE, SettingsService
+from app.site_key import KeyStore, SiteKeys
 from app.storage import Sessions
 from app.text import clean_text
 from db.models.core import Desk, Site

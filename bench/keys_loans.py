@@ -30,7 +30,7 @@ from app.clock import FixedClock
 from app.demo.foundation import create_site, generate_shifts
 from app.demo.keys import generate_keys
 from app.directory import PersonKind
-from app.key_register.rows import Borrower, BorrowerKind, KeyFilter, KeyQuery
+from app.keys.rows import Borrower, BorrowerKind, KeyFilter, KeyQuery
 from app.local_config import LocalConfig
 from app.paths import DataPaths
 from app.permissions import Actor, Role

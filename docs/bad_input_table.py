@@ -1,6 +1,6 @@
 """What the generators of ``docs/<area>-bad-input.md`` share: a fresh site in a temporary folder, the
 cases of ``tests/app/<area>/test_bad_input.py`` run through the real services (and judged as the test
-judges them), and the sentence the operator sees in each language (``ui/error_text.describe``).
+judges them), and the sentence the operator sees in each language (``ui/error_words.describe``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from app.paths import DataPaths  # noqa: E402
 from app.text import INVISIBLE_CHARS  # noqa: E402
 from tests.app.bad_input import Case, Outcome, Situation, judge_case, judge_situation  # noqa: E402
 from tests.conftest import START, Staff, make_site  # noqa: E402
-from ui import error_text  # noqa: E402
+from ui import error_words  # noqa: E402
 from ui.i18n import install_language  # noqa: E402
 
 W = TypeVar("W")
@@ -101,7 +101,7 @@ def sentences(outcome: Outcome, saved: Callable[[object], str] = _saved) -> list
     cells = []
     for language in LANGUAGES:
         install_language(language)
-        cells.append(saved(outcome.saved) if outcome.error is None else error_text.describe(outcome.error))
+        cells.append(saved(outcome.saved) if outcome.error is None else error_words.describe(outcome.error))
     return cells
 
 

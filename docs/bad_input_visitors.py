@@ -25,14 +25,14 @@ from app.paths import DataPaths  # noqa: E402
 from tests.app.visitors.conftest import estate, record_ids  # noqa: E402
 from tests.app.visitors.test_bad_input import CASES, outcome  # noqa: E402
 from tests.conftest import START, Staff, make_site  # noqa: E402
-from ui import error_text  # noqa: E402
+from ui import error_words  # noqa: E402
 from ui.i18n import install_language  # noqa: E402
 
 SHOWN = {"control character": "陳\\x07文", "zero-width": "陳\\u200b大文", "too long": "長 × 1200"}
 
 
 def _sentence(error: object) -> str:
-    return error_text.describe(error)  # type: ignore[arg-type]
+    return error_words.describe(error)  # type: ignore[arg-type]
 
 
 def main() -> int:

@@ -33,8 +33,8 @@ from app.paths import DataPaths  # noqa: E402
 from app.permissions import Role  # noqa: E402
 from app.site import DeskKind, DeskSpec, SiteSetup  # noqa: E402
 from tests.app.duty.fixtures import other_area_sources  # noqa: E402
+from ui.duty.code_words import checkpoint_label_words, emergency_sheet_labels  # noqa: E402
 from ui.duty.common import print_context  # noqa: E402
-from ui.duty.labels import checkpoint_label_words, emergency_sheet_labels  # noqa: E402
 from ui.i18n import install_language  # noqa: E402
 from ui.shell import ShellWindow  # noqa: E402
 from ui.style import apply_style  # noqa: E402

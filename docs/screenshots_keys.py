@@ -26,7 +26,7 @@ from app.bootstrap import Services  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
 from app.credentials import LIGHT_COST, SecretHasher  # noqa: E402
 from app.directory import PersonFields, PersonKind, ResidentRole  # noqa: E402
-from app.key_register.rows import (  # noqa: E402
+from app.keys.rows import (  # noqa: E402
     Borrower,
     BorrowerKind,
     CollectorFields,

@@ -43,7 +43,7 @@ from app.reports.paper import Paper  # noqa: E402
 from tests.app.reports.areadata import DAY, area_day, quiet_day_with_areas  # noqa: E402
 from tests.conftest import START, Staff, make_site  # noqa: E402
 from ui.i18n import install_language  # noqa: E402
-from ui.reports.words import report_labels  # noqa: E402
+from ui.reports.report_words import report_labels  # noqa: E402
 from ui.shell import ShellWindow  # noqa: E402
 from ui.style import apply_style  # noqa: E402
 

@@ -34,7 +34,7 @@ from tests.app.reports.daydata import quiet_day  # noqa: E402
 from tests.app.reports.fakes import FakeKeys, FakeRepairs, FakeVisitors  # noqa: E402
 from tests.conftest import START, Staff, make_site  # noqa: E402
 from ui.i18n import install_language  # noqa: E402
-from ui.reports.words import report_labels  # noqa: E402
+from ui.reports.report_words import report_labels  # noqa: E402
 from ui.shell import ShellWindow  # noqa: E402
 from ui.style import apply_style  # noqa: E402
 
@@ -97,10 +97,10 @@ def page(app: QApplication, out: Path, lang: str, suffix: str) -> None:
         while shell.database is None:
             app.processEvents()
         from app.credentials import LIGHT_COST, SecretHasher
-        from app.keys import KeyStore
         from app.operators import NewOperator
         from app.permissions import Role
         from app.site import DeskKind, DeskSpec, SiteSetup, initialize_site
+        from app.site_key import KeyStore
 
         assert shell.database is not None
         initialize_site(

@@ -250,8 +250,8 @@ def slips(services: object, clock: FixedClock, out: Path, suffix: str) -> None:
 
     from app.printing import A6, RECEIPT_58, RECEIPT_80, DocumentMeta
     from app.visitors.slip import visit_slip
-    from ui.printing.labels import document_labels
-    from ui.visitors.labels import type_name
+    from ui.printing.document_words import document_labels
+    from ui.visitors.code_words import type_name
     from ui.visitors.slips import slip_labels
 
     row = services.visitors.on_site()[0]  # type: ignore[attr-defined]

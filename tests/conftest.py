@@ -26,12 +26,12 @@ import pytest
 from app.bootstrap import Database, Services, build_services, open_database
 from app.clock import FixedClock
 from app.credentials import LIGHT_COST, SecretHasher
-from app.keys import KeyStore
 from app.local_config import LocalConfig
 from app.operators import NewOperator
 from app.paths import DataPaths
 from app.permissions import Actor, Role
 from app.site import DeskKind, DeskSpec, SiteSetup, initialize_site
+from app.site_key import KeyStore
 
 PG_URL_ENV = "GATEHOUSE_TEST_PG_URL"
 # Monday 2 March 2026, 09:00 in Hong Kong.

@@ -29,7 +29,7 @@ def _run_cli(args: object) -> int:
     from app.cli import run
     from app.local_config import load_local_config
     from app.paths import DataPaths, default_data_dir
-    from ui.cli_text import QtCliText
+    from ui.cli_words import QtCliText
     from ui.i18n import install_language
 
     _app = QCoreApplication.instance() or QCoreApplication(["gatehouse"])

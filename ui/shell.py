@@ -181,8 +181,8 @@ class ShellWindow(QMainWindow):
     # -- first run ---------------------------------------------------------------------------------
     def _on_setup_page_setup_requested(self, setup: SiteSetup) -> None:
         from app.bootstrap import build_services
-        from app.keys import KeyStore
         from app.site import initialize_site
+        from app.site_key import KeyStore
 
         if self.database is None:
             self._pending_setup = setup

@@ -22,8 +22,8 @@ from app.errors import GatehouseError
 from app.permissions import Actor, allowed
 from app.shifts import ShiftRow
 from ui.app_events import Changes, RecordRef
+from ui.code_words import pattern_name, role_name
 from ui.context import UiContext
-from ui.labels import pattern_name, role_name
 from ui.navigation import GLOBAL_SHORTCUTS, HOME, PageSpec, page_specs
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner
@@ -144,7 +144,7 @@ class Workspace(TranslatableWidget):
         self.muster_action().trigger()  # type: ignore[attr-defined]
 
     def _on_muster_failed(self, error: object) -> None:
-        from ui.error_text import describe
+        from ui.error_words import describe
 
         if isinstance(error, GatehouseError):
             self.status.showMessage(describe(error), 15_000)

@@ -15,10 +15,10 @@ from app.commands.common import data_paths, opened_database
 from app.credentials import SecretHasher
 from app.errors import StorageError, StorageProblem
 from app.instance_lock import running_pid
-from app.keys import KeyStore
 from app.operators import NewOperator
 from app.permissions import Role
 from app.site import DeskKind, DeskSpec, SiteSetup, initialize_site, read_site
+from app.site_key import KeyStore
 from db.backup import backup_sqlite, integrity_problems, replace_database
 from db.migrate import SCHEMA_HEADS, SchemaState, schema_state
 from db.session import sqlite_path

@@ -1,6 +1,6 @@
 """What ``gatehouse report …`` and ``gatehouse export xlsx`` do (imported only when they run).
 
-The words come from the CLI's translated messages (``ui/reports/words.py`` registers them under
+The words come from the CLI's translated messages (``ui/reports/report_words.py`` registers them under
 ``reports:<key>``), so ``--lang en`` prints an English report and ``--lang zh_TW`` a Chinese one.
 """
 

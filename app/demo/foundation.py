@@ -13,11 +13,11 @@ from app.clock import Clock, local_zone
 from app.credentials import LIGHT_COST, SecretHasher, check_new_pin
 from app.demo import AREAS, DemoAccount, DemoContext
 from app.errors import Conflict, ValidationError
-from app.keys import KeyStore
 from app.operators import NewOperator, add_operator
 from app.permissions import Role
 from app.shifts import DEFAULT_PATTERNS, ShiftStatus
 from app.site import DeskKind, DeskSpec, SiteSetup, initialize_site, read_site
+from app.site_key import KeyStore
 from db.models.core import Operator, Shift
 
 SITE_NAME = "翠湖花園"

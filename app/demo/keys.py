@@ -20,9 +20,9 @@ from sqlalchemy import select, update
 
 from app.demo import DemoContext
 from app.directory import PersonKind, unit_search_key
-from app.key_register.policy import DEFAULT_CLASSES, DEPOSITED, EMERGENCY, FALLBACK_LOAN_MINUTES, MANAGEMENT
-from app.key_register.queries import late_minutes, search_text
-from app.key_register.rows import (
+from app.keys.policy import DEFAULT_CLASSES, DEPOSITED, EMERGENCY, FALLBACK_LOAN_MINUTES, MANAGEMENT
+from app.keys.queries import late_minutes, search_text
+from app.keys.rows import (
     BorrowerKind,
     CountOutcome,
     KeyEventKind,

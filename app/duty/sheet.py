@@ -1,7 +1,7 @@
 """Printed paper of the duty area: the handover sheet (A4, signed by 交班人 / 接班人 / 班長), the
 checkpoint QR labels, and the emergency contacts and plans sheet.
 
-app/ holds no prose: the words come in labels objects that ui/ (or the CLI, through ui/cli_text) fills
+app/ holds no prose: the words come in labels objects that ui/ (or the CLI, through ui/cli_words) fills
 in the chosen language. The English defaults keep tests and a bare CLI working.
 """
 

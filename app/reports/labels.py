@@ -1,6 +1,6 @@
 """The words the reports print, with English defaults; ui/ fills them in the reader's language.
 
-Every word has a key (``"daily.title"``, ``"metric.visits_in"``…). ``ui/reports/words.py`` returns
+Every word has a key (``"daily.title"``, ``"metric.visits_in"``…). ``ui/reports/report_words.py`` returns
 ``{key: translated text}`` for the GUI and, through ``ui/cli_text.AREA_MESSAGES``, for the CLI; the
 labels objects are built from any ``lookup(key) -> str | None`` and fall back to English for a key the
 lookup does not know. Templates use ``{name}`` placeholders substituted literally with ``fill``: a

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from app.keys import SiteKeys
+from app.site_key import SiteKeys
 from app.validation import mask_id
 
 if TYPE_CHECKING:

@@ -33,7 +33,7 @@ class KeyItem(SyncedMixin, Base):
 
     tag: Mapped[str] = mapped_column(String(CODE_LENGTH), unique=True)  # printed on the tag, scanned
     label: Mapped[str] = mapped_column(String(NAME_LENGTH))
-    opens_kind: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.key_register.OpensKind
+    opens_kind: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.keys.OpensKind
     opens_text: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("unit.id"), nullable=True, index=True)
     key_class: Mapped[str] = mapped_column(String(CODE_LENGTH), index=True)  # a code of the key classes setting
@@ -41,7 +41,7 @@ class KeyItem(SyncedMixin, Base):
     copies: Mapped[int] = mapped_column(Integer, default=1)
     is_ring: Mapped[bool] = mapped_column(Boolean, default=False)
     ring_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("key_item.id"), nullable=True, index=True)
-    state: Mapped[str] = mapped_column(String(CODE_LENGTH), index=True)  # app.key_register.KeyState
+    state: Mapped[str] = mapped_column(String(CODE_LENGTH), index=True)  # app.keys.KeyState
     notes: Mapped[str] = mapped_column(Text, default="")
     # Folded (Simplified, case-folded) tag, label, what it opens and position: what a search matches.
     search_text: Mapped[str] = mapped_column(String(SEARCH_LENGTH), default="")
@@ -58,7 +58,7 @@ class KeyLoan(SyncedMixin, Base):
     )
 
     key_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("key_item.id"))
-    borrower_kind: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.key_register.BorrowerKind
+    borrower_kind: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.keys.BorrowerKind
     borrower_person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"), nullable=True, index=True)
     borrower_visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)  # visitors area
     borrower_collector_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("key_collector.id"), nullable=True)
@@ -98,7 +98,7 @@ class KeyEvent(SyncedMixin, Base):
     __table_args__ = (Index("ix_key_event_key_at", "key_id", "at"),)
 
     key_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("key_item.id"))
-    kind: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.key_register.KeyEventKind
+    kind: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.keys.KeyEventKind
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     operator_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operator.id"), nullable=True)
     approver_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("operator.id"), nullable=True)
@@ -199,5 +199,5 @@ class KeyCountLine(SyncedMixin, Base):
     count_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("key_count.id"), index=True)
     key_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("key_item.id"), nullable=True, index=True)
     tag: Mapped[str] = mapped_column(String(CODE_LENGTH))  # as scanned, for a tag the register does not know
-    outcome: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.key_register.CountOutcome
+    outcome: Mapped[str] = mapped_column(String(CODE_LENGTH))  # app.keys.CountOutcome
     scanned: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.duty.labels import handover_sheet_labels
-from ui.printing.labels import document_labels
+from ui.duty.code_words import handover_sheet_labels
+from ui.printing.document_words import document_labels
 
 
 def _as_message(labels: Any) -> str:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from app.clock import Clock
 from app.duty.sheet import PrintContext
 from app.errors import GatehouseError
+from ui.printing.document_words import document_labels
 from ui.printing.job import PdfPrintJob
-from ui.printing.labels import document_labels
 from ui.session import OperatorSession
 
 if TYPE_CHECKING:

@@ -26,8 +26,8 @@ from app.duty.incidents import PlanRow
 from app.duty.sheet import emergency_sheet_pdf
 from app.errors import GatehouseError
 from app.permissions import Approval
+from ui.duty.code_words import category_name, emergency_sheet_labels
 from ui.duty.common import preview, print_context, table_view
-from ui.duty.labels import category_name, emergency_sheet_labels
 from ui.duty.models import ContactTableModel
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval

@@ -37,11 +37,11 @@ from app.operators import OperatorService
 from app.permissions import Approval
 from app.shifts import ShiftService
 from ui.app_events import Alert, AlertLevel, AppEvents, RecordRef
+from ui.code_words import pattern_name
+from ui.duty.code_words import handover_sheet_labels, handover_status_name
 from ui.duty.common import preview, print_context, table_view
 from ui.duty.handover_panel import REFUSED_ALERT
-from ui.duty.labels import handover_sheet_labels, handover_status_name
 from ui.duty.models import HandoverHistoryModel, HandoverItemTableModel
-from ui.labels import pattern_name
 from ui.printing.job import PdfPrintJob
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval

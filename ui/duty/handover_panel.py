@@ -21,7 +21,7 @@ from app.clock import Clock
 from app.duty.handover import HandoverService, QueryRow
 from app.errors import GatehouseError
 from ui.app_events import Alert, AlertLevel, AppEvents, Changes
-from ui.duty.labels import handover_status_name, item_kind_name
+from ui.duty.code_words import handover_status_name, item_kind_name
 from ui.session import OperatorSession
 from ui.widgets.base import TranslatableFrame
 from ui.widgets.form import Banner

@@ -38,10 +38,10 @@ from app.duty.work_orders import SourceKind
 from app.errors import GatehouseError, ValidationError
 from app.repairs.rows import WORK_ORDER_KIND, WorkOrderDetail
 from ui.app_events import AppEvents, Changes, RecordRef, read_record
+from ui.duty.code_words import category_name, incident_status_name, party_name, severity_name
 from ui.duty.common import table_view
-from ui.duty.labels import category_name, incident_status_name, party_name, severity_name
 from ui.duty.models import IncidentTableModel
-from ui.repairs.labels import state_names
+from ui.repairs.code_words import state_names
 from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
 from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentList, AttachmentPicker, choose_files

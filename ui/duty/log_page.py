@@ -47,8 +47,8 @@ from app.repairs.rows import WORK_ORDER_KIND, WorkOrderDetail
 from app.settings import SettingsService
 from app.shifts import ShiftService
 from ui.app_events import AppEvents, Changes, RecordRef, read_record
+from ui.duty.code_words import log_kind_name, template_text
 from ui.duty.common import table_view
-from ui.duty.labels import log_kind_name, template_text
 from ui.duty.models import LogTableModel
 from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
 from ui.session import OperatorSession

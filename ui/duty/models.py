@@ -20,7 +20,7 @@ from app.duty.incidents import ContactRow, IncidentRow
 from app.duty.log import LogEntryRow
 from app.duty.patrols import CheckpointWindowRow, RoundCheckpointRow
 from app.duty.sheet import item_details, item_times
-from ui.duty.labels import (
+from ui.duty.code_words import (
     ack_name,
     category_name,
     checkpoint_state_name,

@@ -31,8 +31,8 @@ from app.duty.sheet import checkpoint_labels_pdf
 from app.errors import GatehouseError
 from app.permissions import Approval
 from ui.app_events import AppEvents, Changes, RecordRef
+from ui.duty.code_words import checkpoint_label_words
 from ui.duty.common import preview, print_context, table_view
-from ui.duty.labels import checkpoint_label_words
 from ui.duty.models import RoundTableModel, WindowTableModel
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval

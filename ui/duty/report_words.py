@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.duty.common import DEFAULT_INCIDENT_CATEGORIES, HandoverStatus, IncidentSeverity, IncidentStatus, LogKind
-from ui.duty.labels import category_name, handover_status_name, incident_status_name, log_kind_name, severity_name
+from ui.duty.code_words import category_name, handover_status_name, incident_status_name, log_kind_name, severity_name
 
 
 def _codes() -> dict[str, str]:

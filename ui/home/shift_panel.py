@@ -18,7 +18,7 @@ from app.operators import OperatorService
 from app.permissions import END_OTHERS_SHIFT, Approval, allowed
 from app.shifts import ShiftRow, ShiftService
 from ui.app_events import AppEvents, Changes
-from ui.labels import pattern_name
+from ui.code_words import pattern_name
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableFrame

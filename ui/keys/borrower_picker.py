@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from app.directory import DirectoryService, PersonKind, PersonRow
 from app.errors import GatehouseError
 from app.holdings import OnSiteVisitor
-from app.key_register.rows import Borrower, BorrowerKind
-from app.key_register.service import KeyService
-from ui.keys import names
+from app.keys.rows import Borrower, BorrowerKind
+from app.keys.service import KeyService
+from ui.keys import code_words
 from ui.widgets.base import TranslatableWidget
 
 KIND_ORDER = (
@@ -112,7 +112,7 @@ class BorrowerPicker(TranslatableWidget):
         self.search.installEventFilter(self)
 
     def retranslate(self) -> None:
-        kind_names = names.borrower_kind_names()
+        kind_names = code_words.borrower_kind_names()
         for kind, button in self.kind_buttons.items():
             button.setText(f"&{button.property('number')} {kind_names[kind]}")
         self._update_placeholders()

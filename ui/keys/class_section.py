@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GatehouseError
-from app.key_register.policy import (
+from app.keys.policy import (
     BUILTIN_CLASSES,
     FALLBACK_LOAN_MINUTES,
     KEY_CLASSES,
@@ -26,11 +26,11 @@ from app.key_register.policy import (
     MAX_LOAN_MINUTES,
     MIN_LOAN_MINUTES,
 )
-from app.key_register.rows import BorrowerKind, KeyClass
-from app.key_register.service import KeyService
+from app.keys.rows import BorrowerKind, KeyClass
+from app.keys.service import KeyService
 from app.settings import SettingsService
 from ui.app_events import AppEvents
-from ui.keys import names
+from ui.keys import code_words
 from ui.session import OperatorSession
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner
@@ -115,7 +115,7 @@ class KeyClassSection(TranslatableWidget):
         texts = (self.tr("Class"), self.tr("Loan period (hours)"), self.tr("Any staff"), self.tr("Any contractor"))
         for header, text in zip(self._headers, texts, strict=True):
             header.setText(text)
-        builtin = names.builtin_class_names()
+        builtin = code_words.builtin_class_names()
         for row in self.rows:
             row.label.setPlaceholderText(builtin.get(row.code, self.tr("New class name")))
             row.staff.setText(self.tr("yes"))

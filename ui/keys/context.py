@@ -17,7 +17,7 @@ from ui.session import OperatorSession
 if TYPE_CHECKING:
     from app.auth import AuthService
     from app.directory import DirectoryService
-    from app.key_register import (
+    from app.keys import (
         DepositService,
         KeyCountService,
         KeyInventoryService,

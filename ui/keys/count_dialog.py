@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GatehouseError
-from app.key_register.rows import KeyCountRow
+from app.keys.rows import KeyCountRow
 from app.text import clean_code
-from ui.keys import names
+from ui.keys import code_words
 from ui.keys.context import KeyDesk
 from ui.keys.models import CountColumn, CountTableModel
 from ui.keys.widgets import dialog_buttons
@@ -189,7 +189,7 @@ class KeyCountDialog(QDialog):
         self.save_button.setFocus()
 
     def _render_outcome(self, result: KeyCountRow) -> None:
-        outcome = names.outcome_names()
+        outcome = code_words.outcome_names()
         lines = [
             self.tr("Saved at {time}: {matched} of {expected} keys in place.").format(
                 time=result.counted_at.astimezone(self._desk.zone).strftime("%H:%M"),

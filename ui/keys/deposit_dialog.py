@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.directory import PersonKind
 from app.errors import GatehouseError, ValidationError, ValidationErrors
-from app.key_register.deposits import collector_field
-from app.key_register.rows import CollectorFields, DepositFields, DepositRow
-from ui.keys import names
+from app.keys.deposits import collector_field
+from app.keys.rows import CollectorFields, DepositFields, DepositRow
+from ui.keys import code_words
 from ui.keys.context import KeyDesk
 from ui.keys.printing import KeyPrinter, SlipPaper
 from ui.keys.widgets import UnitPicker, dialog_buttons
@@ -182,7 +182,7 @@ class DepositDialog(QDialog):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        roles = names.resident_role_names()
+        roles = code_words.resident_role_names()
         for person in residents:
             role = roles.get(person.role, person.role)
             self.depositor.addItem(f"{person.name} · {role}" if role else person.name, person.id)

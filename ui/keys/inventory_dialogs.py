@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GatehouseError, NotFound, Rule, ValidationError
-from app.key_register.policy import (
+from app.keys.policy import (
     ACKNOWLEDGE_LOST,
     DEPOSITED,
     MANAGE_KEYS,
@@ -35,7 +35,7 @@ from app.key_register.policy import (
     RETIRE_KEYS,
     WORK_KEYS,
 )
-from app.key_register.rows import (
+from app.keys.rows import (
     AuthorisationRow,
     BorrowerKind,
     KeyFields,
@@ -45,7 +45,7 @@ from app.key_register.rows import (
     OpensKind,
 )
 from app.permissions import Approval, Permission
-from ui.keys import names
+from ui.keys import code_words
 from ui.keys.borrower_picker import BorrowerPicker
 from ui.keys.context import KeyDesk
 from ui.keys.widgets import UnitPicker, dialog_buttons
@@ -171,14 +171,14 @@ class KeyFormDialog(InventoryDialog):
         self.position.setPlaceholderText(self.tr("e.g. 甲櫃 12"))
         current_kind, current_class = self.opens_kind.currentData(), self.key_class.currentData()
         self.opens_kind.clear()
-        for kind, text in names.opens_kind_names().items():
+        for kind, text in code_words.opens_kind_names().items():
             self.opens_kind.addItem(text, kind)
         self.opens_kind.setCurrentIndex(max(0, self.opens_kind.findData(current_kind)))
         self.key_class.clear()
         editing_deposited = self.key is not None and self.key.key_class == DEPOSITED
         for klass in self._desk.keys.classes():
             if (klass.code == DEPOSITED) == editing_deposited:
-                self.key_class.addItem(names.class_name(klass), klass.code)
+                self.key_class.addItem(code_words.class_name(klass), klass.code)
         self.key_class.setCurrentIndex(max(0, self.key_class.findData(current_class)))
         self.ok_button.setText(self.tr("&Save"))
 
@@ -296,18 +296,18 @@ class AuthorisationsDialog(InventoryDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Who may borrow this key"))
         klass = self._desk.keys.key_class(self.key.key_class)
-        kinds = names.borrower_kind_names()
+        kinds = code_words.borrower_kind_names()
         open_to = "、".join(kinds[k] for k in sorted(klass.open_to)) or self.tr("nobody")
         self.open_to.setText(
             self.tr("Every {kinds} may borrow {class_name} keys. Anyone else must be named here.").format(
-                kinds=open_to, class_name=names.class_name(klass)
+                kinds=open_to, class_name=code_words.class_name(klass)
             )
         )
         self._labels["current"].setText(self.tr("Named"))
         self._labels["person"].setText(self.tr("&Add a person"))
         self._labels["scope"].setText(self.tr("For"))
         self.scope_key.setText(self.tr("this key only (&K)"))
-        self.scope_class.setText(self.tr("every {class_name} key (&E)").format(class_name=names.class_name(klass)))
+        self.scope_class.setText(self.tr("every {class_name} key (&E)").format(class_name=code_words.class_name(klass)))
         self.revoke_button.setText(self.tr("&Withdraw the chosen permission"))
         self.ok_button.setText(self.tr("&Add"))
 
@@ -318,7 +318,7 @@ class AuthorisationsDialog(InventoryDialog):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        kinds = names.borrower_kind_names()
+        kinds = code_words.borrower_kind_names()
         for grant in grants:
             scope = self.tr("this key") if grant.key_id else self.tr("the whole class")
             item = QListWidgetItem(f"{grant.person_name} · {kinds.get(grant.person_kind, '')} · {scope}")
@@ -419,7 +419,7 @@ class LostKeyDialog(InventoryDialog):
         self.outcome.clear()
         if report.acknowledged_at is None:
             self.outcome.addItem(self.tr("Acknowledge the loss (supervisor)"), "acknowledge")
-        resolutions = names.resolution_names()
+        resolutions = code_words.resolution_names()
         for resolution in (LostResolution.FOUND, LostResolution.REPLACED, LostResolution.RETIRED):
             self.outcome.addItem(resolutions[resolution], resolution.value)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(current)))

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from app.clock import day_bounds
 from app.errors import GatehouseError, NotFound
-from app.key_register.policy import MANAGE_KEYS
-from app.key_register.rows import KeyFilter, KeyQuery, KeyRow, KeyState, KeyStatus
+from app.keys.policy import MANAGE_KEYS
+from app.keys.rows import KeyFilter, KeyQuery, KeyRow, KeyState, KeyStatus
 from app.permissions import allowed
 from ui.app_events import Changes, RecordRef, read_record
-from ui.keys import names
+from ui.keys import code_words
 from ui.keys.context import KeyDesk
 from ui.keys.count_dialog import KeyCountDialog
 from ui.keys.loan_dialogs import IssueKeyDialog, ReturnKeyDialog
@@ -183,7 +183,7 @@ class KeysPage(TranslatableWidget):
         elif key.status is KeyStatus.IN:
             self.lend(key)
         else:
-            state = names.status_names()[key.status]
+            state = code_words.status_names()[key.status]
             self.banner.error(self.tr("{tag} is {state}: it cannot be lent.").format(tag=key.tag, state=state))
 
     def lend(self, key: KeyRow) -> None:
@@ -293,7 +293,7 @@ class RegisterTab(TranslatableWidget):
         self.search.setPlaceholderText(self.tr("Scan a tag, or type a tag, key name or borrower (Ctrl+F)"))
         current = self.status.currentData()
         self.status.clear()
-        for choice, text in names.filter_names().items():
+        for choice, text in code_words.filter_names().items():
             self.status.addItem(text, choice)
         self.status.setCurrentIndex(max(0, self.status.findData(current)))
         self._fill_classes()
@@ -313,7 +313,7 @@ class RegisterTab(TranslatableWidget):
         self.key_class.addItem(self.tr("Every class"), "")
         try:
             for klass in self._desk.keys.classes():
-                self.key_class.addItem(names.class_name(klass), klass.code)
+                self.key_class.addItem(code_words.class_name(klass), klass.code)
         except GatehouseError as error:
             self._page.banner.show_error(error)
         self.key_class.setCurrentIndex(max(0, self.key_class.findData(current)))

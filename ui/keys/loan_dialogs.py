@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GatehouseError, Rule, ValidationError
-from app.key_register.policy import DEPOSITED, ISSUE_UNAUTHORISED
-from app.key_register.rows import Borrower, BorrowerKind, KeyRow, LoanRow
+from app.keys.policy import DEPOSITED, ISSUE_UNAUTHORISED
+from app.keys.rows import Borrower, BorrowerKind, KeyRow, LoanRow
 from app.permissions import Approval
-from ui.keys import names
+from ui.keys import code_words
 from ui.keys.borrower_picker import BorrowerPicker
 from ui.keys.context import KeyDesk
 from ui.keys.printing import KeyPrinter, SlipPaper
@@ -163,7 +163,7 @@ class IssueKeyDialog(KeyDialog):
         self.setWindowTitle(self.tr("Lend a key"))
         classes = {c.code: c for c in self._desk.keys.classes()}
         klass = classes.get(self.key.key_class)
-        parts = [names.class_name(klass) if klass else self.key.key_class]
+        parts = [code_words.class_name(klass) if klass else self.key.key_class]
         if self.key.position:
             parts.append(self.tr("hook {position}").format(position=self.key.position))
         if self.key.members:
@@ -297,7 +297,7 @@ class ReturnKeyDialog(KeyDialog):
         )
         self.facts.setText(facts)
         if loan.overdue:
-            self.banner.warning(self.tr("Overdue by {late}.").format(late=names.late_text(loan.late_minutes)))
+            self.banner.warning(self.tr("Overdue by {late}.").format(late=code_words.late_text(loan.late_minutes)))
         self._labels["who"].setText(self.tr("Brought back by"))
         self.by_borrower.setText(self.tr("The borrower, {name} (&B)").format(name=loan.borrower.name))
         self.by_other.setText(self.tr("Someone else (&O)"))

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenu
 
 from app.errors import GatehouseError
-from app.key_register.policy import DEPOSITED
-from app.key_register.rows import KeyRow, KeyStatus
+from app.keys.policy import DEPOSITED
+from app.keys.rows import KeyRow, KeyStatus
 from ui.keys.context import KeyDesk
 from ui.keys.deposit_dialog import DepositDialog
 from ui.keys.inventory_dialogs import AuthorisationsDialog, KeyFormDialog, LostKeyDialog, RetireKeyDialog, RingDialog

@@ -12,11 +12,11 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.key_register.policy import LIST_PAGE
-from app.key_register.rows import KeyEventKind, KeyHistoryRow, KeyQuery, KeyRow, KeyStatus, LoanRow
-from app.key_register.service import KeyService
-from ui import error_text
-from ui.keys import names
+from app.keys.policy import LIST_PAGE
+from app.keys.rows import KeyEventKind, KeyHistoryRow, KeyQuery, KeyRow, KeyStatus, LoanRow
+from app.keys.service import KeyService
+from ui import error_words
+from ui.keys import code_words
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -108,11 +108,11 @@ class KeyColumn(IntEnum):
 def key_status_text(key: KeyRow) -> str:
     if key.overdue and key.loan is not None:
         return QCoreApplication.translate("KeyTableModel", "Overdue {late}").format(
-            late=names.late_text(key.loan.late_minutes)
+            late=code_words.late_text(key.loan.late_minutes)
         )
     if key.ring is not None and key.status is KeyStatus.IN:
         return QCoreApplication.translate("KeyTableModel", "On ring {ring}").format(ring=key.ring.tag)
-    return names.status_names()[key.status]
+    return code_words.status_names()[key.status]
 
 
 class KeyTableModel(PagedTableModel[KeyRow]):
@@ -124,7 +124,7 @@ class KeyTableModel(PagedTableModel[KeyRow]):
         self._class_names: dict[str, str] = {}
 
     def _count(self) -> int:
-        self._class_names = names.class_names(self._keys.classes())
+        self._class_names = code_words.class_names(self._keys.classes())
         return self._keys.count_keys(self.query)
 
     def _fetch(self, offset: int, limit: int) -> list[KeyRow]:
@@ -252,8 +252,8 @@ class LoanTableModel(PagedTableModel[LoanRow]):
             LoanColumn.ISSUED: lambda: short_time(loan.issued_at, self._zone),
             LoanColumn.DUE: lambda: short_time(loan.due_at, self._zone),
             LoanColumn.RETURNED: lambda: short_time(loan.closed_at, self._zone),
-            LoanColumn.LATE: lambda: names.late_text(loan.late_minutes) if loan.late_minutes else "",
-            LoanColumn.STATE: lambda: names.loan_state_names()[loan.state],
+            LoanColumn.LATE: lambda: code_words.late_text(loan.late_minutes) if loan.late_minutes else "",
+            LoanColumn.STATE: lambda: code_words.loan_state_names()[loan.state],
         }
         return values[column]()
 
@@ -274,19 +274,19 @@ def history_detail(row: KeyHistoryRow, zone: tzinfo) -> str:
         due = short_time(row.due_at, zone)
         parts.append(QCoreApplication.translate("KeyHistoryModel", "due {time}").format(time=due))
     if row.late_minutes:
-        late = names.late_text(row.late_minutes)
+        late = code_words.late_text(row.late_minutes)
         parts.append(QCoreApplication.translate("KeyHistoryModel", "late {late}").format(late=late))
     if kind == KeyEventKind.ISSUED and detail:
         parts.append(QCoreApplication.translate("KeyHistoryModel", "depositor confirmed: {how}").format(how=detail))
     elif kind == KeyEventKind.RETURNED and detail:
         parts.append(QCoreApplication.translate("KeyHistoryModel", "brought back by someone else"))
     elif kind == KeyEventKind.AMENDED and detail:
-        changed = "、".join(error_text.field_label(name) for name in detail.split(","))
+        changed = "、".join(error_words.field_label(name) for name in detail.split(","))
         parts.append(QCoreApplication.translate("KeyHistoryModel", "changed: {fields}").format(fields=changed))
     elif kind in (KeyEventKind.RING_JOINED, KeyEventKind.RING_LEFT):
         parts.append(QCoreApplication.translate("KeyHistoryModel", "ring {tag}").format(tag=detail))
     elif kind == KeyEventKind.AUTHORISED:
-        parts.append(names.borrower_kind_names().get(detail, detail))
+        parts.append(code_words.borrower_kind_names().get(detail, detail))
     elif kind in (KeyEventKind.SLIP_PRINTED, KeyEventKind.RECEIPT_PRINTED) and detail not in ("", "0"):
         parts.append(QCoreApplication.translate("KeyHistoryModel", "reprint no. {count}").format(count=detail))
     elif kind == KeyEventKind.DEPOSITED:
@@ -340,7 +340,7 @@ class KeyHistoryModel(QAbstractTableModel):
         if column == HistoryColumn.AT:
             return row.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
         if column == HistoryColumn.WHAT:
-            return names.event_names()[row.kind]
+            return code_words.event_names()[row.kind]
         if column == HistoryColumn.WHO:
             return row.operator
         if column == HistoryColumn.BORROWER:

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.clock import Clock
 from app.errors import GatehouseError
-from app.key_register.rows import KeyFilter, KeyQuery, LoanRow
-from app.key_register.service import KeyService
+from app.keys.rows import KeyFilter, KeyQuery, LoanRow
+from app.keys.service import KeyService
 from ui.app_events import Alert, AlertLevel, AppEvents, Changes, RecordRef
-from ui.keys import names
+from ui.keys import code_words
 from ui.widgets.base import TranslatableFrame
 from ui.widgets.form import Banner
 
@@ -86,7 +86,10 @@ class KeysPanel(TranslatableFrame):
 
     def _line(self, loan: LoanRow) -> str:
         return self.tr("{tag} {label} · {name} · overdue {late}").format(
-            tag=loan.key_tag, label=loan.key_label, name=loan.borrower.name, late=names.late_text(loan.late_minutes)
+            tag=loan.key_tag,
+            label=loan.key_label,
+            name=loan.borrower.name,
+            late=code_words.late_text(loan.late_minutes),
         )
 
     def _render(self) -> None:

@@ -1,4 +1,4 @@
-"""Putting the key register on paper: builds the PDF (``app.key_register.slips``) and hands it to
+"""Putting the key register on paper: builds the PDF (``app.keys.slips``) and hands it to
 ``PdfPrintJob`` — silently to this desk's printer when the desk is set up for it, else a preview."""
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.errors import GatehouseError
-from app.key_register.rows import DepositRow, KeyRow, LoanRow
-from app.key_register.slips import deposit_receipt, loan_slip, register_sheet
+from app.keys.rows import DepositRow, KeyRow, LoanRow
+from app.keys.slips import deposit_receipt, loan_slip, register_sheet
 from app.printing import A4_LANDSCAPE, A5, RECEIPT_58, RECEIPT_80, Document, DocumentMeta, PageSpec
 from app.settings import PRINTER_A4, PRINTER_RECEIPT, RECEIPT_WIDTH_MM, SILENT_PRINT
-from ui.keys import names
+from ui.keys import code_words
 from ui.keys.context import KeyDesk
 from ui.printing import PdfPrintJob, document_labels
 
@@ -76,7 +76,7 @@ class KeyPrinter(QObject):
     def loan_slip(self, loan: LoanRow, key: KeyRow, paper: SlipPaper, parent: QWidget | None) -> PdfPrintJob | None:
         if paper == SlipPaper.NONE:
             return None
-        labels = names.print_labels(self._desk.keys.classes())
+        labels = code_words.print_labels(self._desk.keys.classes())
         try:
             reprint = self._desk.keys.record_slip_print(self._desk.session.actor, loan.id)
         except GatehouseError as error:
@@ -89,7 +89,7 @@ class KeyPrinter(QObject):
     def deposit_receipt(self, deposit: DepositRow, paper: SlipPaper, parent: QWidget | None) -> PdfPrintJob | None:
         if paper == SlipPaper.NONE:
             return None
-        labels = names.print_labels(self._desk.keys.classes())
+        labels = code_words.print_labels(self._desk.keys.classes())
         try:
             reprint = self._desk.deposits.record_receipt_print(self._desk.session.actor, deposit.key_id)
         except GatehouseError as error:
@@ -100,6 +100,6 @@ class KeyPrinter(QObject):
         return self._send(document, f"{labels.deposit_title} {deposit.key_tag}", paper == SlipPaper.RECEIPT, parent)
 
     def register(self, keys: list[KeyRow], shown: str, parent: QWidget | None) -> PdfPrintJob | None:
-        labels = names.print_labels(self._desk.keys.classes())
+        labels = code_words.print_labels(self._desk.keys.classes())
         document = register_sheet(keys, A4_LANDSCAPE, self._meta(labels.register_title), labels, shown=shown)
         return self._send(document, labels.register_title, False, parent)

@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from app.errors import GatehouseError
-from app.key_register.policy import MANAGE_KEYS
-from app.key_register.rows import KeyQuery
-from app.key_register.transfer import ImportRejected, ImportResult
+from app.keys.policy import MANAGE_KEYS
+from app.keys.rows import KeyQuery
+from app.keys.transfer import ImportRejected, ImportResult
 from app.permissions import Approval
-from ui import error_text
-from ui.keys import names
+from ui import error_words
+from ui.keys import code_words
 from ui.keys.context import KeyDesk
 from ui.widgets.approval import call_with_approval
 
@@ -56,7 +56,7 @@ def export_inventory(desk: KeyDesk, page: KeysPage, query: KeyQuery) -> QFileDia
 
     def write(path: Path) -> None:
         what = QCoreApplication.translate("KeyTransfer", "Key register")
-        words = names.transfer_words(desk.keys.classes(), _title_lines(desk, what))
+        words = code_words.transfer_words(desk.keys.classes(), _title_lines(desk, what))
         try:
             count = desk.transfer.export_inventory(path, query, words)
         except GatehouseError as error:
@@ -75,7 +75,7 @@ def export_loans(desk: KeyDesk, page: KeysPage, start: datetime, end: datetime) 
 
     def write(path: Path) -> None:
         what = QCoreApplication.translate("KeyTransfer", "Key loans")
-        words = names.transfer_words(desk.keys.classes(), _title_lines(desk, what))
+        words = code_words.transfer_words(desk.keys.classes(), _title_lines(desk, what))
         try:
             count = desk.transfer.export_loans(path, start, end, words)
         except GatehouseError as error:
@@ -95,8 +95,8 @@ def describe_rejection(error: ImportRejected) -> str:
         lines.append(
             QCoreApplication.translate("KeyTransfer", "Row {row}, {field}: {message}").format(
                 row=problem.row,
-                field=error_text.field_label(problem.error.field),
-                message=error_text.field_message(problem.error),
+                field=error_words.field_label(problem.error.field),
+                message=error_words.field_message(problem.error),
             )
         )
     hidden = len(error.problems) - PROBLEMS_SHOWN
@@ -107,7 +107,7 @@ def describe_rejection(error: ImportRejected) -> str:
 
 def import_inventory(desk: KeyDesk, page: KeysPage) -> QFileDialog:
     def load(path: Path) -> None:
-        words = names.transfer_words(desk.keys.classes())
+        words = code_words.transfer_words(desk.keys.classes())
         actor = desk.session.actor
 
         def run(approval: Approval | None) -> ImportResult:

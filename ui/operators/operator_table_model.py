@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from app.operators import OperatorRow
-from ui.labels import role_name
+from ui.code_words import role_name
 
 Index = QModelIndex | QPersistentModelIndex
 

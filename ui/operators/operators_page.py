@@ -26,7 +26,7 @@ from app.errors import GatehouseError
 from app.operators import NewOperator, OperatorRow, OperatorService
 from app.permissions import UNLOCK_OPERATOR, Approval, Role
 from ui.app_events import AppEvents
-from ui.labels import role_name
+from ui.code_words import role_name
 from ui.operators.operator_table_model import OperatorTableModel
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval

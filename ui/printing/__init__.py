@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ui.printing.document_words import document_labels
 from ui.printing.errors import PrinterNotFoundError, PrintError, PrintFailure
 from ui.printing.job import DialogFactory, PdfPrintJob, default_dialog_factory
-from ui.printing.labels import document_labels
 from ui.printing.pdf_pages import PageGeometry, PdfPages
 from ui.printing.placement import Band, Paper, place_roll, place_sheet
 from ui.printing.preview import PdfPreviewDialog

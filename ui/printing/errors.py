@@ -1,4 +1,4 @@
-"""Printing errors an operator can act on (``ui/error_text.py`` turns them into sentences)."""
+"""Printing errors an operator can act on (``ui/error_words.py`` turns them into sentences)."""
 
 from __future__ import annotations
 

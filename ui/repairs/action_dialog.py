@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.directory import PersonRow
 from app.errors import GatehouseError
 from app.repairs.lifecycle import Action
-from ui.repairs.labels import end_reason_names, hold_reason_names, satisfaction_names
+from ui.repairs.code_words import end_reason_names, hold_reason_names, satisfaction_names
 from ui.widgets.form import Banner, FormErrors
 
 UNREACHED = 0  # the "not reached" choice of the return-visit answer

@@ -25,7 +25,7 @@ from app.repairs.lifecycle import OPEN_STATES, Action
 from app.repairs.rows import SourceRow, WorkOrderDetail
 from app.repairs.sla import ClockState, SlaClock, countdown
 from ui.app_events import RecordRef
-from ui.repairs.labels import (
+from ui.repairs.code_words import (
     action_names,
     category_names,
     channel_names,

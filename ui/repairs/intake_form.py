@@ -28,7 +28,7 @@ from app.repairs.lifecycle import Channel
 from app.repairs.rows import IntakeFields, WorkOrderDetail
 from app.repairs.service import RepairService
 from app.repairs.sla_policy import Priority, WorkKind
-from ui.repairs.labels import category_names, channel_names, kind_names, priority_names
+from ui.repairs.code_words import category_names, channel_names, kind_names, priority_names
 from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentPicker
 from ui.widgets.base import TranslatableWidget

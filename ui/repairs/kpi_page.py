@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.clock import Clock
 from app.errors import GatehouseError
 from app.repairs.kpi import KpiFigures, KpiService, PeriodKpis
-from ui.repairs.labels import category_names
+from ui.repairs.code_words import category_names
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner
 

@@ -19,7 +19,7 @@ from app.clock import Clock
 from app.repairs.lifecycle import OPEN_STATES
 from app.repairs.rows import QueueItem
 from app.repairs.sla import ClockState
-from ui.repairs.labels import (
+from ui.repairs.code_words import (
     category_names,
     clock_state_names,
     duration_text,

@@ -32,8 +32,8 @@ from app.repairs.lifecycle import WorkOrderState
 from app.repairs.reading import QUEUE_PAGE, RepairReader
 from app.repairs.rows import QueueFilter, QueueScope
 from app.repairs.sla_policy import Priority, WorkKind
+from ui.repairs.code_words import category_names, kind_names, priority_names, state_names
 from ui.repairs.detail_panel import WorkOrderDetailPanel
-from ui.repairs.labels import category_names, kind_names, priority_names, state_names
 from ui.repairs.queue_model import Column, WorkOrderQueueModel
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner

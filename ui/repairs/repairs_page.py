@@ -33,8 +33,8 @@ from app.site import SiteService
 from ui.app_events import AppEvents, Changes, RecordRef, read_record
 from ui.printing import PdfPrintJob, document_labels
 from ui.repairs.action_dialog import ActionInput, WorkOrderActionDialog
+from ui.repairs.code_words import sheet_labels
 from ui.repairs.intake_form import IntakeForm
-from ui.repairs.labels import sheet_labels
 from ui.repairs.queue_view import QueueView
 from ui.reports.export_job import ListExport, ListExportDeps
 from ui.session import OperatorSession

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.repairs.rows import QueueScope
-from ui.repairs.labels import (
+from ui.repairs.code_words import (
     category_names,
     channel_names,
     clock_state_names,

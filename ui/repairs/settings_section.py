@@ -28,7 +28,7 @@ from app.repairs.calendar import CalendarKind
 from app.repairs.config import SLA_ROWS, RepairSettings, row_key, target_row
 from app.repairs.service import RepairService
 from ui.app_events import AppEvents
-from ui.repairs.labels import category_names, kind_names, priority_names
+from ui.repairs.code_words import category_names, kind_names, priority_names
 from ui.session import OperatorSession
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner, FieldError, FormErrors

@@ -24,7 +24,7 @@ from app.exports.registry import ExportFilter, ExportKind
 from app.exports.service import EXPORT_LISTS, ExportResult, ExportService
 from app.operators import OperatorService
 from app.permissions import Approval
-from ui.reports.words import report_words
+from ui.reports.report_words import report_words
 from ui.reports.worker import BackgroundTask
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval

@@ -16,7 +16,7 @@ from app.reports.paper import Paper
 from app.settings import PRINTER_A4, SILENT_PRINT, SettingsService
 from ui.context import UiContext
 from ui.printing.job import DialogFactory, PdfPrintJob, default_dialog_factory
-from ui.reports.words import report_labels
+from ui.reports.report_words import report_labels
 
 MUSTER_SHORTCUT = "F12"
 

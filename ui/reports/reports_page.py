@@ -42,10 +42,10 @@ from app.reports.paper import Paper
 from app.reports.service import VIEW_MONTHLY_REPORT, ReportService, month_start, previous_month
 from app.settings import SettingsService
 from app.site import SiteService
-from ui.error_text import describe
+from ui.error_words import describe
 from ui.printing.job import PdfPrintJob
 from ui.reports.muster import release_when_done
-from ui.reports.words import report_labels, report_words
+from ui.reports.report_words import report_labels, report_words
 from ui.reports.worker import BackgroundTask
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval

@@ -18,7 +18,7 @@ from app.errors import GatehouseError
 from app.settings import SettingsService
 from app.shifts import MAX_PATTERNS, SHIFT_PATTERNS, ShiftService
 from ui.app_events import AppEvents
-from ui.labels import pattern_name
+from ui.code_words import pattern_name
 from ui.session import OperatorSession
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner

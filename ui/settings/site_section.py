@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.errors import GatehouseError
 from app.site import DeskKind, DeskRow, SiteService
 from ui.app_events import AppEvents
-from ui.labels import desk_kind_name
+from ui.code_words import desk_kind_name
 from ui.session import OperatorSession
 from ui.start.setup_page import COMMON_ZONES
 from ui.widgets.base import TranslatableWidget

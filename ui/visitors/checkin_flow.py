@@ -23,8 +23,8 @@ from app.visitors.visits import WATCHLIST_HIT, VisitService
 from ui.app_events import Alert, AlertLevel, AppEvents, RecordRef
 from ui.session import OperatorSession
 from ui.visitors.checkin_form import CheckInForm
+from ui.visitors.code_words import decision_name
 from ui.visitors.dialogs import WatchAlertDialog
-from ui.visitors.labels import decision_name
 from ui.visitors.widgets import open_dialog
 from ui.widgets.approval import call_with_approval
 

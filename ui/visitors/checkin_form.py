@@ -35,7 +35,7 @@ from app.visitors.lookup import VisitorLookup
 from app.visitors.model import CheckInFields, IdChecked, IdPolicy, ReturningVisitor, VisitorMatch
 from app.visitors.types import VisitorType
 from app.visitors.visits import VisitService
-from ui.visitors.labels import id_checked_name, id_type_name, type_name
+from ui.visitors.code_words import id_checked_name, id_type_name, type_name
 from ui.visitors.suggest import SuggestBox
 from ui.visitors.widgets import UnitPicker
 from ui.widgets.base import TranslatableWidget

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.holdings import HeldItem
 from app.visitors.model import SweepDecision, VisitRow, WatchAction, WatchDecision, WatchHit
-from ui.visitors.labels import action_name, duration_text, listing, sweep_name
+from ui.visitors.code_words import action_name, duration_text, listing, sweep_name
 from ui.visitors.widgets import TranslatableDialog
 from ui.widgets.form import Banner
 

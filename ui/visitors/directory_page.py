@@ -36,9 +36,9 @@ from app.imports import ImportRejected
 from app.permissions import allowed
 from ui.app_events import AppEvents, Changes
 from ui.session import OperatorSession
+from ui.visitors.code_words import person_kind_name, resident_role_name
+from ui.visitors.error_words import directory_labels
 from ui.visitors.files import ImportProblemsDialog, choose_file
-from ui.visitors.labels import person_kind_name, resident_role_name
-from ui.visitors.texts import directory_labels
 from ui.visitors.widgets import FormDialog, RowsTableModel, UnitPicker, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner

@@ -18,7 +18,7 @@ from app.visitors.expected import ExpectedVisitService
 from app.visitors.model import CheckInFields, ExpectedStatus, ExpectedVisitFields, ExpectedVisitRow
 from app.visitors.visits import WATCHLIST_HIT, VisitService
 from ui.session import OperatorSession
-from ui.visitors.labels import type_name
+from ui.visitors.code_words import type_name
 from ui.visitors.onsite_models import ExpectedColumn, ExpectedTableModel
 from ui.visitors.widgets import FormDialog, UnitPicker, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget

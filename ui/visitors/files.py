@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from app.imports import RowProblem
-from ui import error_text
+from ui import error_words
 
 
 def choose_file(
@@ -62,7 +62,7 @@ class ImportProblemsDialog(QDialog):
         )
         self.list.clear()
         for problem in self._problems:
-            sentence = error_text.describe(problem.as_error())
+            sentence = error_words.describe(problem.as_error())
             self.list.addItem(
                 self.tr("Row {row}: {text}").format(row=problem.row, text=sentence) if problem.row else sentence
             )

@@ -19,7 +19,7 @@ from app.errors import GatehouseError
 from app.visitors.history import VisitHistory
 from app.visitors.model import HistoryFilter, VisitRow, VisitStatus
 from app.visitors.types import VisitorType
-from ui.visitors.labels import checkout_name, status_name, type_name
+from ui.visitors.code_words import checkout_name, status_name, type_name
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 200

@@ -34,9 +34,9 @@ from app.visitors.types import VisitorType
 from ui.app_events import AppEvents, Changes, RecordRef, read_record
 from ui.reports.export_job import ListExport, ListExportDeps
 from ui.session import OperatorSession
+from ui.visitors.code_words import status_name, type_name
 from ui.visitors.files import choose_file
 from ui.visitors.history_model import HistoryColumn, VisitHistoryModel
-from ui.visitors.labels import status_name, type_name
 from ui.visitors.visit_detail import VisitDetailDialog
 from ui.visitors.visitors_page import VisitorServices
 from ui.visitors.widgets import UnitPicker, open_dialog

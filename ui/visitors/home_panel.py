@@ -12,7 +12,7 @@ from app.visitors.expected import ExpectedVisitService
 from app.visitors.model import ExpectedStatus, VisitRow
 from app.visitors.visits import VisitService
 from ui.app_events import AppEvents, Changes
-from ui.visitors.labels import duration_text
+from ui.visitors.code_words import duration_text
 from ui.widgets.base import TranslatableFrame
 
 MAX_LISTED = 5

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.visitors.model import ExpectedStatus, ExpectedVisitRow, VisitRow
 from app.visitors.types import VisitorType
-from ui.visitors.labels import duration_text, expected_status_name, type_name
+from ui.visitors.code_words import duration_text, expected_status_name, type_name
 from ui.visitors.widgets import RowsTableModel
 
 OVERSTAY_BACKGROUND = QColor("#fde2df")

@@ -16,7 +16,7 @@ from app.visitors.model import (
     WatchDecision,
 )
 from app.visitors.types import BuiltinType
-from ui.visitors.labels import builtin_type_name, checkout_name, decision_name, status_name
+from ui.visitors.code_words import builtin_type_name, checkout_name, decision_name, status_name
 
 
 def _codes() -> dict[str, str]:

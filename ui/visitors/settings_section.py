@@ -27,10 +27,10 @@ from app.settings import SettingsService
 from app.visitors.model import FormField, IdPolicy
 from app.visitors.slip import SLIP_AT_CHECK_IN, SLIP_PAPER, SlipPaper
 from app.visitors.types import ID_POLICY, MAX_MINUTES, MAX_TYPES, VISITOR_TYPES, id_policy, visitor_types
-from ui import error_text
+from ui import error_words
 from ui.app_events import AppEvents
 from ui.session import OperatorSession
-from ui.visitors.labels import builtin_type_name, id_policy_name
+from ui.visitors.code_words import builtin_type_name, id_policy_name
 from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner
@@ -296,4 +296,4 @@ class SlipSection(TranslatableWidget):
         self.banner.notice(self.tr("Saved."))
 
     def _on_failed(self, error: GatehouseError) -> None:
-        self.banner.error(error_text.describe(error))
+        self.banner.error(error_words.describe(error))

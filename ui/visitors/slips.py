@@ -17,9 +17,9 @@ from app.settings import PRINTER_A4, PRINTER_RECEIPT, SILENT_PRINT, SettingsServ
 from app.site import SiteService
 from app.visitors.slip import SLIP_AT_CHECK_IN, SlipLabels, slip_page, visit_slip
 from app.visitors.visits import VisitService
+from ui.printing.document_words import document_labels
 from ui.printing.job import PdfPrintJob
-from ui.printing.labels import document_labels
-from ui.visitors.labels import type_name
+from ui.visitors.code_words import type_name
 
 
 def slip_labels() -> SlipLabels:

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from app.errors import GatehouseError
 from app.visitors.checks import MAX_COMPANIONS
 from app.visitors.model import REVEAL_ID, VisitDetail, VisitRow
-from ui import error_text
+from ui import error_words
 from ui.app_events import AppEvents
 from ui.session import OperatorSession
 from ui.visitors.checkin_form import local_qdatetime
-from ui.visitors.labels import (
+from ui.visitors.code_words import (
     action_name,
     checkout_name,
     decision_name,
@@ -127,7 +127,7 @@ class AmendDialog(FormDialog[Amendment]):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Amend visit {code}").format(code=self._row.code))
-        labels = {field: error_text.field_label(field) for field in self._widgets()}
+        labels = {field: error_words.field_label(field) for field in self._widgets()}
         labels["reason"] = self.tr("&Reason for the amendment *")
         self.set_labels(labels)
 
@@ -300,12 +300,12 @@ class VisitDetailDialog(TranslatableDialog):
             changes = listing(
                 (
                     self.tr("{field}: {old} → {new}").format(
-                        field=error_text.field_label(f), old=old or "—", new=new or "—"
+                        field=error_words.field_label(f), old=old or "—", new=new or "—"
                     )
                     for f, old, new in amendment.changes
                 ),
                 long=True,
-            ) or listing(error_text.field_label(f) for f in amendment.fields)
+            ) or listing(error_words.field_label(f) for f in amendment.fields)
             lines.append(
                 (
                     amendment.at,

@@ -31,9 +31,9 @@ from app.visitors.watchlist import WatchlistFields, WatchlistService
 from app.visitors.watchlist_xlsx import import_watchlist_file, write_template
 from ui.app_events import AppEvents
 from ui.session import OperatorSession
+from ui.visitors.code_words import action_name, id_type_name
+from ui.visitors.error_words import watchlist_labels
 from ui.visitors.files import ImportProblemsDialog, choose_file
-from ui.visitors.labels import action_name, id_type_name
-from ui.visitors.texts import watchlist_labels
 from ui.visitors.widgets import FormDialog, RowsTableModel, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner

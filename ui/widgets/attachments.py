@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.attachments import BYTES_PER_MB, AttachmentRow
 from app.errors import GatehouseError
-from ui.error_text import describe
+from ui.error_words import describe
 from ui.widgets.base import TranslatableWidget
 
 ROW_HEIGHT = 26  # one line of the list, at the default text size

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import GatehouseError, ValidationError, ValidationErrors
-from ui import error_text
+from ui import error_words
 
 ERROR_PROPERTY = "hasError"
 
@@ -92,7 +92,7 @@ class FormErrors:
             if entry is None:
                 continue
             widget, label = entry
-            label.show_message(error_text.field_message(item))
+            label.show_message(error_words.field_message(item))
             widget.setProperty(ERROR_PROPERTY, True)
             _repolish(widget)
             matched = True
@@ -136,7 +136,7 @@ class Banner(QLabel):
         self._timer.start(self.NOTICE_MS)
 
     def show_error(self, error: GatehouseError) -> None:
-        self.error(error_text.describe(error))
+        self.error(error_words.describe(error))
 
     def clear_message(self) -> None:
         self._timer.stop()

@@ -10,8 +10,8 @@ from sqlalchemy import and_, func, or_, select
 
 from app.clock import Clock
 from app.exports.registry import ExportColumn, ExportFilter, ExportKind
-from app.key_register import queries
-from app.key_register.transfer import LOAN_COLUMNS, TransferWords, loan_row_values
+from app.keys import queries
+from app.keys.transfer import LOAN_COLUMNS, TransferWords, loan_row_values
 from app.storage import Sessions
 from db.models.keys import KeyLoan
 

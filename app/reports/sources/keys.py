@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from app.clock import Clock
-from app.key_register.rows import CountOutcome, LoanCloseKind
+from app.keys.rows import CountOutcome, LoanCloseKind
 from app.reports.facts import (
     CountFact,
     DailySection,

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.directory import PersonFields, PersonKind
 from app.duty.incidents import NewIncident
 from app.duty.log import NewLogEntry
-from app.key_register.rows import Borrower, BorrowerKind, KeyFields, OpensKind
+from app.keys.rows import Borrower, BorrowerKind, KeyFields, OpensKind
 from app.repairs.lifecycle import Channel
 from app.repairs.rows import IntakeFields
 from app.repairs.sla_policy import Priority, WorkKind

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Database, Services
 from app.clock import FixedClock
 from app.directory import PersonFields, PersonKind, PersonRow, ResidentRole
-from app.key_register.rows import KeyFields, KeyRow, OpensKind
+from app.keys.rows import KeyFields, KeyRow, OpensKind
 from tests.conftest import Staff, make_site
 from ui.app_events import AppEvents
 from ui.keys.context import KeyDesk

@@ -1,13 +1,13 @@
 """Bad input in the key register's dialogs that have no other bad-input test: the sentence sits at
 the field, everything typed stays, nothing is saved (the field-by-field table of every case is
-``tests/app/key_register/test_bad_input.py`` → ``docs/keys-bad-input.md``)."""
+``tests/app/keys/test_bad_input.py`` → ``docs/keys-bad-input.md``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.key_register.rows import Borrower, BorrowerKind, KeyStatus
+from app.keys.rows import Borrower, BorrowerKind, KeyStatus
 from tests.ui.helpers import paste, type_text
 from tests.ui.keys.conftest import KeyWorld
 from ui.keys.inventory_dialogs import LostKeyDialog

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.clock import Clock
-from app.key_register.rows import Borrower, BorrowerKind, CountOutcome
+from app.keys.rows import Borrower, BorrowerKind, CountOutcome
 from tests.ui.helpers import press_enter, type_text
 from tests.ui.keys.conftest import KeyWorld, ScanClock
 from tests.ui.keys.helpers import scan

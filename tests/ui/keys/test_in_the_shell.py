@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Database
 from app.clock import FixedClock
 from app.directory import PersonFields, PersonKind
-from app.key_register.rows import Borrower, BorrowerKind, KeyFields, OpensKind
+from app.keys.rows import Borrower, BorrowerKind, KeyFields, OpensKind
 from app.local_config import LocalConfig
 from app.paths import DataPaths
 from tests.conftest import LIGHT_HASHER, STAFF_PASSWORD, Staff, make_site

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app.key_register.rows import BorrowerKind, KeyStatus, LoanState
+from app.keys.rows import BorrowerKind, KeyStatus, LoanState
 from tests.app.printing.pdftools import pdftotext_pages
 from tests.conftest import PINS
 from tests.ui.helpers import press_enter, type_text

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from app.key_register.policy import KEY_CLASSES
-from app.key_register.rows import BorrowerKind, KeyStatus, LostResolution
+from app.keys.policy import KEY_CLASSES
+from app.keys.rows import BorrowerKind, KeyStatus, LostResolution
 from tests.conftest import PINS
 from tests.ui.helpers import press_enter, type_text
 from tests.ui.keys.conftest import KeyWorld

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from pytestqt.modeltest import ModelTester
 
-from app.key_register.rows import Borrower, BorrowerKind
+from app.keys.rows import Borrower, BorrowerKind
 from tests.ui.keys.conftest import KeyWorld
 from ui.keys.models import CountTableModel, KeyHistoryModel, KeyTableModel, LoanTableModel
 

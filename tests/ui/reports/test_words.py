@@ -13,7 +13,7 @@ from app.repairs.sla import ClockState
 from app.repairs.sla_policy import Priority, WorkKind
 from app.reports.labels import ENGLISH
 from ui.i18n import install_language
-from ui.reports.words import report_words
+from ui.reports.report_words import report_words
 
 CODES = {
     "kind": list(WorkKind),

@@ -10,7 +10,7 @@ from app.exports.registry import ExportKind
 from app.visitors.model import OVERRIDE_ID_CHECK, OVERRIDE_WATCHLIST, REVEAL_ID, CheckoutMethod, VisitStatus
 from app.visitors.types import BuiltinType
 from ui.i18n import install_language
-from ui.reports.words import report_words
+from ui.reports.report_words import report_words
 
 
 @pytest.mark.parametrize("language", ["zh_TW", "zh_CN"])
