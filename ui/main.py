@@ -7,6 +7,7 @@ database open in a background thread while the operator is already typing.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
@@ -23,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(args)
 
 
-def _run_cli(args: object) -> int:
+def _run_cli(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from app.cli import run
@@ -38,7 +39,7 @@ def _run_cli(args: object) -> int:
         data_dir = getattr(args, "data_dir", None) or default_data_dir()
         language = load_local_config(DataPaths(data_dir).local_config).language if data_dir.exists() else "zh_TW"
     install_language(language)
-    return run(args, QtCliText())  # type: ignore[arg-type]
+    return run(args, QtCliText())
 
 
 if __name__ == "__main__":

@@ -307,7 +307,7 @@ class ShellWindow(QMainWindow):
             self.database.dispose()
         super().closeEvent(event)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def bring_to_front(self) -> None:

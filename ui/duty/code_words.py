@@ -20,7 +20,7 @@ from ui.code_words import pattern_name
 
 
 def log_kind_name(kind: str) -> str:
-    names = {
+    names: dict[str, str] = {
         LogKind.NOTE: QCoreApplication.translate("DutyLabels", "Note"),
         LogKind.PATROL: QCoreApplication.translate("DutyLabels", "Patrol"),
         LogKind.INCIDENT: QCoreApplication.translate("DutyLabels", "Incident"),
@@ -28,7 +28,7 @@ def log_kind_name(kind: str) -> str:
         LogKind.EQUIPMENT_FAULT: QCoreApplication.translate("DutyLabels", "Equipment fault"),
         LogKind.DRILL: QCoreApplication.translate("DutyLabels", "Drill"),
     }
-    return names.get(kind, kind)  # type: ignore[call-overload]
+    return names.get(kind, kind)
 
 
 def template_text(code: str, own_text: str) -> str:
@@ -65,26 +65,26 @@ def category_name(category: CategoryRow | str) -> str:
 
 
 def severity_name(severity: str) -> str:
-    names = {
+    names: dict[str, str] = {
         IncidentSeverity.LOW: QCoreApplication.translate("DutyLabels", "Low"),
         IncidentSeverity.MEDIUM: QCoreApplication.translate("DutyLabels", "Medium"),
         IncidentSeverity.HIGH: QCoreApplication.translate("DutyLabels", "High"),
         IncidentSeverity.CRITICAL: QCoreApplication.translate("DutyLabels", "Critical"),
     }
-    return names.get(severity, severity)  # type: ignore[call-overload]
+    return names.get(severity, severity)
 
 
 def incident_status_name(status: str) -> str:
-    names = {
+    names: dict[str, str] = {
         IncidentStatus.OPEN: QCoreApplication.translate("DutyLabels", "Open"),
         IncidentStatus.FOLLOW_UP: QCoreApplication.translate("DutyLabels", "Following up"),
         IncidentStatus.CLOSED: QCoreApplication.translate("DutyLabels", "Closed"),
     }
-    return names.get(status, status)  # type: ignore[call-overload]
+    return names.get(status, status)
 
 
 def party_name(party: str) -> str:
-    names = {
+    names: dict[str, str] = {
         NotifiedParty.POLICE: QCoreApplication.translate("DutyLabels", "Police"),
         NotifiedParty.FIRE: QCoreApplication.translate("DutyLabels", "Fire services"),
         NotifiedParty.AMBULANCE: QCoreApplication.translate("DutyLabels", "Ambulance"),
@@ -93,7 +93,7 @@ def party_name(party: str) -> str:
         NotifiedParty.MANAGEMENT: QCoreApplication.translate("DutyLabels", "Management office"),
         NotifiedParty.OTHER: QCoreApplication.translate("DutyLabels", "Other"),
     }
-    return names.get(party, party)  # type: ignore[call-overload]
+    return names.get(party, party)
 
 
 def checkpoint_state_name(state: CheckpointState) -> str:
@@ -107,7 +107,7 @@ def checkpoint_state_name(state: CheckpointState) -> str:
 
 
 def item_kind_name(kind: str) -> str:
-    names = {
+    names: dict[str, str] = {
         HandoverItemKind.VISITOR_ON_SITE: QCoreApplication.translate("DutyLabels", "Visitor on site"),
         HandoverItemKind.VISITOR_OVERSTAY: QCoreApplication.translate("DutyLabels", "Visitor overstaying"),
         HandoverItemKind.KEY_OUT: QCoreApplication.translate("DutyLabels", "Key out"),
@@ -120,27 +120,27 @@ def item_kind_name(kind: str) -> str:
         HandoverItemKind.PATROL_MISSED: QCoreApplication.translate("DutyLabels", "Missed checkpoint"),
         HandoverItemKind.INSTRUCTION: QCoreApplication.translate("DutyLabels", "Instruction"),
     }
-    return names.get(kind, kind)  # type: ignore[call-overload]
+    return names.get(kind, kind)
 
 
 def ack_name(ack: str) -> str:
-    names = {
+    names: dict[str, str] = {
         Acknowledgement.PENDING: QCoreApplication.translate("DutyLabels", "Not yet"),
         Acknowledgement.ACCEPTED: QCoreApplication.translate("DutyLabels", "Accepted"),
         Acknowledgement.QUERIED: QCoreApplication.translate("DutyLabels", "Queried"),
         Acknowledgement.REFUSED: QCoreApplication.translate("DutyLabels", "Refused"),
     }
-    return names.get(ack, ack)  # type: ignore[call-overload]
+    return names.get(ack, ack)
 
 
 def handover_status_name(status: str) -> str:
-    names = {
+    names: dict[str, str] = {
         HandoverStatus.PENDING: QCoreApplication.translate("DutyLabels", "Being handed over"),
         HandoverStatus.REFUSED: QCoreApplication.translate("DutyLabels", "Refused"),
         HandoverStatus.SIGNED: QCoreApplication.translate("DutyLabels", "Signed"),
         HandoverStatus.CLOSED: QCoreApplication.translate("DutyLabels", "Closed by supervisor"),
     }
-    return names.get(status, status)  # type: ignore[call-overload]
+    return names.get(status, status)
 
 
 def fact_names() -> dict[str, str]:

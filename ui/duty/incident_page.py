@@ -95,8 +95,8 @@ class IncidentsPage(TranslatableWidget):
         self.summary.setMaxLength(120)
         self.people = QPlainTextEdit()
         self.people.setFixedHeight(64)
-        self.actions = QPlainTextEdit()
-        self.actions.setFixedHeight(64)
+        self.actions_taken = QPlainTextEdit()
+        self.actions_taken.setFixedHeight(64)
         self.files = AttachmentPicker(rows=3)
         self.report_button = QPushButton()
         self.report_button.setProperty("role", "primary")
@@ -127,7 +127,7 @@ class IncidentsPage(TranslatableWidget):
         self.errors.add_row(form, self._labels["location"], "location", self.location)
         self.errors.add_row(form, self._labels["summary"], "summary", self.summary)
         self.errors.add_row(form, self._labels["people"], "people", self.people)
-        self.errors.add_row(form, self._labels["actions"], "actions", self.actions)
+        self.errors.add_row(form, self._labels["actions"], "actions", self.actions_taken)
         self.errors.add_row(form, self._labels["attachments"], "attachments", self.files)
         report_layout.addStretch(1)
         report_layout.addWidget(self.report_button)
@@ -350,7 +350,7 @@ class IncidentsPage(TranslatableWidget):
                     self.location.text(),
                     self.summary.text(),
                     self.people.toPlainText(),
-                    self.actions.toPlainText(),
+                    self.actions_taken.toPlainText(),
                     at,
                     attachment_paths=self.files.paths(),
                 ),
@@ -362,7 +362,7 @@ class IncidentsPage(TranslatableWidget):
         for widget in (self.time, self.location, self.summary):
             widget.clear()
         self.people.clear()
-        self.actions.clear()
+        self.actions_taken.clear()
         self.files.clear()
         self.detail = detail
         self.banner.notice(self.tr("Incident {number} reported.").format(number=detail.incident.number))

@@ -54,6 +54,7 @@ from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
 from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentList, AttachmentPicker
 from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.datetime_edit import from_qdatetime, to_qdatetime
 from ui.widgets.form import Banner, FormErrors
 from ui.widgets.record_links import RecordLinks
 
@@ -182,7 +183,7 @@ class DutyLogPage(TranslatableWidget):
         self.until = QDateTimeEdit()
         self.until.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.until.setCalendarPopup(True)
-        self.until.setDateTime((clock.now().astimezone(zone) + timedelta(days=1)).replace(tzinfo=None))
+        self.until.setDateTime(to_qdatetime(clock.now().astimezone(zone) + timedelta(days=1), zone))
         self.save_button = QPushButton()
         self.save_button.setProperty("role", "primary")
         self.template_row = QGridLayout()
@@ -394,7 +395,8 @@ class DutyLogPage(TranslatableWidget):
                 widget.deleteLater()
         self.template_buttons = []
         try:
-            self._templates = list(self._settings.get(LOG_TEMPLATES))[: len(TEMPLATE_KEYS)]
+            templates = self._settings.get(LOG_TEMPLATES)
+            self._templates = templates[: len(TEMPLATE_KEYS)]
         except GatehouseError as error:
             self.banner.show_error(error)
             return
@@ -428,7 +430,7 @@ class DutyLogPage(TranslatableWidget):
         at = collect(errors, lambda: parse_clock_time(self.time.text(), now, self._zone, "at"))
         until = None
         if self.pass_on.isChecked() and self.pass_on.isEnabled():
-            until = self.until.dateTime().toPython().replace(tzinfo=self._zone)  # type: ignore[union-attr]
+            until = from_qdatetime(self.until.dateTime(), self._zone)
         try:
             raise_all(errors)
             added = self._log.add(
@@ -460,9 +462,9 @@ class DutyLogPage(TranslatableWidget):
         instruction = self.kind.currentData() == LogKind.INSTRUCTION.value
         self.pass_on.setEnabled(instruction)
         self.until.setEnabled(instruction and self.pass_on.isChecked())
-        local_now = self._clock.now().astimezone(self._zone).replace(tzinfo=None)
-        if instruction and self.until.dateTime().toPython() < local_now:  # type: ignore[operator]
-            self.until.setDateTime(local_now + timedelta(days=1))
+        now = self._clock.now()
+        if instruction and from_qdatetime(self.until.dateTime(), self._zone) < now:
+            self.until.setDateTime(to_qdatetime(now + timedelta(days=1), self._zone))
 
     def _on_amend_button_clicked(self) -> None:
         entry = self.model.row_at(self.table.currentIndex().row())

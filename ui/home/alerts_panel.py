@@ -114,7 +114,8 @@ class AlertsPanel(TranslatableFrame):
         self._clear.setVisible(bool(self._alerts))
 
     def lines(self) -> list[AlertLine]:
-        widgets = (self._list.itemAt(n).widget() for n in range(self._list.count()))
+        items = (self._list.itemAt(n) for n in range(self._list.count()))
+        widgets = (item.widget() for item in items if item is not None)
         return [w for w in widgets if isinstance(w, AlertLine)]
 
     def _on_line_pressed(self, alert: Alert) -> None:

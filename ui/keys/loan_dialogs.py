@@ -8,9 +8,7 @@ borrower; someone else bringing it is chosen like a borrower.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
-
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,22 +32,12 @@ from ui.keys.context import KeyDesk
 from ui.keys.printing import KeyPrinter, SlipPaper
 from ui.keys.widgets import dialog_buttons
 from ui.widgets.approval import call_with_approval
+from ui.widgets.datetime_edit import from_qdatetime, to_qdatetime
 from ui.widgets.form import Banner, FormErrors
 
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 TEXT_MAX = 120
 DIALOG_MIN_WIDTH = 480
-
-
-def to_qdatetime(instant: datetime, zone: tzinfo) -> QDateTime:
-    """The site's local wall-clock time of ``instant`` (never the PC's own time zone)."""
-    local = instant.astimezone(zone)
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-
-
-def from_qdatetime(value: QDateTime, zone: tzinfo) -> datetime:
-    day, moment = value.date(), value.time()
-    return datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute(), tzinfo=zone)
 
 
 class KeyDialog(QDialog):

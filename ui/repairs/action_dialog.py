@@ -4,6 +4,7 @@ the field and the dialog stays open with everything typed."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.directory import PersonRow
-from app.errors import GatehouseError
+from app.errors import GatehouseError, Rule, ValidationError
 from app.repairs.lifecycle import Action
 from ui.repairs.code_words import end_reason_names, hold_reason_names, satisfaction_names
 from ui.widgets.form import Banner, FormErrors
@@ -33,10 +34,16 @@ UNREACHED = 0  # the "not reached" choice of the return-visit answer
 @dataclass(frozen=True, slots=True)
 class ActionInput:
     action: Action
-    assignee_id: object = None
+    assignee_id: uuid.UUID | None = None
     reason: str | None = None
     satisfaction: int | None = None  # None: not reached
     text: str = ""
+
+    def chosen_reason(self) -> str:
+        """The reason code picked for a hold, reject or cancel (the form requires one)."""
+        if self.reason is None:
+            raise ValidationError("reason", Rule.REQUIRED)
+        return self.reason
 
 
 # Submit returns an error to show, or None when done; it may finish later (a supervisor's PIN), so

@@ -273,7 +273,8 @@ class DetailScrollArea(QScrollArea):
         panel.installEventFilter(self)
 
     def minimumSizeHint(self) -> QSize:
-        inner = self.widget().minimumSizeHint()
+        panel = self.widget()
+        inner = panel.minimumSizeHint() if panel is not None else QSize()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), super().minimumSizeHint().height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

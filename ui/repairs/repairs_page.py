@@ -218,16 +218,16 @@ class RepairsPage(TranslatableWidget):
         def call(approval: Approval | None) -> Any:
             a = value.action
             calls: dict[Action, Callable[[], Any]] = {
-                Action.DISPATCH: lambda: repairs.dispatch(actor, work_order_id, value.assignee_id, value.text),  # type: ignore[arg-type]
+                Action.DISPATCH: lambda: repairs.dispatch(actor, work_order_id, value.assignee_id, value.text),
                 Action.START: lambda: repairs.start(actor, work_order_id, value.text),
-                Action.HOLD: lambda: repairs.hold(actor, work_order_id, HoldReason(value.reason), value.text),
+                Action.HOLD: lambda: repairs.hold(actor, work_order_id, HoldReason(value.chosen_reason()), value.text),
                 Action.RESUME: lambda: repairs.resume(actor, work_order_id, value.text),
                 Action.COMPLETE: lambda: repairs.complete(actor, work_order_id, value.text),
                 Action.REJECT: lambda: repairs.reject(
-                    actor, work_order_id, EndReason(value.reason), value.text, approval
+                    actor, work_order_id, EndReason(value.chosen_reason()), value.text, approval
                 ),
                 Action.CANCEL: lambda: repairs.cancel(
-                    actor, work_order_id, EndReason(value.reason), value.text, approval
+                    actor, work_order_id, EndReason(value.chosen_reason()), value.text, approval
                 ),
                 Action.VISIT_ANSWERED: lambda: repairs.record_visit(
                     actor, work_order_id, value.satisfaction, value.text, approval

@@ -4,6 +4,9 @@ titles of the work-order export by ``export.repairs.<column>`` — the screens' 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 
 from app.repairs.rows import QueueScope
@@ -16,8 +19,10 @@ from ui.repairs.code_words import (
     state_names,
 )
 
+_Code = TypeVar("_Code", bound=str)
 
-def _codes(column: str, names: dict[object, str]) -> dict[str, str]:
+
+def _codes(column: str, names: Mapping[_Code, str]) -> dict[str, str]:
     return {f"code.{column}.{code}": text for code, text in names.items()}
 
 
@@ -29,13 +34,13 @@ def words() -> dict[str, str]:
         QueueScope.ALL: QCoreApplication.translate("QueueView", "All"),
     }
     return {
-        **_codes("kind", dict(kind_names())),
-        **_codes("category", dict(category_names())),
-        **_codes("priority", dict(priority_names())),
-        **_codes("channel", dict(channel_names())),
-        **_codes("state", dict(state_names())),
-        **_codes("sla", dict(clock_state_names())),
-        **_codes("scope", dict(scopes)),
+        **_codes("kind", kind_names()),
+        **_codes("category", category_names()),
+        **_codes("priority", priority_names()),
+        **_codes("channel", channel_names()),
+        **_codes("state", state_names()),
+        **_codes("sla", clock_state_names()),
+        **_codes("scope", scopes),
         "export.repairs.number": QCoreApplication.translate("RepairExport", "No."),
         "export.repairs.created": QCoreApplication.translate("RepairExport", "Reported at"),
         "export.repairs.kind": QCoreApplication.translate("RepairExport", "Type"),

@@ -162,8 +162,8 @@ class RepairSettingsSection(TranslatableWidget):
             "holidays": self.tr("Holidays (YYYY-MM-DD, one per line)"),
             "attempts": self.tr("Return-visit calls before closing unreached"),
         }
-        for name, label in self._labels.items():
-            label.setText(texts[name])
+        for field, label in self._labels.items():
+            label.setText(texts[field])
         weekdays = (
             self.tr("Mon"),
             self.tr("Tue"),

@@ -204,8 +204,8 @@ class ReportsPage(TranslatableWidget):
             combo.addItem("", None)
             for desk in self._s.site.desks():
                 combo.addItem(desk.name, desk.id)
-        for kind in self._s.exports.kinds():
-            self.export_kind.addItem("", kind.value)
+        for export_kind in self._s.exports.kinds():
+            self.export_kind.addItem("", export_kind.value)
 
     def _set_defaults(self) -> None:
         today = self._s.clock.now().astimezone(self._s.zone).date()

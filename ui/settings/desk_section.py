@@ -117,8 +117,10 @@ class DeskSection(TranslatableWidget):
         self.silent.addItem(self.tr("No: show the print dialog"), "no")
         self.silent.addItem(self.tr("Yes: print straight to the printer above"), "yes")
         self.silent.setCurrentIndex(max(0, self.silent.findData(current or "no")))
-        self.printer_a4.lineEdit().setPlaceholderText(self.tr("System default printer"))
-        self.printer_receipt.lineEdit().setPlaceholderText(self.tr("System default printer"))
+        for printer in (self.printer_a4, self.printer_receipt):
+            edit = printer.lineEdit()  # editable combos: the line edit always exists
+            if edit is not None:
+                edit.setPlaceholderText(self.tr("System default printer"))
         self.save.setText(self.tr("&Save desk settings"))
 
     def load(self) -> None:

@@ -131,7 +131,8 @@ class LockPage(TranslatableWidget):
 
     def selected_operator(self) -> uuid.UUID | None:
         item = self.operators.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        operator_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return operator_id if isinstance(operator_id, uuid.UUID) else None
 
     def _on_timer_timeout(self) -> None:
         self.time.setText(self._clock.now().astimezone(self._zone).strftime("%H:%M"))

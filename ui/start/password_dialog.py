@@ -19,7 +19,7 @@ from ui.widgets.form import Banner, FormErrors
 
 
 class ForcedPasswordDialog(QDialog):
-    def __init__(self, change: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+    def __init__(self, change: Callable[[str, str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("forcedPasswordDialog")
         self._change = change

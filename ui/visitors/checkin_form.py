@@ -312,7 +312,7 @@ class CheckInForm(TranslatableWidget):
     def _focus_next(self, current: QObject) -> None:
         inputs = [w for w in self._inputs() if w.isVisibleTo(self) and w.isEnabled()]
         if current in inputs:
-            following = inputs[inputs.index(current) + 1 :]  # type: ignore[arg-type]
+            following = inputs[inputs.index(current) + 1 :]
             if following:
                 following[0].setFocus(Qt.FocusReason.TabFocusReason)
                 return

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -122,9 +123,9 @@ class WatchAlertDialog(TranslatableDialog):
         self.override_button.setText(self.tr("&Supervisor override…"))
         self._later.setText(self.tr("Close without deciding (nothing is saved)"))
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         QApplication.beep()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def _decide(self, decision: WatchDecision) -> None:
         self.decided.emit(decision)

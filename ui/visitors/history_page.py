@@ -108,7 +108,7 @@ class VisitHistoryPage(TranslatableWidget):
         )
         self._labels: list[QLabel] = [QLabel() for _ in range(7)]
         grid = QGridLayout()
-        for column, (label, widget) in enumerate(
+        for grid_column, (label, widget) in enumerate(
             zip(
                 self._labels,
                 (self.first_day, self.last_day, self.unit, self.visitor_type, self.plate, self.visitor, self.status),
@@ -116,8 +116,8 @@ class VisitHistoryPage(TranslatableWidget):
             )
         ):
             label.setBuddy(widget)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column)
+            grid.addWidget(label, 0, grid_column)
+            grid.addWidget(widget, 1, grid_column)
         actions = QHBoxLayout()
         actions.addWidget(self.search_button)
         actions.addWidget(self.count_label, 1)

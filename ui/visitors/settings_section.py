@@ -167,28 +167,34 @@ class VisitorTypesSection(TranslatableWidget):
     def _on_add_button_clicked(self) -> None:
         if self.table.rowCount() >= MAX_TYPES:
             return
-        codes = {self.table.item(r, NAME_COLUMN).data(CODE_ROLE) for r in range(self.table.rowCount())}
+        codes = {self._cell(r, NAME_COLUMN).data(CODE_ROLE) for r in range(self.table.rowCount())}
         number = next(n for n in range(1, MAX_TYPES + 2) if f"custom{n}" not in codes)
         self._add_row(f"custom{number}", self.tr("New type"), 60, True, frozenset())
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, NAME_COLUMN))
+        self.table.editItem(self._cell(self.table.rowCount() - 1, NAME_COLUMN))
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:  # _add_row fills every cell of a row
+            raise LookupError(f"no cell at row {row}, column {column}")
+        return item
 
     def values(self) -> list[dict[str, object]]:
         out: list[dict[str, object]] = []
         for row in range(self.table.rowCount()):
-            name = self.table.item(row, NAME_COLUMN)
+            name = self._cell(row, NAME_COLUMN)
             shown = name.data(BUILTIN_NAME_ROLE)
             label = "" if shown is not None and name.text() == shown else name.text()
-            minutes_text = self.table.item(row, MINUTES_COLUMN).text().strip()
+            minutes_text = self._cell(row, MINUTES_COLUMN).text().strip()
             out.append(
                 {
                     "code": name.data(CODE_ROLE),
                     "label": label,
                     "minutes": int(minutes_text) if minutes_text.isdigit() else MAX_MINUTES + 1,
-                    "active": self.table.item(row, ACTIVE_COLUMN).checkState() == Qt.CheckState.Checked,
+                    "active": self._cell(row, ACTIVE_COLUMN).checkState() == Qt.CheckState.Checked,
                     "required": [
                         field.value
                         for offset, field in enumerate(FIELD_COLUMNS)
-                        if self.table.item(row, 3 + offset).checkState() == Qt.CheckState.Checked
+                        if self._cell(row, 3 + offset).checkState() == Qt.CheckState.Checked
                     ],
                 }
             )

@@ -16,11 +16,12 @@ from tests.ui.helpers import press_enter, type_text
 from tests.ui.keys.conftest import KeyWorld, ScanClock
 from tests.ui.keys.helpers import scan
 from ui.keys.keys_page import KeysPage
-from ui.keys.loan_dialogs import IssueKeyDialog, ReturnKeyDialog, to_qdatetime
+from ui.keys.loan_dialogs import IssueKeyDialog, ReturnKeyDialog
 from ui.keys.models import KeyColumn
 from ui.keys.printing import SlipPaper
 from ui.printing import PdfPreviewDialog
 from ui.widgets.approval import SupervisorApprovalDialog
+from ui.widgets.datetime_edit import to_qdatetime
 
 
 def _status_shown(page: KeysPage, tag: str) -> str:
