@@ -4,7 +4,7 @@
     python3 dev.py            start Gatehouse (first run shows the setup screen)
     python3 dev.py test       run the whole test suite
     python3 dev.py i18n       extract strings (lupdate) and compile translations (lrelease)
-    python3 dev.py lint       ruff + mypy
+    python3 dev.py lint       ruff check, ruff format --check, mypy --strict
     python3 dev.py bench ...  run a benchmark script from bench/
 
 Only the Python standard library is used here: this file runs before the venv exists.
@@ -150,10 +150,19 @@ def i18n(args: list[str]) -> int:
     return subprocess.call([str(venv_bin("python")), str(ROOT / "installer" / "i18n.py"), *args], cwd=ROOT)
 
 
+LINTED = ("app", "db", "ui", "tests", "bench", "tools")
+
+
 def lint() -> int:
+    """ruff check, ruff format --check and mypy --strict (app/, db/, ui/: see pyproject); all run, any failure fails."""
     ensure_venv()
-    code = subprocess.call([str(venv_bin("ruff")), "check", "app", "db", "ui", "tests", "bench"], cwd=ROOT)
-    return code or subprocess.call([str(venv_bin("mypy"))], cwd=ROOT)
+    ruff = str(venv_bin("ruff"))
+    codes = [
+        subprocess.call([ruff, "check", *LINTED], cwd=ROOT),
+        subprocess.call([ruff, "format", "--check", *LINTED], cwd=ROOT),
+        subprocess.call([str(venv_bin("mypy"))], cwd=ROOT),
+    ]
+    return max(codes)
 
 
 def bench(args: list[str]) -> int:
