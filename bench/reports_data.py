@@ -28,7 +28,7 @@ from sqlalchemy import func, select  # noqa: E402
 
 from app.bootstrap import Services, build_services, open_database  # noqa: E402
 from app.clock import FixedClock, day_bounds  # noqa: E402
-from app.demo import DemoAccount  # noqa: E402
+from app.demo.context import DemoAccount  # noqa: E402
 from app.duty.common import Acknowledgement, LogKind  # noqa: E402
 from app.duty.incidents import NewIncident  # noqa: E402
 from app.duty.log import NewLogEntry  # noqa: E402
@@ -108,7 +108,7 @@ def prepared(days: int, visits: int, folder: Path = DEFAULT_FOLDER, fresh: bool 
 
 def build(paths: DataPaths, days: int, visits: int) -> list[DemoAccount]:
     """The demo site up to 07:00 on the busy day, then the busy day; returns the demo accounts."""
-    from app.demo.foundation import run_demo
+    from app.demo.run import run_demo
 
     started = time.perf_counter()
     clock = FixedClock(DEMO_NOW)

@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 from app.bootstrap import open_database  # noqa: E402
 from app.clock import FixedClock, local_zone  # noqa: E402
 from app.credentials import LIGHT_COST, SecretHasher  # noqa: E402
-from app.demo.foundation import SITE_TIMEZONE, run_demo  # noqa: E402
+from app.demo.foundation import SITE_TIMEZONE  # noqa: E402
+from app.demo.run import run_demo  # noqa: E402
 from app.local_config import LocalConfig  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
 from app.permissions import Role  # noqa: E402

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from app.bootstrap import open_database  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
 from app.credentials import LIGHT_COST, SecretHasher  # noqa: E402
-from app.demo.foundation import run_demo  # noqa: E402
+from app.demo.run import run_demo  # noqa: E402
 from app.local_config import LocalConfig  # noqa: E402
 from app.paths import DataPaths  # noqa: E402
 from app.printing import A4, A5, RECEIPT_80  # noqa: E402

@@ -9,7 +9,8 @@ from datetime import time as clock_time
 from app.cli import EXIT_OK, CliContext, CliFailure
 from app.clock import FixedClock, SystemClock, local_zone
 from app.commands.common import opened_database
-from app.demo.foundation import SITE_TIMEZONE, run_demo
+from app.demo.foundation import SITE_TIMEZONE
+from app.demo.run import run_demo
 
 MAX_VISITS = 5_000_000
 MAX_DAYS = 3660

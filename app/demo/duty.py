@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, select, update
 
-from app.demo import DemoContext
+from app.demo.context import DemoContext
 from app.duty.common import (
     DEFAULT_INCIDENT_CATEGORIES,
     Acknowledgement,

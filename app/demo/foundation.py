@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.bootstrap import Database, build_services
 from app.clock import Clock, local_zone
 from app.credentials import LIGHT_COST, SecretHasher, check_new_pin
-from app.demo import AREAS, DemoAccount, DemoContext
+from app.demo.context import DemoAccount, DemoContext
 from app.errors import Conflict, ValidationError
 from app.operators import NewOperator, add_operator
 from app.permissions import Role
@@ -147,12 +147,3 @@ def generate_shifts(ctx: DemoContext) -> None:
             )
     count = ctx.bulk(Shift.__table__, rows)  # type: ignore[arg-type]
     ctx.progress(f"shifts: {count}")
-
-
-def run_demo(
-    database: Database, clock: Clock, *, visits: int, days: int, seed: int, progress: Callable[[str], None]
-) -> DemoContext:
-    ctx = create_site(database, clock, seed, days, visits, progress)
-    for generate in AREAS():
-        generate(ctx)
-    return ctx

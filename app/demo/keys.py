@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from app.demo import DemoContext
+from app.demo.context import DemoContext
 from app.directory import PersonKind, unit_search_key
 from app.keys.policy import DEFAULT_CLASSES, DEPOSITED, EMERGENCY, FALLBACK_LOAN_MINUTES, MANAGEMENT
 from app.keys.queries import late_minutes, search_text

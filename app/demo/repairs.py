@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.demo import DemoContext
+from app.demo.context import DemoContext
 from app.directory import PersonKind, ResidentRole, unit_search_key
 from app.repairs.calendar import ALWAYS_OPEN
 from app.repairs.config import DEFAULT_CATEGORIES

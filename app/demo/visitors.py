@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, update
 
-from app.demo import DemoContext
+from app.demo.context import DemoContext
 from app.directory import PersonKind, ResidentRole, unit_search_key
 from app.search import name_search_key
 from app.validation import plate_search_key

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.bootstrap import Database
 from app.clock import FixedClock
 from app.demo.duty import QUERY_COMMENTS
-from app.demo.foundation import run_demo
+from app.demo.run import run_demo
 from app.duty.common import Acknowledgement, HandoverStatus
 from app.handover_sources import HandoverItemKind
 from app.permissions import Role

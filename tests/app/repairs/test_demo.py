@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from app.bootstrap import Database
 from app.clock import FixedClock
-from app.demo.foundation import run_demo
+from app.demo.run import run_demo
 from app.repairs.lifecycle import WorkOrderState
 from app.repairs.rows import QueueFilter, QueueScope
 from db.models.repairs import WorkOrder

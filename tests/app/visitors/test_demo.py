@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.bootstrap import Database, open_database
 from app.clock import FixedClock
-from app.demo.foundation import run_demo
+from app.demo.run import run_demo
 from app.directory import PersonKind
 from app.local_config import LocalConfig
 from app.paths import DataPaths
