@@ -1,4 +1,4 @@
-"""The command-line face of Gatehouse (SPEC §11), for scheduled tasks, head offices and tests.
+"""The command-line face of Gatehouse (``gatehouse --help``; README.md lists the commands), for scheduled tasks, head offices and tests.
 
 ``gatehouse`` with no command starts the GUI (``ui.main`` does that); with a command, ``run`` executes
 it headless. Words shown to a person come from the injected ``CliText`` (translated in ui/), so this
@@ -72,7 +72,11 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
-def run(args: argparse.Namespace, text: CliText, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(args: argparse.Namespace, text: CliText, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the parsed command; ``out``/``err`` default to ``sys.stdout``/``sys.stderr`` as they are *now*
+    (so a caller that redirects them, as the in-process CLI tests do, gets the words)."""
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         return EXIT_USAGE

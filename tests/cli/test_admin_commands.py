@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Result, Runner
+from tests.cli.conftest import INIT, Result, Runner
 
 
 def _one_line(result: Result) -> str:
@@ -226,6 +226,20 @@ def test_keys_export_and_import(initialised: Runner, tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2(gatehouse: Runner) -> None:
     assert gatehouse("no-such-command").code == 2
+
+
+@pytest.mark.slow  # a demo site or a real process: several seconds
+def test_the_installed_script_in_its_own_process(gatehouse_process: Runner, password_file: Path) -> None:
+    """What only a real process shows: the script's exit codes, and that stderr carries the one line."""
+    version = gatehouse_process("--version")
+    assert version.code == 0 and version.out.startswith("gatehouse ")
+    usage = gatehouse_process("no-such-command")
+    assert usage.code == 2 and "usage: gatehouse" in usage.err and usage.out == ""
+    first = gatehouse_process(*INIT, "--password-file", str(password_file))
+    assert first.code == 0, first.err
+    again = gatehouse_process(*INIT, "--password-file", str(password_file))
+    assert again.code == 1 and again.out == ""
+    assert _one_line(again) == "This database already has a site."
 
 
 def test_demo_is_deterministic_per_seed_and_refuses_a_used_database(gatehouse: Runner, tmp_path: Path) -> None:

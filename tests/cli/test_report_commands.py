@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
@@ -69,6 +70,7 @@ def test_bad_input_is_one_line_and_exit_1(initialised: Runner, tmp_path: Path) -
     assert not (tmp_path / "x.out").exists()
 
 
+@pytest.mark.slow  # a demo site or a real process: several seconds
 def test_reports_and_exports_of_a_demo_site(gatehouse: Runner, tmp_path: Path) -> None:
     """Three demo days (6 work orders a day, duty shifts at the booth), printed and exported unattended."""
     demo = gatehouse("demo", "--visits", "0", "--days", "3", "--seed", "3", "--until", "2026-03-02")

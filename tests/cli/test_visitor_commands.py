@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from tests.cli.conftest import Runner
@@ -93,6 +94,7 @@ def test_watchlist_import(initialised: Runner, password_file: Path, tmp_path: Pa
     assert "Row 5: Reason: Required." in again.out
 
 
+@pytest.mark.slow  # a demo site or a real process: several seconds
 def test_visits_are_exported_with_the_shared_export_command(initialised: Runner, tmp_path: Path) -> None:
     demo = tmp_path / "demo"
     made = initialised("demo", "--visits", "300", "--days", "3", "--until", "2026-03-02", data=demo)
