@@ -1,4 +1,4 @@
-"""The site directory (SPEC §9): buildings, units, residents, staff and contractors.
+"""The site directory (docs/visitors.md): buildings, units, residents, staff and contractors.
 
 Clerks and supervisors maintain it; everyone looks things up in it (the visited unit of a visitor,
 the borrower of a key, the reporter of a repair). People are deactivated, never deleted.

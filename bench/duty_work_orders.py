@@ -1,5 +1,5 @@
-"""Benchmark: where the duty log meets repairs, at 200,000 work orders (SPEC §10: every screen answers
-at once; the repairs queue's 100 ms page load is the yardstick used here).
+"""Benchmark: where the duty log meets repairs, at 200,000 work orders (docs/targets.md: every screen
+answers at once; the repairs queue's 100 ms page load is the yardstick used here).
 
     python3 dev.py bench bench/duty_work_orders.py [--work-orders 200000] [--days 730] [--repeat 30]
 

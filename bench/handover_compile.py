@@ -1,5 +1,5 @@
-"""Compiling a shift handover at 1,000,000 visits, 500,000 key loans and 200,000 work orders (SPEC §6,
-issue 6: ≤ 300 ms).
+"""Compiling a shift handover at 1,000,000 visits, 500,000 key loans and 200,000 work orders (target
+≤ 300 ms).
 
     python3 dev.py bench bench/handover_compile.py [--repeat 15] [--fresh]
 

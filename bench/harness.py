@@ -1,7 +1,7 @@
 """Benchmark harness: time things, print median / p95 / min / max in one consistent table.
 
 Benchmarks are scripts (``python3 dev.py bench bench/<name>.py``), never tests: they report numbers
-against the SPEC §10 targets and say whether each target is met, but they do not fail a build.
+against the targets of docs/targets.md and say whether each target is met, but they do not fail a build.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Report and export timings against SPEC §10 (not a test).
+"""Report and export timings against docs/targets.md (not a test).
 
     python3 dev.py bench bench/reports_busy.py [--days 400] [--visits 0] [--repeat 5] [--rows 100000]
 

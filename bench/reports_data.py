@@ -1,7 +1,7 @@
 """The benchmark site of the reports: ``gatehouse demo`` data (repairs and duty, ``--days`` of history)
 plus one busy day written through the real services, kept in a folder so runs reuse it.
 
-The busy day is Monday 2 March 2026 (SPEC §10: 1,500 visits, 300 key events, 150 work orders, 200 log
+The busy day is Monday 2 March 2026 (docs/targets.md: 1,500 visits, 300 key events, 150 work orders, 200 log
 entries). The demo's own work orders and log entries of that day count towards the 150 and the 200; the
 rest are taken at the desks through ``RepairService`` / ``DutyLogService`` from 07:05 to 22:55 and moved
 along their life (dispatched, started, some done, some on hold, some cancelled); six incidents are

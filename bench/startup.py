@@ -1,4 +1,4 @@
-"""Start-up benchmark (SPEC §10): Gatehouse's first screen against a bare PySide6 window, same run.
+"""Start-up benchmark (docs/targets.md): Gatehouse's first screen against a bare PySide6 window, same run.
 
     python3 dev.py bench bench/startup.py [--runs 9] [--visits 0]
 

@@ -1,4 +1,4 @@
-"""Benchmark: a check-in saved and the on-site list updated, at 1,000,000 past visits (SPEC §10).
+"""Benchmark: a check-in saved and the on-site list updated, at 1,000,000 past visits (docs/targets.md).
 
     python3 dev.py bench bench/visitors_checkin.py [--visits 1000000] [--repeat 100]
 

@@ -1,4 +1,4 @@
-"""Benchmark: Excel export of 100,000 visits through the shared writer (SPEC §10).
+"""Benchmark: Excel export of 100,000 visits through the shared writer (docs/targets.md).
 
     python3 dev.py bench bench/visitors_export.py [--visits 1000000] [--runs 3]
 

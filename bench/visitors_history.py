@@ -1,4 +1,4 @@
-"""Benchmark: the visit history page's table over 1,000,000 visits (SPEC §10).
+"""Benchmark: the visit history page's table over 1,000,000 visits (docs/targets.md).
 
     python3 dev.py bench bench/visitors_history.py [--visits 1000000] [--jumps 200]
 

@@ -1,4 +1,4 @@
-"""Benchmark: the returning-visitor search box at 200,000 visitors / 1,000,000 visits (SPEC §10).
+"""Benchmark: the returning-visitor search box at 200,000 visitors / 1,000,000 visits (docs/targets.md).
 
     python3 dev.py bench bench/visitors_lookup.py [--visits 1000000] [--queries 200]
 

@@ -1,10 +1,10 @@
-"""Benchmark: the visitor log's part of the reports over 1,000,000 visits (SPEC §10).
+"""Benchmark: the visitor log's part of the reports over 1,000,000 visits (docs/targets.md).
 
     python3 dev.py bench bench/visitors_reports.py [--visits 1000000] [--repeat 5]
 
 The demo site (every area: visitors, keys, repairs, duty) with the clock at its "now" (2 March 2026,
 16:30): the visitor source's own facts — a day that is over (1 March, ~33,000 visits, 20 times the
-SPEC's busy day), today so far, the muster list, a month — and the whole PDFs as the report service
+busy day of docs/targets.md), today so far, the muster list, a month — and the whole PDFs as the report service
 writes them with every area's facts. Targets (whole reports): daily PDF ≤ 2 s, monthly ≤ 5 s.
 """
 

@@ -1,6 +1,6 @@
 """The ``gatehouse`` entry point: a command runs headless, no command starts the GUI.
 
-Start-up order matters for how fast the login screen appears (SPEC §10): only PySide6 and a few
+Start-up order matters for how fast the login screen appears (docs/targets.md): only PySide6 and a few
 small app modules are imported before the first window is shown; SQLAlchemy, Alembic and the
 database open in a background thread while the operator is already typing.
 """

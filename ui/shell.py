@@ -25,7 +25,7 @@ from ui.startup import DatabaseOpener
 
 if TYPE_CHECKING:
     # Imported lazily below: the sign-in screen is shown before SQLAlchemy, argon2 and the
-    # workspace pages have loaded (SPEC §10 start-up target); the database opens in a thread.
+    # workspace pages have loaded (the start-up target in docs/targets.md); the database opens in a thread.
     from app.bootstrap import Database, Services
     from app.credentials import SecretHasher
     from app.permissions import Actor

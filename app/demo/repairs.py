@@ -1,7 +1,7 @@
 """Demo repairs and complaints: a realistic history of work orders with their events.
 
-How many: ``max(WORK_ORDERS_PER_DAY × days, visits ÷ VISITS_PER_WORK_ORDER)`` (the SPEC's busy day is
-1,500 visits and 150 work orders). ``gatehouse demo --visits 300 --days 30`` gives a month of about
+How many: ``max(WORK_ORDERS_PER_DAY × days, visits ÷ VISITS_PER_WORK_ORDER)`` (the busy day of docs/targets.md
+is 1,500 visits and 150 work orders). ``gatehouse demo --visits 300 --days 30`` gives a month of about
 six jobs a day; the benchmarks call ``generate_work_orders(ctx, 200_000)`` directly.
 
 Old jobs went the whole way (dispatched, sometimes on hold, done, return visit, closed; a few

@@ -1,4 +1,4 @@
-"""The duty area (SPEC §6): duty log, patrols, incidents, emergency references and the shift handover.
+"""The duty area: duty log, patrols, incidents, emergency references and the shift handover.
 
 Services: ``DutyLogService`` (``log``), ``PatrolService`` (``patrols``), ``IncidentService``
 (``incidents``), ``HandoverService`` (``handover``). Its handover sources (instructions to pass on,

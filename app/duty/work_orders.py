@@ -1,5 +1,5 @@
 """Turning a duty-log entry or an incident into a work order, keeping its text and attachments
-(SPEC §5, §6), and the links both ways: the entry or incident lists the work orders made from it, the
+(docs/repairs.md, "From the duty log"), and the links both ways: the entry or incident lists the work orders made from it, the
 work order says where it came from.
 
 ``draft`` proposes what the repairs intake form shows for the guard to check before saving: the text

@@ -1,4 +1,4 @@
-"""The one Excel writer every list export uses (SPEC §7).
+"""The one Excel writer every list export uses (docs/reports.md).
 
 - frozen header row, autofilter over the data, column widths from the column definitions;
 - dates and times are real Excel dates (in the site's local time, without a zone: Excel has none);
@@ -10,7 +10,7 @@
   leaves nothing half-written.
 
 Why not openpyxl's writer: its write-only mode builds a cell object per value and took 16–22 s for
-100,000 rows × 12 columns on the 2-core target machine (SPEC §10 asks ≤ 15 s). The SpreadsheetML
+100,000 rows × 12 columns on the 2-core target machine (docs/targets.md asks ≤ 15 s). The SpreadsheetML
 this module writes is small and fixed (one sheet, inline strings, six cell styles); openpyxl remains
 the reader (imports, tests) and LibreOffice opens the result in a test.
 

@@ -1,4 +1,4 @@
-"""The key register (SPEC §4): where every key is, who has it, since when.
+"""The key register (docs/keys.md): where every key is, who has it, since when.
 
 * ``KeyService`` — look-ups, issue and return, keys out and overdue, history; ``held_by_visit``
   (``app.holdings.HoldingsSource``), ``latest_count`` and ``handover_items`` for the other areas.

@@ -1,4 +1,4 @@
-"""The CJK font every PDF embeds (TECH-NOTES trap 3).
+"""The CJK font every PDF embeds (docs/traps.md, 3).
 
 Search order: the font shipped in ``resources/fonts`` (from the source tree, or from a PyInstaller
 bundle's ``sys._MEIPASS``), then system TrueType collections (Windows: Microsoft JhengHei, Microsoft

@@ -1,6 +1,6 @@
 """Tables: long ones break across pages with the header repeated; Chinese wraps only where it must.
 
-A ``Paragraph`` with ``wordWrap='CJK'`` costs about 2.6× a plain cell (TECH-NOTES trap 3), so each
+A ``Paragraph`` with ``wordWrap='CJK'`` costs about 2.6× a plain cell (docs/traps.md, 3), so each
 cell is measured first: text that fits its column on one line stays a plain string (drawn by the
 table itself, the fast path); only longer text, or text with line breaks, becomes a wrapping
 paragraph — CJK line breaking only when the text contains CJK characters.

@@ -1,4 +1,4 @@
-"""Reports (SPEC §7): the daily report, the muster list and the monthly KPI report.
+"""Reports (docs/reports.md): the daily report, the muster list and the monthly KPI report.
 
 ``facts`` (the vocabulary), ``protocols`` (what areas implement), ``sources/`` (the implementations),
 ``service`` (gathers facts, checks permissions), ``labels`` (the words, filled in ui/),

@@ -1,7 +1,7 @@
 """Name keys for fragment search: a folded name, its FTS5 tokens, and a safe FTS5 phrase query.
 
 SQLite 3.40's trigram tokenizer never matches fewer than 3 characters and its ``LIKE`` silently
-finds nothing (TECH-NOTES trap 4), yet most Chinese names have 2–3 characters and a guard types 1–2.
+finds nothing (docs/traps.md, 4), yet most Chinese names have 2–3 characters and a guard types 1–2.
 What works: an FTS5 table with the ``unicode61`` tokenizer over the name split into one token per
 Chinese character, queried with a phrase — 陈大文 is stored as ``陈 大 文`` and 大文 is searched as
 ``"大 文"``. Latin words stay whole (``john smith``) and the last word of a query is a prefix

@@ -1,7 +1,7 @@
 """The search keys of a visitor, stored in ``visitor_key`` (one row per key), and the key a typed
 query looks up. Pure functions: the service, the demo generator and the tests share them.
 
-Why not FTS5: SQLite 3.40's trigram tokenizer never matches 1–2 characters (TECH-NOTES trap 4) and
+Why not FTS5: SQLite 3.40's trigram tokenizer never matches 1–2 characters (docs/traps.md, 4) and
 FTS5 does not exist on PostgreSQL. Chinese names are 2–4 characters, so every 1- and 2-character
 fragment of a name is stored as a key of its own (陈大文 → 陈 大 文 陈大 大文: five keys), and a
 fragment is an *equality* look-up on a B-tree index ``(key, seen)`` that both databases walk

@@ -1,4 +1,4 @@
-"""Duty log, patrols, incidents, emergency references and shift handovers (SPEC §6).
+"""Duty log, patrols, incidents, emergency references and shift handovers.
 
 Log entries, checkpoint visits and incident events are append-only (triggers in the migration refuse
 UPDATE and DELETE): a correction is a new row that points at the row it amends. Statuses and kinds

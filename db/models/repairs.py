@@ -1,4 +1,4 @@
-"""Repairs and complaints (SPEC §5): work orders, their event history, and attachments.
+"""Repairs and complaints (docs/repairs.md): work orders, their event history, and attachments.
 
 A work order row holds the intake facts and a few denormalised values the queue and the KPIs read
 fast (state, SLA due times and flags, paused time). Every transition, note and return-visit call is

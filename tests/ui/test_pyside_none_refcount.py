@@ -1,4 +1,4 @@
-"""Guard for TECH-NOTES trap 1: PySide6 6.12.0 drops a reference to None on every void call, and
+"""Guard for docs/traps.md, 1: PySide6 6.12.0 drops a reference to None on every void call, and
 CPython <= 3.11 then aborts (``none_dealloc``). If this fails, pin PySide6 below 6.12 on 3.11."""
 
 from __future__ import annotations

@@ -1,1 +1,1 @@
-"""The key register's pages, dialogs, dashboard panel and settings section (SPEC §4)."""
+"""The key register's pages, dialogs, dashboard panel and settings section (docs/keys.md)."""

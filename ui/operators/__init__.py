@@ -1,0 +1,1 @@
+"""The operators page: accounts, roles, PINs and password resets (administrators)."""

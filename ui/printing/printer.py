@@ -1,7 +1,7 @@
 """Driving a ``QPrinter``: find it by name, give it the document's paper, paint the pages.
 
 Pages are rasterised by pypdfium2 at the printer's resolution (at most ``MAX_PRINT_DPI``) and drawn
-with ``QPainter.drawImage``; never ``QWidget.render()`` (TECH-NOTES trap 6).
+with ``QPainter.drawImage``; never ``QWidget.render()`` (docs/traps.md, 6).
 """
 
 from __future__ import annotations

@@ -1,1 +1,1 @@
-"""Report screens, the muster action and Excel exports in the GUI (issue 7)."""
+"""Report screens, the muster action and Excel exports in the GUI (docs/reports.md)."""

@@ -1,6 +1,6 @@
 """The visit history as a windowed table model: ``rowCount`` is a ``count(*)`` in SQL; rows are fetched
 a page at a time when the view asks for them and kept in a small LRU of pages, so scrolling through
-1,000,000 visits holds a few thousand rows in memory (TECH-NOTES trap 5; figures in
+1,000,000 visits holds a few thousand rows in memory (docs/traps.md, 5; figures in
 ``bench/visitors_history.py``). The next page after a cached one is fetched by keyset, not offset.
 """
 

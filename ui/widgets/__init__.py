@@ -1,0 +1,1 @@
+"""Widgets every area shares: forms with errors at the field, approvals, attachments, record links."""

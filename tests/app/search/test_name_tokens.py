@@ -1,4 +1,4 @@
-"""Name tokens for an FTS5 unicode61 table, and safe phrase queries (TECH-NOTES trap 4)."""
+"""Name tokens for an FTS5 unicode61 table, and safe phrase queries (docs/traps.md, 4)."""
 
 from __future__ import annotations
 
