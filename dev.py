@@ -6,6 +6,7 @@
     python3 dev.py i18n       extract strings (lupdate) and compile translations (lrelease)
     python3 dev.py lint       ruff check, ruff format --check, mypy --strict
     python3 dev.py bench ...  run a benchmark script from bench/
+    python3 dev.py docs       regenerate the pictures the docs show (tools/docs/)
 
 Only the Python standard library is used here: this file runs before the venv exists.
 """
@@ -165,6 +166,25 @@ def lint() -> int:
     return max(codes)
 
 
+DOC_PICTURE_SCRIPTS = ("tools.docs.tour", "tools.docs.visitors", "tools.docs.keys", "tools.docs.repairs")
+
+
+def docs(args: list[str]) -> int:
+    """Regenerate the pictures the docs show (tools/docs/; each script keeps only what a page links)."""
+    ensure_venv()
+    ensure_system_packages(for_tests=True)
+    env = dict(os.environ, LANG="C.UTF-8", PYTHONUTF8="1")
+    display = [] if os.environ.get("DISPLAY") else ["xvfb-run", "-a", "-s", "-screen 0 1024x768x24"]
+    if display and shutil.which("xvfb-run") is None:
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        display = []
+    for script in DOC_PICTURE_SCRIPTS:
+        code = subprocess.call([*display, str(venv_bin("python")), "-m", script, *args], cwd=ROOT, env=env)
+        if code:
+            return code
+    return 0
+
+
 def bench(args: list[str]) -> int:
     ensure_venv()
     ensure_system_packages(for_tests=True)
@@ -185,6 +205,8 @@ def main(argv: list[str]) -> int:
         return lint()
     if command == "bench":
         return bench(rest)
+    if command == "docs":
+        return docs(rest)
     if command == "start":
         return start(rest)
     return start(argv)

@@ -3,8 +3,7 @@ how a case is judged — saved with the stated (normalised) value, or refused wi
 field and nothing written at all (no row in any table, no audit entry, no stored file).
 
 Each area's ``tests/app/<area>/test_bad_input.py`` lists its fields (``Field``) and the things its
-state does not allow (``Situation``); ``docs/bad_input_<area>.py`` prints the same cases with the
-sentence the operator sees (``docs/bad_input_table.py``).
+state does not allow (``Situation``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,6 @@
 """Bad input in the duty area — the duty log, incidents, patrols, the handover and the emergency
 contacts — field by field, and what the state of a shift does not allow: each is saved with the value
-stated or refused at its field with nothing written. ``docs/duty-bad-input.md`` is generated from the
-same cases (``docs/bad_input_duty.py``)."""
+stated or refused at its field with nothing written."""
 
 from __future__ import annotations
 

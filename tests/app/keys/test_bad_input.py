@@ -1,6 +1,5 @@
 """Bad input at the key register, field by field, and the things a key's state does not allow: each is
-saved with the value stated or refused at its field with nothing written. ``docs/keys-bad-input.md``
-is generated from the same cases (``docs/bad_input_keys.py``)."""
+saved with the value stated or refused at its field with nothing written."""
 
 from __future__ import annotations
 

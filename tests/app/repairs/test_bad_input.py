@@ -1,7 +1,6 @@
 """Bad input at the repairs desk, field by field; attachments that cannot be kept; and moves a job's
 state does not allow: each is saved with the value stated or refused with nothing written (no work
-order, event, audit entry or stored file). ``docs/repairs-bad-input.md`` is generated from the same
-cases (``docs/bad_input_repairs.py``)."""
+order, event, audit entry or stored file)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Bad input at check-in, field by field: refused at the field (or saved as typed where that is right),
-never half-saved. The table in ``docs/visitors-bad-input.md`` is generated from the same cases."""
+never half-saved."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Bad input in the duty area's forms that have no other bad-input test: the sentence sits at the
-field, everything typed stays, nothing is saved (the field-by-field table of every case is
-``tests/app/duty/test_bad_input.py`` → ``docs/duty-bad-input.md``)."""
+field, everything typed stays, nothing is saved (every case field by field:
+``tests/app/duty/test_bad_input.py``)."""
 
 from __future__ import annotations
 

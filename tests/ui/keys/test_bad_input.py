@@ -1,6 +1,6 @@
 """Bad input in the key register's dialogs that have no other bad-input test: the sentence sits at
-the field, everything typed stays, nothing is saved (the field-by-field table of every case is
-``tests/app/keys/test_bad_input.py`` → ``docs/keys-bad-input.md``)."""
+the field, everything typed stays, nothing is saved (every case field by field:
+``tests/app/keys/test_bad_input.py``)."""
 
 from __future__ import annotations
 
