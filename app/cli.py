@@ -1,4 +1,5 @@
-"""The command-line face of Gatehouse (``gatehouse --help``; README.md lists the commands), for scheduled tasks, head offices and tests.
+"""The command-line face of Gatehouse (``gatehouse --help``; README.md lists the commands), for
+scheduled tasks, head offices and tests.
 
 ``gatehouse`` with no command starts the GUI (``ui.main`` does that); with a command, ``run`` executes
 it headless. Words shown to a person come from the injected ``CliText`` (translated in ui/), so this

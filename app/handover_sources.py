@@ -1,4 +1,5 @@
-"""What each area contributes to a shift handover (docs/architecture.md, "How an area plugs in"), without the handover knowing the areas.
+"""What each area contributes to a shift handover, without the handover knowing the areas
+(docs/architecture.md, "How an area plugs in").
 
 When a shift ends, the handover service asks every registered ``HandoverSource`` for the open items at
 that desk: visitors still on site and overstays, keys out and overdue, the latest key count, open and

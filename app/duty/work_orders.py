@@ -1,6 +1,6 @@
 """Turning a duty-log entry or an incident into a work order, keeping its text and attachments
-(docs/repairs.md, "From the duty log"), and the links both ways: the entry or incident lists the work orders made from it, the
-work order says where it came from.
+(docs/repairs.md, "From the duty log"), and the links both ways: the entry or incident lists the work
+orders made from it, the work order says where it came from.
 
 ``draft`` proposes what the repairs intake form shows for the guard to check before saving: the text
 as the description, the place, a category guessed from the incident's category where one fits, the
