@@ -86,7 +86,8 @@ def gatehouse(tmp_path: Path, qapp: object) -> Runner:
     exists first, as pytest-qt's GUI tests in the same process need one, not a QCoreApplication)."""
     data_dir = tmp_path / "data"
 
-    def run(*args: str, data: Path | None = data_dir, lang: str = "en") -> Result:
+    def run(*args: str, data: Path | None = data_dir, lang: str = "en", timeout: float | None = None) -> Result:
+        # ``timeout`` is accepted for the subprocess runner's callers; pytest-timeout bounds a test here.
         return _in_process(*args, data=data, lang=lang)
 
     return run
