@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import NotFound, Rule, ValidationError, ValidationErrors
 from app.permissions import (
@@ -152,6 +153,7 @@ class SettingsService:
                     break  # a stored value that no longer passes (rules changed): use the default
         return spec.default
 
+    @changes(ChangeKind.SETTINGS)
     def set(
         self,
         actor: Actor,
@@ -164,6 +166,7 @@ class SettingsService:
         """Check and store one value; ``for_desk`` stores it for the actor's desk only."""
         return self.set_many(actor, [(spec, value)], for_desk=for_desk, approval=approval)[spec.key]  # type: ignore[no-any-return]
 
+    @changes(ChangeKind.SETTINGS)
     def set_many(
         self,
         actor: Actor,
