@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ from app.reports.sources.repairs import RepairReportSource
 from app.reports.sources.visitors import VisitReportSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
-from app.site import DeskKind, SiteRow, SiteService, read_site
+from app.site import DeskKind, SiteRow, SiteService, SiteSetup, initialize_site, read_site
 from app.site_key import KeyStore, SiteKeys
 from app.storage import Sessions, Stamper, translate_storage_error
 from app.visitors.expected import ExpectedVisitService
@@ -100,6 +101,18 @@ class Database:
     @property
     def where(self) -> str:
         return redacted(self.url)
+
+    def site(self) -> SiteRow | None:
+        """The site this database serves; None before the first-run setup."""
+        return read_site(self.sessions)
+
+    def set_up_site(self, setup: SiteSetup, clock: Clock, hasher: SecretHasher) -> None:
+        """The first-run setup: the site, its desks, the first administrator and the key file."""
+        initialize_site(self.sessions, KeyStore(self.paths.root), clock, hasher, setup)
+
+    def work_at(self, desk_id: uuid.UUID | None) -> None:
+        """The desk this PC works as from now on (stamped on every record written)."""
+        self.desk.desk_id = desk_id
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app.bundles import build_bundles  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
 from app.credentials import LIGHT_COST, SecretHasher  # noqa: E402
 from app.duty.incidents import NewIncident  # noqa: E402
@@ -208,7 +209,7 @@ def main() -> int:
         assert window is not None
         window.show_category("flooding")
         grab(app, window, args.out / f"duty-09-emergency{suffix}.png")
-        ctx = print_context(services, shell.session, clock, services.zone)
+        ctx = print_context(build_bundles(services).duty, shell.session, clock, services.zone)
         pdf_pages(
             checkpoint_labels_pdf(services.patrols.route(route.id), checkpoint_label_words(), ctx),
             args.out,

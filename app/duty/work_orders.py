@@ -203,7 +203,7 @@ class DutyWorkOrders:
         )
 
     # -- saving ---------------------------------------------------------------------------------
-    @changes(ChangeKind.WORK_ORDER)
+    @changes(ChangeKind.WORK_ORDER, ChangeKind.DUTY_LOG, ChangeKind.INCIDENT)  # the source shows its work orders
     def create(
         self,
         actor: Actor,

@@ -417,7 +417,7 @@ class KeyInventoryService:
         ]
 
     # -- lost keys ---------------------------------------------------------------------------------
-    @changes(ChangeKind.KEY)
+    @changes(ChangeKind.KEY, ChangeKind.KEY_LOAN)  # a lost key's loan ends with it
     def report_lost(self, actor: Actor, key_id: uuid.UUID, note: str = "") -> LostReportRow:
         """A key is lost (from the cabinet or by its borrower): it cannot be issued until resolved."""
         require(actor, WORK_KEYS)
@@ -459,7 +459,7 @@ class KeyInventoryService:
             )
             return self._lost_rows(s, KeyLostReport.id == report.id)[0]
 
-    @changes(ChangeKind.KEY)
+    @changes(ChangeKind.KEY, ChangeKind.KEY_LOAN)  # a lost key's loan ends with it
     def acknowledge_lost(self, actor: Actor, report_id: uuid.UUID, approval: Approval | None = None) -> LostReportRow:
         approver = require(actor, ACKNOWLEDGE_LOST, approval)
         now = self._clock.now()
@@ -481,7 +481,7 @@ class KeyInventoryService:
             s.flush()
             return self._lost_rows(s, KeyLostReport.id == report.id)[0]
 
-    @changes(ChangeKind.KEY)
+    @changes(ChangeKind.KEY, ChangeKind.KEY_LOAN)  # a lost key's loan ends with it
     def resolve_lost(
         self,
         actor: Actor,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth import AuthService
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
 from app.duty.common import Acknowledgement, HandoverStatus
 from app.duty.handover import CLOSE_HANDOVER, HandoverItemRow, HandoverRow, HandoverService, SignOff
@@ -49,7 +50,7 @@ from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner, FieldError, FormErrors
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.bundles import DutyServices
 
 _KEY_DECISIONS = {
     Qt.Key.Key_A: Acknowledgement.ACCEPTED,
@@ -61,7 +62,7 @@ _KEY_DECISIONS = {
 class HandoverPage(TranslatableWidget):
     def __init__(
         self,
-        services: Services,
+        services: DutyServices,
         session: OperatorSession,
         events: AppEvents,
         clock: Clock,
@@ -423,7 +424,7 @@ class HandoverPage(TranslatableWidget):
             self.banner.error(
                 self.tr("The handover was refused and stays open. The supervisor has been alerted on the dashboard.")
             )
-            self._events.changed("handover")
+            self._events.ran(self._handovers.sign)
             self._render()
             return
         # The incoming guard takes over the desk and starts their shift.
@@ -433,7 +434,7 @@ class HandoverPage(TranslatableWidget):
             self._session.set_shift(shift.id)
         except GatehouseError as error:
             self.banner.show_error(error)
-        self._events.changed("handover", "shift", "operator")
+        self._events.ran(self._handovers.sign, self._shifts.start)
         self.banner.notice(
             self.tr("Handed over to {name}. Print the sheet for both signatures.").format(name=row.incoming_name)
         )
@@ -466,7 +467,7 @@ class HandoverPage(TranslatableWidget):
         self.close_reason.clear()
         self._events.clear_alert(REFUSED_ALERT + str(row.id))
         self._session.set_shift(None)
-        self._events.changed("handover", "shift")
+        self._events.ran(self._handovers.close)
         self.banner.notice(self.tr("The supervisor closed the handover; the shift has ended."))
         self._render()
 
@@ -538,9 +539,8 @@ class HandoverPage(TranslatableWidget):
             self.print_sheet(row)
 
     # -- changes elsewhere ------------------------------------------------------------------------------
-    def _on_events_data_changed(self, changes: object) -> None:
-        touches = getattr(changes, "touches", None)
-        if callable(touches) and touches("handover", "shift") and self.isVisible():
+    def _on_events_data_changed(self, changes: Changes) -> None:
+        if changes.touches(ChangeKind.HANDOVER, ChangeKind.SHIFT) and self.isVisible():
             self.refresh()
 
     def _on_session_actor_changed(self, _actor: object) -> None:

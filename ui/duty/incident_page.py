@@ -31,18 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.attachments import AttachmentService
+from app.bundles import WorkOrderIntakeServices
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
 from app.duty.common import IncidentSeverity, IncidentStatus, NotifiedParty, collect, parse_clock_time, raise_all
 from app.duty.incidents import CategoryRow, IncidentDetail, IncidentEventRow, IncidentService, NewIncident
 from app.duty.work_orders import SourceKind
 from app.errors import GatehouseError, ValidationError
 from app.repairs.rows import WORK_ORDER_KIND, WorkOrderDetail
-from ui.app_events import AppEvents, Changes, RecordRef, read_record
+from ui.app_events import AppEvents, RecordRef, read_record
 from ui.duty.code_words import category_name, incident_status_name, party_name, severity_name
 from ui.duty.common import table_view
 from ui.duty.models import IncidentTableModel
 from ui.repairs.code_words import state_names
-from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
+from ui.repairs.source_dialog import WorkOrderDialogs
 from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentList, AttachmentPicker, choose_files
 from ui.widgets.base import TranslatableWidget, page_title
@@ -62,7 +64,7 @@ class IncidentsPage(TranslatableWidget):
         clock: Clock,
         zone: tzinfo,
         attachments: AttachmentService,
-        to_work_order: SourceIntakeDeps,
+        to_work_order: WorkOrderIntakeServices,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -366,7 +368,7 @@ class IncidentsPage(TranslatableWidget):
         self.files.clear()
         self.detail = detail
         self.banner.notice(self.tr("Incident {number} reported.").format(number=detail.incident.number))
-        self._events.changed("incident")
+        self._events.ran(self._incidents.report)
         self.refresh()
         self.tabs.setCurrentIndex(1)
         self._render_detail()
@@ -433,7 +435,13 @@ class IncidentsPage(TranslatableWidget):
             text = e.text
         return f"{when}  {e.author_name}: {text}"
 
-    def _apply(self, call: Callable[[], IncidentDetail], errors: FormErrors | None = None) -> None:
+    def _apply(
+        self,
+        operation: Callable[..., IncidentDetail],
+        call: Callable[[], IncidentDetail],
+        errors: FormErrors | None = None,
+    ) -> None:
+        """``call`` runs ``operation`` (the service method, whose declaration says what changed)."""
         shown = errors or self.errors
         shown.clear()
         try:
@@ -442,7 +450,7 @@ class IncidentsPage(TranslatableWidget):
             if not shown.show(error):
                 self.banner.show_error(error)
             return
-        self._events.changed("incident")
+        self._events.ran(operation)
         self._render_detail()
         self.refresh()
 
@@ -457,7 +465,7 @@ class IncidentsPage(TranslatableWidget):
                 self._session.actor, incident_id, self.party.currentData(), self.party_who.text(), at
             )
 
-        self._apply(notify)
+        self._apply(self._incidents.notify, notify)
         if not self.errors.message_for("party"):
             self.party_who.clear()
             self.party_time.clear()
@@ -466,7 +474,10 @@ class IncidentsPage(TranslatableWidget):
         if self.detail is None:
             return
         incident_id = self.detail.incident.id
-        self._apply(lambda: self._incidents.follow_up(self._session.actor, incident_id, self.note.text()))
+        self._apply(
+            self._incidents.follow_up,
+            lambda: self._incidents.follow_up(self._session.actor, incident_id, self.note.text()),
+        )
         if not self.errors.message_for("follow_up"):
             self.note.clear()
 
@@ -475,9 +486,10 @@ class IncidentsPage(TranslatableWidget):
             return
         incident_id = self.detail.incident.id
         self._apply(
+            self._incidents.set_status,
             lambda: self._incidents.set_status(
                 self._session.actor, incident_id, self.status.currentData(), self.note.text()
-            )
+            ),
         )
         if not self.errors.message_for("follow_up"):
             self.note.clear()
@@ -487,6 +499,7 @@ class IncidentsPage(TranslatableWidget):
             return
         incident_id = self.detail.incident.id
         self._apply(
+            self._incidents.amend,
             lambda: self._incidents.amend(
                 self._session.actor,
                 incident_id,
@@ -516,7 +529,7 @@ class IncidentsPage(TranslatableWidget):
             self.banner.show_error(error)
             return
         self.banner.notice(self.tr("{count} file(s) added to the incident.").format(count=len(paths)))
-        self._events.changed("incident")
+        self._events.ran(self._incidents.attach_files)
         self._render_detail()
 
     # -- a work order from the incident -----------------------------------------------------------------
@@ -532,7 +545,7 @@ class IncidentsPage(TranslatableWidget):
 
     def _on_work_orders_saved(self, incident_id: uuid.UUID, detail: WorkOrderDetail) -> None:
         self.banner.notice(self.tr("Work order {number} saved from this incident.").format(number=detail.row.number))
-        self._events.changed("incident", WORK_ORDER_KIND)
+        self._events.ran(self.work_orders.saves_with)
         if self.detail is not None and self.detail.incident.id == incident_id:
             try:
                 self.detail = self._incidents.get(incident_id)
@@ -542,9 +555,9 @@ class IncidentsPage(TranslatableWidget):
             self._render_detail()
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("incident", "settings") and self.isVisible():
+        if changes.touches(ChangeKind.INCIDENT, ChangeKind.SETTINGS) and self.isVisible():
             self.refresh()
-        if changes.touches(WORK_ORDER_KIND) and self.detail is not None and self.detail.work_orders:
+        if changes.touches(ChangeKind.WORK_ORDER) and self.detail is not None and self.detail.work_orders:
             try:  # a job made from it moved on (dispatched, done…): its state beside the number follows
                 self.detail = self._incidents.get(self.detail.incident.id)
             except GatehouseError as error:

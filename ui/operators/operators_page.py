@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth import AuthService
+from app.changes import ChangeKind, Changes
 from app.errors import GatehouseError
 from app.operators import NewOperator, OperatorRow, OperatorService
 from app.permissions import UNLOCK_OPERATOR, Approval, Role
@@ -202,7 +203,7 @@ class OperatorsPage(TranslatableWidget):
 
     def _done(self, message: str) -> None:
         self.refresh()
-        self._events.changed("operator")
+        self._events.changed(Changes.of(ChangeKind.OPERATOR))
         self.banner.notice(message)
 
     def _act(self, action: Callable[[OperatorRow], object], message: str) -> None:

@@ -32,12 +32,12 @@ class MusterAction(QObject):
         self._dialog_factory = dialog_factory
 
     def trigger(self) -> PdfPrintJob | None:
-        services = self._ctx.services
+        services = self._ctx.bundles.reports
         actor = self._ctx.session.actor
         try:
             desk_name = services.site.desk(actor.desk_id).name if actor.desk_id else ""
             paper = Paper(
-                site_name=services.site_row.name,
+                site_name=services.site_name,
                 printed_by=actor.display_name,
                 printed_at=self._ctx.clock.now(),
                 zone=services.zone,

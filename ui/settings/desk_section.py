@@ -183,5 +183,5 @@ class DeskSection(TranslatableWidget):
             self._preferences.set_font_scale(int(saved[FONT_SCALE.key]))
         if saved.get(LANGUAGE.key, self._preferences.language) != self._preferences.language:
             self._preferences.set_language(saved[LANGUAGE.key])
-        self._events.changed("settings")
+        self._events.ran(self._settings.set_many)
         self.banner.notice(self.tr("Saved."))

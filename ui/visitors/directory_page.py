@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeKind, Changes
 from app.directory import (
     EDIT_DIRECTORY,
     DirectoryLine,
@@ -34,7 +35,7 @@ from app.directory_xlsx import import_directory_file, write_directory
 from app.errors import GatehouseError, ValidationErrors
 from app.imports import ImportRejected
 from app.permissions import allowed
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents
 from ui.session import OperatorSession
 from ui.visitors.code_words import person_kind_name, resident_role_name
 from ui.visitors.error_words import directory_labels
@@ -364,7 +365,7 @@ class DirectoryPage(TranslatableWidget):
         self.refresh()
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("directory") and self.isVisible():
+        if changes.touches(ChangeKind.DIRECTORY) and self.isVisible():
             self.refresh()
 
     def selected(self) -> PersonRow | None:
@@ -372,7 +373,7 @@ class DirectoryPage(TranslatableWidget):
 
     def _changed(self, message: str) -> None:
         self.refresh()
-        self._events.changed("directory")
+        self._events.changed(Changes.of(ChangeKind.DIRECTORY))
         self.banner.notice(message)
 
     def _open_person(self, person: PersonRow | None) -> None:

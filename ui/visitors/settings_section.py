@@ -201,7 +201,7 @@ class VisitorTypesSection(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._events.changed("settings")
+        self._events.ran(self._settings.set)
         self.banner.notice(self.tr("Visitor types saved."))
         self.load()
 
@@ -213,7 +213,7 @@ class VisitorTypesSection(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._events.changed("settings")
+        self._events.ran(self._settings.set)
         self.banner.notice(self.tr("ID policy saved."))
 
 
@@ -292,7 +292,7 @@ class SlipSection(TranslatableWidget):
         )
 
     def _on_saved(self, _result: object) -> None:
-        self._events.changed("settings")
+        self._events.ran(self._settings.set_many)
         self.banner.notice(self.tr("Saved."))
 
     def _on_failed(self, error: GatehouseError) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeKind, Changes
 from app.errors import GatehouseError
 from app.imports import ImportRejected
 from app.validation import IdType
@@ -250,7 +251,7 @@ class WatchlistPage(TranslatableWidget):
 
     def _changed(self, message: str) -> None:
         self.refresh()
-        self._events.changed("watchlist")
+        self._events.changed(Changes.of(ChangeKind.WATCHLIST))
         self.banner.notice(message)
 
     def _on_add_button_clicked(self) -> None:
