@@ -69,7 +69,7 @@ from app.visitors.slip import SLIP_SPECS
 from app.visitors.types import VISITOR_SPECS, home_region
 from app.visitors.visits import VisitService
 from app.visitors.watchlist import WatchlistService
-from db.backup import backup_sqlite
+from db.backup import backup_sqlite, table_names
 from db.migrate import SchemaState, schema_state, upgrade
 from db.session import make_engine, redacted, sqlite_path, to_url
 
@@ -154,11 +154,7 @@ def _check_sqlite_file(path: Path) -> None:
 def _check_is_ours(path: Path) -> None:
     """Look (read-only) before touching: another program's SQLite file must stay exactly as it is."""
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            connection.close()
+        tables = table_names(path)
     except sqlite3.DatabaseError as error:
         raise StorageError(StorageProblem.CORRUPT, where=str(path)) from error
     if tables and "alembic_version" not in tables:

@@ -64,7 +64,7 @@ class KeyPrinter(QObject):
         self.jobs.append(job)
         self.job_started.emit(job)
         printer = self._desk.services.settings.get(PRINTER_RECEIPT if receipt else PRINTER_A4, desk_id)
-        if printer and self._desk.services.settings.get(SILENT_PRINT, desk_id) == "yes":
+        if printer and self._desk.services.settings.get(SILENT_PRINT, desk_id):
             try:
                 job.print_silently(printer)
             except GatehouseError as error:

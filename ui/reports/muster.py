@@ -60,7 +60,7 @@ def release_when_done(job: PdfPrintJob, parent: QWidget, settings: SettingsServi
     opened on that printer. The job's PDF is released afterwards (``PrinterNotFoundError`` and
     ``PrintError`` are ``GatehouseError``s: the caller shows them)."""
     printer = settings.get(PRINTER_A4, desk_id)
-    if printer and settings.get(SILENT_PRINT, desk_id) == "yes":
+    if printer and settings.get(SILENT_PRINT, desk_id):
         try:
             job.print_silently(printer)
         finally:

@@ -263,8 +263,8 @@ class SlipSection(TranslatableWidget):
         for combo, items in (
             (self.paper, ((SlipPaper.RECEIPT, self.tr("Receipt roll (width in the printer settings)")),
                           (SlipPaper.A6, self.tr("A6 sheet")))),
-            (self.at_check_in, (("yes", self.tr("Yes, on the configured printer without asking")),
-                                ("no", self.tr("No, only when asked (Ctrl+P)")))),
+            (self.at_check_in, ((True, self.tr("Yes, on the configured printer without asking")),
+                                (False, self.tr("No, only when asked (Ctrl+P)")))),
         ):  # fmt: skip
             current = combo.currentData()
             combo.clear()
