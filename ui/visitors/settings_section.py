@@ -3,6 +3,8 @@ slips (paper, print at check-in)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +25,7 @@ from app.auth import AuthService
 from app.errors import GatehouseError
 from app.operators import OperatorService
 from app.permissions import EDIT_DESK_SETTINGS
-from app.settings import SettingsService
+from app.settings import SettingSpec, SettingsService
 from app.visitors.model import FormField, IdPolicy
 from app.visitors.slip import SLIP_AT_CHECK_IN, SLIP_PAPER, SlipPaper
 from app.visitors.types import ID_POLICY, MAX_MINUTES, MAX_TYPES, VISITOR_TYPES, id_policy, visitor_types
@@ -279,7 +281,10 @@ class SlipSection(TranslatableWidget):
         self.at_check_in.setCurrentIndex(max(0, self.at_check_in.findData(self._settings.get(SLIP_AT_CHECK_IN, desk))))
 
     def _on_save_clicked(self) -> None:
-        values = [(SLIP_PAPER, self.paper.currentData()), (SLIP_AT_CHECK_IN, self.at_check_in.currentData())]
+        values: list[tuple[SettingSpec[Any], Any]] = [
+            (SLIP_PAPER, self.paper.currentData()),
+            (SLIP_AT_CHECK_IN, self.at_check_in.currentData()),
+        ]
         call_with_approval(
             self,
             self._auth,
