@@ -6,6 +6,7 @@ Each checker reads source text; a test plants an offence to show that the checke
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,15 @@ def test_translate_is_never_aliased() -> None:
                 ):
                     offences.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offences == []
+
+
+def _offences(layer: str, checker: Callable[[str], list[str]]) -> list[str]:
+    """What ``checker`` finds in every module of ``layer``, as "path:line: what"."""
+    return [
+        f"{path.relative_to(ROOT)}:{found}"
+        for path in sorted((ROOT / layer).rglob("*.py"))
+        for found in checker(path.read_text(encoding="utf-8"))
+    ]
 
 
 # -- pages get their area's bundle; the database only through services --------------------------------
@@ -158,10 +168,7 @@ def raw_sql(source: str) -> list[str]:
 
 @pytest.mark.parametrize("layer", ["app", "ui"])
 def test_raw_sql_lives_only_in_db(layer: str) -> None:
-    offences = []
-    for path in sorted((ROOT / layer).rglob("*.py")):
-        offences.extend(f"{path.relative_to(ROOT)}:{f}" for f in raw_sql(path.read_text(encoding="utf-8")))
-    assert offences == []
+    assert _offences(layer, raw_sql) == []
 
 
 def test_the_sql_checker_finds_what_is_planted() -> None:
@@ -196,10 +203,7 @@ def string_change_kinds(source: str) -> list[str]:
 
 
 def test_change_notices_name_kinds_by_type() -> None:
-    offences = []
-    for path in sorted((ROOT / "ui").rglob("*.py")):
-        offences.extend(f"{path.relative_to(ROOT)}:{f}" for f in string_change_kinds(path.read_text(encoding="utf-8")))
-    assert offences == []
+    assert _offences("ui", string_change_kinds) == []
 
 
 def test_the_change_kind_checker_finds_what_is_planted() -> None:
@@ -231,10 +235,7 @@ def yes_no_codes(source: str) -> list[str]:
 
 
 def test_ui_reads_on_off_settings_as_bools() -> None:
-    offences = []
-    for path in sorted((ROOT / "ui").rglob("*.py")):
-        offences.extend(f"{path.relative_to(ROOT)}:{f}" for f in yes_no_codes(path.read_text(encoding="utf-8")))
-    assert offences == []
+    assert _offences("ui", yes_no_codes) == []
 
 
 def test_the_yes_no_checker_finds_what_is_planted() -> None:
