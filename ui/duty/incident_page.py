@@ -86,7 +86,16 @@ class IncidentsPage(TranslatableWidget):
         self.table = table_view(self.model, stretch=IncidentTableModel.Column.SUMMARY)
         self.errors = FormErrors()
 
-        # -- report form
+        report = self._build_report_form()
+        selected = self._build_detail(attachments)
+        self._lay_out(report, selected)
+        self._install_shortcuts()
+        self._connect_signals()
+        self.retranslate()
+        self.refresh()
+
+    def _build_report_form(self) -> QWidget:
+        """The "report an incident" form (a tab): category and severity, time, place, what happened."""
         self.category = QComboBox()
         self.severity = QComboBox()
         self.time = QLineEdit()
@@ -133,8 +142,10 @@ class IncidentsPage(TranslatableWidget):
         self.errors.add_row(form, self._labels["attachments"], "attachments", self.files)
         report_layout.addStretch(1)
         report_layout.addWidget(self.report_button)
+        return report
 
-        # -- the selected incident
+    def _build_detail(self, attachments: AttachmentService) -> QWidget:
+        """The selected incident (a tab): heading, work orders, files, its events, and the follow-up rows."""
         self.heading = QLabel()
         self.heading.setObjectName("incidentHeading")
         self.heading.setWordWrap(True)
@@ -145,6 +156,22 @@ class IncidentsPage(TranslatableWidget):
         self.attach_button = QPushButton()
         self.incident_files = AttachmentList(attachments.viewable_copy, rows=2)
         self.events_list = QListWidget()
+        selected = QWidget()
+        detail = QFormLayout(selected)
+        detail.addRow(self.heading)
+        detail.addRow(self.links)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.work_order_button)
+        buttons.addWidget(self.attach_button)
+        buttons.addStretch(1)
+        detail.addRow(buttons)
+        detail.addRow(self.incident_files)
+        detail.addRow(self.events_list)
+        self._add_follow_up_rows(detail)
+        return selected
+
+    def _add_follow_up_rows(self, detail: QFormLayout) -> None:
+        """Who was notified, a follow-up note or a new status, and an amendment: one row each."""
         self.party = QComboBox()
         self.party_who = QLineEdit()
         self.party_time = QLineEdit()
@@ -160,17 +187,6 @@ class IncidentsPage(TranslatableWidget):
         self.amend_value = QLineEdit()
         self.amend_reason = QLineEdit()
         self.amend_button = QPushButton()
-        selected = QWidget()
-        detail = QFormLayout(selected)
-        detail.addRow(self.heading)
-        detail.addRow(self.links)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.work_order_button)
-        buttons.addWidget(self.attach_button)
-        buttons.addStretch(1)
-        detail.addRow(buttons)
-        detail.addRow(self.incident_files)
-        detail.addRow(self.events_list)
         self._notify_label, self._note_label, self._amend_label = QLabel(), QLabel(), QLabel()
         self.errors.add_row(
             detail, self._notify_label, "party", _row(self.party, self.party_who, self.party_time, self.notify_button)
@@ -191,6 +207,8 @@ class IncidentsPage(TranslatableWidget):
         for name in AMEND_FIELDS:
             self.amend_errors.alias(name, "reason")
 
+    def _lay_out(self, report: QWidget, selected: QWidget) -> None:
+        """The list with its search on the left, the two tabs on the right."""
         self.tabs = QTabWidget()
         self.tabs.addTab(report, "")
         self.tabs.addTab(selected, "")
@@ -210,12 +228,11 @@ class IncidentsPage(TranslatableWidget):
         layout.addWidget(self._title)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+
+    def _install_shortcuts(self) -> None:
         shortcut = QShortcut(QKeySequence(WORK_ORDER_KEY), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.turn_into_work_order)
-        self._connect_signals()
-        self.retranslate()
-        self.refresh()
 
     def _connect_signals(self) -> None:
         self.report_button.clicked.connect(self._on_report_button_clicked)
