@@ -241,3 +241,21 @@ def test_ui_reads_on_off_settings_as_bools() -> None:
 def test_the_yes_no_checker_finds_what_is_planted() -> None:
     planted = 'if settings.get(SILENT_PRINT) == "yes":\n    combo.addItem(self.tr("yes"), "no")\n'
     assert yes_no_codes(planted) == ["1: 'yes'", "2: 'no'"]
+
+
+def made_up_changes(source: str) -> list[str]:
+    """Where ui code builds a ``Changes`` itself instead of announcing the operation it ran."""
+    return [
+        f"{node.lineno}: {ast.unparse(node.func)}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and ast.unparse(node.func) in ("Changes", "Changes.of", "Changes.union")
+    ]
+
+
+def test_pages_announce_operations_not_kinds() -> None:
+    assert _offences("ui", made_up_changes) == []
+
+
+def test_the_made_up_changes_checker_finds_what_is_planted() -> None:
+    planted = "events.changed(Changes.of(ChangeKind.VISIT))\nevents.ran(visits.check_in)\n"
+    assert made_up_changes(planted) == ["1: Changes.of"]
