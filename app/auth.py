@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.credentials import SecretHasher, normalize_pin, username_key
 from app.errors import AuthenticationError, AuthFailure, ValidationError
@@ -52,6 +53,7 @@ class AuthService:
         self._hasher = hasher
 
     # -- signing in ---------------------------------------------------------------------------
+    @changes(ChangeKind.OPERATOR)
     def login(self, username: str, password: str, desk_id: uuid.UUID | None) -> Actor:
         key = username_key((username or "").strip())
         with self._sessions.begin() as s:
@@ -61,10 +63,12 @@ class AuthService:
             )
         return self._finish(outcome)
 
+    @changes(ChangeKind.OPERATOR)
     def switch_by_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None) -> Actor:
         """Unlock the screen as ``operator_id`` (chosen on the lock screen) with their PIN."""
         return self._by_pin(operator_id, pin, desk_id, "auth.pin_switch")
 
+    @changes(ChangeKind.OPERATOR)
     def confirm_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None) -> Actor:
         """``operator_id`` confirms something with their PIN (a handover sign-off) without becoming the
         active operator. Failures count towards the lockout exactly like a PIN switch."""
@@ -84,6 +88,7 @@ class AuthService:
             return lambda _operator: False
         return lambda operator: self._hasher.verify(operator.pin_hash, digits)
 
+    @changes(ChangeKind.OPERATOR)
     def approve(
         self, supervisor_id: uuid.UUID, pin: str, permission: Permission, reason: str, requested_by: Actor
     ) -> Approval:

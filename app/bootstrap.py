@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ from app.reports.sources.repairs import RepairReportSource
 from app.reports.sources.visitors import VisitReportSource
 from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
-from app.site import DeskKind, SiteRow, SiteService, read_site
+from app.site import DeskKind, SiteRow, SiteService, SiteSetup, initialize_site, read_site
 from app.site_key import KeyStore, SiteKeys
 from app.storage import Sessions, Stamper, translate_storage_error
 from app.visitors.expected import ExpectedVisitService
@@ -68,7 +69,7 @@ from app.visitors.slip import SLIP_SPECS
 from app.visitors.types import VISITOR_SPECS, home_region
 from app.visitors.visits import VisitService
 from app.visitors.watchlist import WatchlistService
-from db.backup import backup_sqlite
+from db.backup import backup_sqlite, table_names
 from db.migrate import SchemaState, schema_state, upgrade
 from db.session import make_engine, redacted, sqlite_path, to_url
 
@@ -100,6 +101,18 @@ class Database:
     @property
     def where(self) -> str:
         return redacted(self.url)
+
+    def site(self) -> SiteRow | None:
+        """The site this database serves; None before the first-run setup."""
+        return read_site(self.sessions)
+
+    def set_up_site(self, setup: SiteSetup, clock: Clock, hasher: SecretHasher) -> None:
+        """The first-run setup: the site, its desks, the first administrator and the key file."""
+        initialize_site(self.sessions, KeyStore(self.paths.root), clock, hasher, setup)
+
+    def work_at(self, desk_id: uuid.UUID | None) -> None:
+        """The desk this PC works as from now on (stamped on every record written)."""
+        self.desk.desk_id = desk_id
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -141,11 +154,7 @@ def _check_sqlite_file(path: Path) -> None:
 def _check_is_ours(path: Path) -> None:
     """Look (read-only) before touching: another program's SQLite file must stay exactly as it is."""
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            connection.close()
+        tables = table_names(path)
     except sqlite3.DatabaseError as error:
         raise StorageError(StorageProblem.CORRUPT, where=str(path)) from error
     if tables and "alembic_version" not in tables:

@@ -17,6 +17,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import NotFound, Rule, ValidationError, ValidationErrors
 from app.permissions import ADMIN_ROLES, Actor, Permission, Role, require
@@ -151,6 +152,7 @@ class DirectoryService:
                 query = query.where(Building.active.is_(True))
             return [BuildingRow(b.id, b.code, b.name, b.active) for b in s.execute(query).scalars()]
 
+    @changes(ChangeKind.DIRECTORY)
     def add_building(self, actor: Actor, code: str, name: str) -> BuildingRow:
         require(actor, EDIT_DIRECTORY)
         clean = clean_code(code, "building_code", max_chars=CODE_MAX_CHARS, required=True)
@@ -165,6 +167,7 @@ class DirectoryService:
             self._log(s, actor, "building.added", "building", building.id)
             return BuildingRow(building.id, building.code, building.name, building.active)
 
+    @changes(ChangeKind.DIRECTORY)
     def add_unit(self, actor: Actor, building_id: uuid.UUID, code: str, floor: str = "") -> UnitRow:
         require(actor, EDIT_DIRECTORY)
         clean = clean_code(code, "unit_code", max_chars=CODE_MAX_CHARS, required=True)
@@ -268,6 +271,7 @@ class DirectoryService:
         with self._sessions.read() as s:
             return [self._person_row(p, u, b) for p, u, b in s.execute(query)]
 
+    @changes(ChangeKind.DIRECTORY)
     def add_person(self, actor: Actor, fields: PersonFields, accepted: Collection[str] = ()) -> PersonRow:
         require(actor, EDIT_DIRECTORY)
         values = check_person(fields, accepted)
@@ -281,6 +285,7 @@ class DirectoryService:
             person_id = person.id
         return self.person(person_id)
 
+    @changes(ChangeKind.DIRECTORY)
     def update_person(
         self, actor: Actor, person_id: uuid.UUID, fields: PersonFields, accepted: Collection[str] = ()
     ) -> PersonRow:
@@ -295,6 +300,7 @@ class DirectoryService:
             self._log(s, actor, "person.updated", "person", person.id)
         return self.person(person_id)
 
+    @changes(ChangeKind.DIRECTORY)
     def import_lines(
         self,
         actor: Actor,
@@ -312,6 +318,7 @@ class DirectoryService:
         """The directory as sheet rows, for the Excel export."""
         return directory_lines(self._sessions)
 
+    @changes(ChangeKind.DIRECTORY)
     def set_person_active(self, actor: Actor, person_id: uuid.UUID, active: bool) -> PersonRow:
         require(actor, EDIT_DIRECTORY)
         with self._sessions.begin() as s:

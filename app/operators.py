@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.credentials import (
     SecretHasher,
@@ -190,6 +191,7 @@ class OperatorService:
             return int(s.execute(select(func.count()).select_from(Operator)).scalar_one())
 
     # -- changing --------------------------------------------------------------------------------
+    @changes(ChangeKind.OPERATOR)
     def create(self, actor: Actor, new: NewOperator) -> OperatorRow:
         require(actor, MANAGE_OPERATORS)
         with self._sessions.begin() as s:
@@ -197,6 +199,7 @@ class OperatorService:
             self._log(s, actor, "operator.created", operator.id, role=operator.role)
             return _row(operator)
 
+    @changes(ChangeKind.OPERATOR)
     def set_active(self, actor: Actor, operator_id: uuid.UUID, active: bool) -> OperatorRow:
         require(actor, MANAGE_OPERATORS)
         with self._sessions.begin() as s:
@@ -209,6 +212,7 @@ class OperatorService:
             self._log(s, actor, "operator.enabled" if active else "operator.disabled", operator.id)
             return _row(operator)
 
+    @changes(ChangeKind.OPERATOR)
     def change_role(self, actor: Actor, operator_id: uuid.UUID, role: Role | str) -> OperatorRow:
         require(actor, MANAGE_OPERATORS)
         new_role = parse_role(role)
@@ -220,6 +224,7 @@ class OperatorService:
             self._log(s, actor, "operator.role_changed", operator.id, role=new_role.value)
             return _row(operator)
 
+    @changes(ChangeKind.OPERATOR)
     def rename(self, actor: Actor, operator_id: uuid.UUID, display_name: str) -> OperatorRow:
         require(actor, MANAGE_OPERATORS)
         name = clean_display_name(display_name)
@@ -229,6 +234,7 @@ class OperatorService:
             self._log(s, actor, "operator.renamed", operator.id)
             return _row(operator)
 
+    @changes(ChangeKind.OPERATOR)
     def reset_password(self, actor: Actor, operator_id: uuid.UUID, password: str) -> OperatorRow:
         """An admin sets a temporary password; the operator must change it at next sign-in."""
         require(actor, MANAGE_OPERATORS)
@@ -242,6 +248,7 @@ class OperatorService:
             self._log(s, actor, "operator.password_reset", operator.id)
             return _row(operator)
 
+    @changes(ChangeKind.OPERATOR)
     def set_pin(self, actor: Actor, operator_id: uuid.UUID, pin: str) -> OperatorRow:
         if operator_id != actor.operator_id:
             require(actor, MANAGE_OPERATORS)
@@ -252,6 +259,7 @@ class OperatorService:
             self._log(s, actor, "operator.pin_set", operator.id)
             return _row(operator)
 
+    @changes(ChangeKind.OPERATOR)
     def change_own_password(self, actor: Actor, old: str, new: str) -> OperatorRow:
         value = check_new_password(new, "new_password")
         with self._sessions.begin() as s:
@@ -263,6 +271,7 @@ class OperatorService:
             self._log(s, actor, "operator.password_changed", operator.id)
             return _row(operator)
 
+    @changes(ChangeKind.OPERATOR)
     def unlock(self, actor: Actor, operator_id: uuid.UUID, approval: Approval | None = None) -> OperatorRow:
         approver = require(actor, UNLOCK_OPERATOR, approval)
         with self._sessions.begin() as s:

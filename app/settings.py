@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import NotFound, Rule, ValidationError, ValidationErrors
 from app.permissions import (
@@ -74,6 +75,19 @@ def one_of(key: str, choices: Iterable[str]) -> Callable[[Any], str]:
     return check
 
 
+def yes_no(key: str) -> Callable[[Any], bool]:
+    """A setting that is on or off. Older databases stored the codes "yes"/"no"; both read as a bool."""
+
+    def check(value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        if value in ("yes", "no"):
+            return bool(value == "yes")
+        raise ValidationError(key, Rule.CHOICE, {"choices": "true,false"})
+
+    return check
+
+
 def text_value(key: str, max_chars: int = 200, required: bool = False) -> Callable[[Any], str]:
     from app.text import clean_text
 
@@ -98,7 +112,7 @@ PRINTER_RECEIPT = SettingSpec(
 RECEIPT_WIDTH_MM = SettingSpec(
     "print.receipt_width_mm", "80", one_of("print.receipt_width_mm", ("58", "80")), Scope.DESK, EDIT_DESK_SETTINGS
 )
-SILENT_PRINT = SettingSpec("print.silent", "no", one_of("print.silent", ("yes", "no")), Scope.DESK, EDIT_DESK_SETTINGS)
+SILENT_PRINT = SettingSpec("print.silent", False, yes_no("print.silent"), Scope.DESK, EDIT_DESK_SETTINGS)
 BACKUP_DIR = SettingSpec("backup.directory", "", text_value("backup.directory", 400), Scope.DESK, EDIT_DESK_SETTINGS)
 
 FOUNDATION_SPECS: tuple[SettingSpec[Any], ...] = (
@@ -152,6 +166,7 @@ class SettingsService:
                     break  # a stored value that no longer passes (rules changed): use the default
         return spec.default
 
+    @changes(ChangeKind.SETTINGS)
     def set(
         self,
         actor: Actor,
@@ -164,6 +179,7 @@ class SettingsService:
         """Check and store one value; ``for_desk`` stores it for the actor's desk only."""
         return self.set_many(actor, [(spec, value)], for_desk=for_desk, approval=approval)[spec.key]  # type: ignore[no-any-return]
 
+    @changes(ChangeKind.SETTINGS)
     def set_many(
         self,
         actor: Actor,

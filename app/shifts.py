@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import Conflict, NotFound, Rule, ValidationError
 from app.permissions import END_OTHERS_SHIFT, WORK_SHIFT, Actor, Approval, require
@@ -143,6 +144,7 @@ class ShiftService:
                 query = query.where(Shift.desk_id == desk_id)
             return [_row(s, shift) for shift in s.execute(query).scalars()]
 
+    @changes(ChangeKind.SHIFT)
     def start(self, actor: Actor, pattern_code: str | None = None) -> ShiftRow:
         require(actor, WORK_SHIFT)
         if actor.desk_id is None:
@@ -175,6 +177,7 @@ class ShiftService:
             )
             return _row(s, shift)
 
+    @changes(ChangeKind.SHIFT)
     def end(
         self,
         actor: Actor,

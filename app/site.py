@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.credentials import SecretHasher
 from app.errors import Conflict, NotFound, Rule, ValidationError, ValidationErrors
@@ -174,6 +175,7 @@ class SiteService:
                 raise NotFound("desk", str(desk_id))
             return DeskRow(d.id, d.name, DeskKind(d.kind), d.active)
 
+    @changes(ChangeKind.SITE, ChangeKind.DESK)
     def update_profile(self, actor: Actor, name: str, timezone: str) -> SiteRow:
         require(actor, EDIT_SITE_SETTINGS)
         errors: list[ValidationError] = []
@@ -202,6 +204,7 @@ class SiteService:
             )
             return SiteRow(site.id, site.name, site.timezone, site.key_fingerprint)
 
+    @changes(ChangeKind.SITE, ChangeKind.DESK)
     def add_desk(self, actor: Actor, name: str, kind: DeskKind) -> DeskRow:
         require(actor, EDIT_SITE_SETTINGS)
         clean = clean_text(name, "desk_name", max_chars=DESK_NAME_MAX_CHARS, required=True)
@@ -222,6 +225,7 @@ class SiteService:
             )
             return DeskRow(desk.id, desk.name, DeskKind(desk.kind), desk.active)
 
+    @changes(ChangeKind.SITE, ChangeKind.DESK)
     def update_desk(self, actor: Actor, desk_id: uuid.UUID, name: str, active: bool) -> DeskRow:
         require(actor, EDIT_SITE_SETTINGS)
         clean = clean_text(name, "desk_name", max_chars=DESK_NAME_MAX_CHARS, required=True)

@@ -27,6 +27,27 @@ def integrity_problems(path: Path) -> list[str]:
     return [] if messages == ["ok"] else messages
 
 
+def table_names(path: Path) -> set[str]:
+    """The tables of the SQLite file at ``path``, read without changing it (``sqlite3.DatabaseError``
+    when it is not a database)."""
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        return {str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()
+
+
+def read_site_marks(path: Path) -> None:
+    """Read what every Gatehouse database has, its schema version and its site, without changing the file;
+    ``sqlite3.DatabaseError`` when either is missing (another program's file, or not a database)."""
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        connection.execute("SELECT id FROM site").fetchall()
+    finally:
+        connection.close()
+
+
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:

@@ -1,11 +1,15 @@
 """The one cross-page channel: "something changed", non-modal alerts and "open this record".
 
-Pages never talk to each other. After a service call changes data, the page emits
-``data_changed(Changes)`` naming the kinds of records touched; every page decides for itself whether
-to refresh. Alerts (an overdue key, a watchlist hit at another desk…) are posted here and shown by the
-dashboard's alert panel without stealing focus. A page showing a record another page owns (a work
-order's number on a log entry, a handover item, an alert) asks for it with ``open_record(RecordRef)``:
-the workspace shows the page that opens that kind of record, with the record chosen.
+Pages never talk to each other. After a service call changes data, the page announces the
+operation it ran, ``events.ran(service.method)``: the operation's own declaration (``@changes`` in
+app/, read by ``app.changes.changes_of``) says which kinds of records it touched, and
+``data_changed(Changes)`` carries them to every page, which decides for itself whether to refresh
+(``changes.touches(ChangeKind.VISIT)``). Pages never name kinds for an operation themselves.
+
+Alerts (an overdue key, a watchlist hit at another desk…) are posted here and shown by the dashboard's
+alert panel without stealing focus. A page showing a record another page owns (a work order's number on
+a log entry, a handover item, an alert) asks for it with ``open_record(RecordRef)``: the workspace shows
+the page that opens that kind of record, with the record chosen.
 """
 
 from __future__ import annotations
@@ -19,21 +23,10 @@ from uuid import UUID
 
 from PySide6.QtCore import QObject, Signal
 
+from app.changes import Changes, changes_of
 from app.errors import NotFound
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    kinds: frozenset[str]
-
-    @classmethod
-    def of(cls, *kinds: str) -> Changes:
-        return cls(frozenset(kinds))
-
-    def touches(self, *kinds: str) -> bool:
-        return bool(self.kinds.intersection(kinds))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +77,19 @@ class Alert:
 
 
 class AppEvents(QObject):
-    data_changed = Signal(object)  # Changes
+    data_changed = Signal(Changes)
     alert_posted = Signal(object)  # Alert
     alert_cleared = Signal(str)  # alert key
     navigate_requested = Signal(str)  # page key
     open_record_requested = Signal(object)  # RecordRef
 
-    def changed(self, *kinds: str) -> None:
-        self.data_changed.emit(Changes.of(*kinds))
+    def ran(self, *operations: Callable[..., object]) -> None:
+        """The operations (bound service methods) ran and succeeded: tell every page what they changed."""
+        self.changed(changes_of(*operations))
+
+    def changed(self, changes: Changes) -> None:
+        if changes:
+            self.data_changed.emit(changes)
 
     def post_alert(self, alert: Alert) -> None:
         self.alert_posted.emit(alert)

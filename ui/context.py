@@ -1,7 +1,8 @@
 """What page factories receive, and the per-PC preferences (language, text size) that apply live.
 
-A factory picks the services its page needs from ``UiContext.services`` and passes only those to the
-page: pages never hold this object.
+A factory picks its area's bundle (``UiContext.bundles``, app/bundles.py) and passes it, or the few
+services its page uses, to the page: pages never hold this object, and nothing in it reaches the
+database except through services.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ui.session import OperatorSession
 from ui.style import apply_style
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.bundles import Bundles
 
 
 class Preferences(QObject):
@@ -74,7 +75,7 @@ class Preferences(QObject):
 
 @dataclass(frozen=True)
 class UiContext:
-    services: Services
+    bundles: Bundles
     session: OperatorSession
     events: AppEvents
     paths: DataPaths

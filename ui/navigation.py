@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -22,9 +21,6 @@ from app.repairs.permissions import VIEW_KPIS
 from app.repairs.rows import WORK_ORDER_KIND
 from app.visitors.model import MANAGE_WATCHLIST
 from ui.context import UiContext
-
-if TYPE_CHECKING:
-    from ui.visitors.visitors_page import VisitorServices
 
 
 @dataclass(frozen=True)
@@ -53,104 +49,80 @@ def _settings(ctx: UiContext) -> QWidget:
 def _operators(ctx: UiContext) -> QWidget:
     from ui.operators.operators_page import OperatorsPage
 
-    s = ctx.services
+    s = ctx.bundles.desk
     return OperatorsPage(s.operators, s.auth, ctx.session, ctx.events)
-
-
-def _visitor_services(ctx: UiContext) -> VisitorServices:
-    from ui.visitors.visitors_page import VisitorServices
-
-    s = ctx.services
-    return VisitorServices(
-        s.visitors,
-        s.expected_visits,
-        s.visitor_lookup,
-        s.visit_history,
-        s.directory,
-        s.auth,
-        s.operators,
-        s.settings,
-        s.site,
-        s.exports,
-    )
 
 
 def _visitors(ctx: UiContext) -> QWidget:
     from ui.visitors.visitors_page import VisitorsPage
 
-    return VisitorsPage(_visitor_services(ctx), ctx.session, ctx.events, ctx.clock, ctx.services.zone)
+    return VisitorsPage(ctx.bundles.visitors, ctx.session, ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
 def _visit_history(ctx: UiContext) -> QWidget:
     from ui.visitors.history_page import VisitHistoryPage
 
-    return VisitHistoryPage(_visitor_services(ctx), ctx.session, ctx.events, ctx.services.zone)
+    return VisitHistoryPage(ctx.bundles.visitors, ctx.session, ctx.events, ctx.bundles.desk.zone)
 
 
 def _watchlist(ctx: UiContext) -> QWidget:
     from ui.visitors.watchlist_page import WatchlistPage
 
-    s = ctx.services
-    return WatchlistPage(s.watchlist, s.visitors, ctx.session, ctx.events, s.zone)
+    s = ctx.bundles.visitors
+    return WatchlistPage(s.watchlist, s.visitors, ctx.session, ctx.events, ctx.bundles.desk.zone)
 
 
 def _directory(ctx: UiContext) -> QWidget:
     from ui.visitors.directory_page import DirectoryPage
 
-    return DirectoryPage(ctx.services.directory, ctx.session, ctx.events, ctx.services.zone)
+    return DirectoryPage(ctx.bundles.desk.directory, ctx.session, ctx.events, ctx.bundles.desk.zone)
 
 
 def _keys(ctx: UiContext) -> QWidget:
-    from ui.keys.context import KeyDesk
+    from ui.keys.context import KeysContext
     from ui.keys.keys_page import KeysPage
 
-    return KeysPage(KeyDesk.from_context(ctx))
+    return KeysPage(KeysContext.from_context(ctx))
 
 
 def _repairs(ctx: UiContext) -> QWidget:
-    from ui.repairs.repairs_page import RepairsDeps, RepairsPage
+    from ui.repairs.repairs_page import RepairsPage
 
-    s = ctx.services
-    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name, s.exports)
-    return RepairsPage(deps, ctx.session, ctx.events, ctx.clock, s.zone)
+    return RepairsPage(ctx.bundles.repairs, ctx.session, ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
 def _kpi(ctx: UiContext) -> QWidget:
     from ui.repairs.kpi_page import KpiPage
 
-    return KpiPage(ctx.services.kpis, ctx.clock, ctx.services.zone)
+    return KpiPage(ctx.bundles.repairs.kpis, ctx.clock, ctx.bundles.desk.zone)
 
 
 def _duty_log(ctx: UiContext) -> QWidget:
     from ui.duty.log_page import DutyLogPage
-    from ui.repairs.source_dialog import SourceIntakeDeps
 
-    s = ctx.services
-    to_work_order = SourceIntakeDeps(s.duty_work_orders, s.repairs, s.directory)
+    s, zone = ctx.bundles.duty, ctx.bundles.desk.zone
     return DutyLogPage(
-        s.duty_log, s.settings, s.shifts, ctx.session, ctx.events, ctx.clock, s.zone, s.attachments, to_work_order
+        s.duty_log, s.settings, s.shifts, ctx.session, ctx.events, ctx.clock, zone, s.attachments, s.to_work_order
     )
 
 
 def _patrols(ctx: UiContext) -> QWidget:
     from ui.duty.patrol_page import PatrolsPage
 
-    return PatrolsPage(ctx.services, ctx.session, ctx.events, ctx.clock, ctx.services.zone)
+    return PatrolsPage(ctx.bundles.duty, ctx.session, ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
 def _incidents(ctx: UiContext) -> QWidget:
     from ui.duty.incident_page import IncidentsPage
-    from ui.repairs.source_dialog import SourceIntakeDeps
 
-    s = ctx.services
-    to_work_order = SourceIntakeDeps(s.duty_work_orders, s.repairs, s.directory)
-    return IncidentsPage(s.incidents, ctx.session, ctx.events, ctx.clock, s.zone, s.attachments, to_work_order)
+    s, zone = ctx.bundles.duty, ctx.bundles.desk.zone
+    return IncidentsPage(s.incidents, ctx.session, ctx.events, ctx.clock, zone, s.attachments, s.to_work_order)
 
 
 def _handover(ctx: UiContext) -> QWidget:
     from ui.duty.handover_page import HandoverPage
 
-    return HandoverPage(ctx.services, ctx.session, ctx.events, ctx.clock, ctx.services.zone)
+    return HandoverPage(ctx.bundles.duty, ctx.session, ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
 def _emergency(ctx: UiContext, parent: QWidget) -> None:
@@ -159,7 +131,7 @@ def _emergency(ctx: UiContext, parent: QWidget) -> None:
 
     window = parent.findChild(EmergencyWindow)
     if window is None:
-        window = EmergencyWindow(ctx.services, ctx.session, ctx.clock, ctx.services.zone, parent)
+        window = EmergencyWindow(ctx.bundles.duty, ctx.session, ctx.clock, ctx.bundles.desk.zone, parent)
     window.refresh()
     if window.isVisible():
         window.raise_()  # already open behind the main window: bring it to the front
@@ -172,13 +144,9 @@ GLOBAL_SHORTCUTS: list[tuple[str, Callable[[UiContext, QWidget], None]]] = [("F1
 
 
 def _reports(ctx: UiContext) -> QWidget:
-    from ui.reports.reports_page import ReportServices, ReportsPage
+    from ui.reports.reports_page import ReportsPage
 
-    s = ctx.services
-    services = ReportServices(
-        s.reports, s.exports, s.site, s.settings, s.auth, s.operators, ctx.clock, s.zone, s.site_row.name
-    )
-    return ReportsPage(services, ctx.session)
+    return ReportsPage(ctx.bundles.reports, ctx.session)
 
 
 HOME = "home"

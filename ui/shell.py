@@ -1,5 +1,10 @@
 """The main window: first-run setup → sign-in → workspace ⇄ lock screen.
 
+The one module of ui/ that holds ``Services`` and the open ``Database`` (tests/test_architecture.py
+names it): it builds the area bundles (app/bundles.py) the pages get, and asks the database only
+through its methods (the site, setting one up, the desk this PC works as, closing), never its
+engine or sessions.
+
 The workspace stays alive behind the lock screen, so a half-typed form survives a lock and a PIN
 switch. Signing out closes the workspace.
 """
@@ -13,11 +18,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from app.changes import ChangeKind, Changes
 from app.clock import Clock, local_zone, machine_zone_name
 from app.errors import GatehouseError
 from app.local_config import LocalConfig
 from app.paths import DataPaths
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents
 from ui.context import Preferences
 from ui.idle import IdleWatcher
 from ui.start.login_page import LoginPage
@@ -147,12 +153,10 @@ class ShellWindow(QMainWindow):
     # -- database ----------------------------------------------------------------------------------
     def _on_opener_opened(self, database: Database) -> None:
         from app.bootstrap import build_services
-        from app.site import read_site
 
         self.database = database
         try:
-            site = read_site(database.sessions)
-            if site is not None:
+            if database.site() is not None:
                 self._services_ready(build_services(database, self._clock, hasher=self.hasher))
             elif self.stack.currentWidget() is not self.setup_page:
                 self.stack.setCurrentWidget(self.setup_page)
@@ -181,8 +185,6 @@ class ShellWindow(QMainWindow):
     # -- first run ---------------------------------------------------------------------------------
     def _on_setup_page_setup_requested(self, setup: SiteSetup) -> None:
         from app.bootstrap import build_services
-        from app.site import initialize_site
-        from app.site_key import KeyStore
 
         if self.database is None:
             self._pending_setup = setup
@@ -191,7 +193,7 @@ class ShellWindow(QMainWindow):
             return
         self.setup_page.set_busy(False)
         try:
-            initialize_site(self.database.sessions, KeyStore(self._paths.root), self._clock, self.hasher, setup)
+            self.database.set_up_site(setup, self._clock, self.hasher)
             services = build_services(self.database, self._clock, hasher=self.hasher)
         except GatehouseError as error:
             self.setup_page.show_error(error)
@@ -214,7 +216,7 @@ class ShellWindow(QMainWindow):
         except GatehouseError as error:
             self.login_page.show_error(error)
             return
-        self.database.desk.desk_id = actor.desk_id
+        self.database.work_at(actor.desk_id)
         local = self.preferences.local.with_last_username(username.strip())
         if actor.desk_id is not None:
             local = local.with_desk(services.site_row.id, actor.desk_id)
@@ -232,6 +234,7 @@ class ShellWindow(QMainWindow):
         self._enter_workspace(actor)
 
     def _enter_workspace(self, actor: Actor) -> None:
+        from app.bundles import build_bundles
         from app.settings import FONT_SCALE
         from ui.context import UiContext
         from ui.session import OperatorSession
@@ -241,7 +244,9 @@ class ShellWindow(QMainWindow):
         assert services is not None
         self.login_page.reset()
         self.session = OperatorSession(actor, self)
-        context = UiContext(services, self.session, self.events, self._paths, self.preferences, self._clock)
+        context = UiContext(
+            build_bundles(services), self.session, self.events, self._paths, self.preferences, self._clock
+        )
         self.preferences.set_font_scale(int(services.settings.get(FONT_SCALE, actor.desk_id)))
         self.workspace = Workspace(context)
         self.workspace.lock_requested.connect(self.lock)
@@ -259,7 +264,7 @@ class ShellWindow(QMainWindow):
         self.idle.set_minutes(self.services.settings.get(IDLE_LOCK_MINUTES, self.session.actor.desk_id))
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("settings"):
+        if changes.touches(ChangeKind.SETTINGS):
             self._apply_idle_setting()
 
     # -- lock and sign-out -------------------------------------------------------------------------

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeKind, Changes
 from app.errors import GatehouseError
 from app.permissions import Actor, allowed
 from app.shifts import ShiftRow
-from ui.app_events import Changes, RecordRef
+from ui.app_events import RecordRef
 from ui.code_words import pattern_name, role_name
 from ui.context import UiContext
 from ui.navigation import GLOBAL_SHORTCUTS, HOME, PageSpec, page_specs
@@ -223,22 +224,22 @@ class Workspace(TranslatableWidget):
         self._load_status()
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("shift", "site", "desk", "operator"):
+        if changes.touches(ChangeKind.SHIFT, ChangeKind.SITE, ChangeKind.DESK, ChangeKind.OPERATOR):
             self._load_status()
 
     def _load_status(self) -> None:
         actor = self._ctx.session.actor
-        services = self._ctx.services
+        desk = self._ctx.bundles.desk
         try:
-            self._desk_name = services.site.desk(actor.desk_id).name if actor.desk_id else ""
-            self._shift_row = services.shifts.current(actor.desk_id) if actor.desk_id else None
+            self._desk_name = desk.site.desk(actor.desk_id).name if actor.desk_id else ""
+            self._shift_row = desk.shifts.current(actor.desk_id) if actor.desk_id else None
         except GatehouseError:
             self._shift_row = None
         self._refresh_status()
 
     def _refresh_status(self) -> None:
         actor = self._ctx.session.actor
-        self._site.setText(self._ctx.services.site_row.name)
+        self._site.setText(self._ctx.bundles.desk.site_name)
         self._desk.setText(self.tr("Desk: {desk}").format(desk=self._desk_name))
         self._operator.setText(
             self.tr("Operator: {name} ({role})").format(name=actor.display_name, role=role_name(actor.role))
@@ -246,7 +247,7 @@ class Workspace(TranslatableWidget):
         if self._shift_row is None:
             self._shift.setText(self.tr("No shift open"))
         else:
-            started = self._shift_row.started_at.astimezone(self._ctx.services.zone)
+            started = self._shift_row.started_at.astimezone(self._ctx.bundles.desk.zone)
             self._shift.setText(
                 self.tr("{pattern} since {time}, {name}").format(
                     pattern=pattern_name(self._shift_row.pattern),
@@ -257,5 +258,5 @@ class Workspace(TranslatableWidget):
         self._update_time()
 
     def _update_time(self) -> None:
-        now: datetime = self._ctx.clock.now().astimezone(self._ctx.services.zone)
+        now: datetime = self._ctx.clock.now().astimezone(self._ctx.bundles.desk.zone)
         self._time.setText(now.strftime("%Y-%m-%d %H:%M"))

@@ -19,7 +19,7 @@ from app.operators import NewOperator
 from app.permissions import Role
 from app.site import DeskKind, DeskSpec, SiteSetup, initialize_site, read_site
 from app.site_key import KeyStore
-from db.backup import backup_sqlite, integrity_problems, replace_database
+from db.backup import backup_sqlite, integrity_problems, read_site_marks, replace_database
 from db.migrate import SCHEMA_HEADS, SchemaState, schema_state
 from db.session import sqlite_path
 
@@ -137,12 +137,7 @@ def _check_gatehouse_backup(source: Path) -> None:
     try:
         if integrity_problems(source):
             raise StorageError(StorageProblem.CORRUPT, where=str(source))
-        connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
-        try:
-            connection.execute("SELECT version_num FROM alembic_version").fetchall()
-            connection.execute("SELECT id FROM site").fetchall()
-        finally:
-            connection.close()
+        read_site_marks(source)
     except sqlite3.DatabaseError as error:
         raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(source)) from error
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
 from app.auth import AuthService
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.duty.common import (
     HAND_OVER,
@@ -161,6 +162,7 @@ class HandoverService:
             key=lambda i: (_KIND_ORDER[i.kind], _SEVERITY_ORDER[i.severity], i.since or now, i.subject),
         )
 
+    @changes(ChangeKind.HANDOVER)
     def compile(self, actor: Actor) -> HandoverRow:
         """Compile (or refresh) the handover of the open shift at the actor's desk."""
         require(actor, HAND_OVER)
@@ -215,6 +217,7 @@ class HandoverService:
             )
             return _row(s, handover)
 
+    @changes(ChangeKind.HANDOVER)
     def set_note(self, actor: Actor, handover_id: uuid.UUID, note: str) -> HandoverRow:
         require(actor, HAND_OVER)
         text = clean_text(note, "handover_note", max_chars=NOTE_MAX_CHARS, multiline=True)
@@ -233,6 +236,7 @@ class HandoverService:
             return _row(s, handover)
 
     # -- acknowledging -----------------------------------------------------------------------------
+    @changes(ChangeKind.HANDOVER)
     def acknowledge(
         self, actor: Actor, item_id: uuid.UUID, incoming_id: uuid.UUID, decision: str, comment: str = ""
     ) -> HandoverRow:
@@ -267,6 +271,7 @@ class HandoverService:
             )
             return _row(s, handover)
 
+    @changes(ChangeKind.HANDOVER, ChangeKind.SHIFT)
     def sign(
         self, actor: Actor, handover_id: uuid.UUID, outgoing_pin: str, incoming_id: uuid.UUID, incoming_pin: str
     ) -> SignOff:
@@ -309,6 +314,7 @@ class HandoverService:
             row = _row(s, handover)
         return SignOff(row, incoming.with_shift(None))
 
+    @changes(ChangeKind.HANDOVER, ChangeKind.SHIFT)
     def close(self, actor: Actor, handover_id: uuid.UUID, reason: str, approval: Approval | None = None) -> HandoverRow:
         """A supervisor closes a refused or stuck handover; the outgoing shift ends (ENDED), recorded."""
         approver = require(actor, CLOSE_HANDOVER, approval)
@@ -335,6 +341,7 @@ class HandoverService:
             )
             return _row(s, handover)
 
+    @changes(ChangeKind.HANDOVER, ChangeKind.SHIFT)
     def close_shift(self, actor: Actor, reason: str, approval: Approval | None = None) -> HandoverRow:
         """The desk's open shift cannot be handed over (its guard has left): compile what is open, for
         the record, and close it with a supervisor's approval and reason."""
@@ -343,6 +350,7 @@ class HandoverService:
         handover = self.compile(actor)
         return self.close(actor, handover.id, reason, approval)
 
+    @changes(ChangeKind.HANDOVER)
     def resolve_query(self, actor: Actor, item_id: uuid.UUID, answer: str) -> HandoverRow:
         """Answer a queried item (it leaves the dashboard's list of open queries)."""
         require(actor, RESOLVE_QUERY)

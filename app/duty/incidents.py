@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.attachments import ATTACHMENTS_FIELD, MAX_FILES_PER_RECORD, AttachmentRow, AttachmentRule, AttachmentService
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.duty.common import (
     CLOSE_INCIDENT,
@@ -177,6 +178,7 @@ class IncidentService:
         return [CategoryRow(c["code"], c.get("label", "")) for c in self._settings.get(INCIDENT_CATEGORIES)]
 
     # -- writing -----------------------------------------------------------------------------------
+    @changes(ChangeKind.INCIDENT)
     def report(self, actor: Actor, new: NewIncident) -> IncidentDetail:
         require(actor, REPORT_INCIDENT)
         desk_id = require_desk(actor)
@@ -237,6 +239,7 @@ class IncidentService:
             )
             return _detail(s, incident)
 
+    @changes(ChangeKind.INCIDENT)
     def attach_files(self, actor: Actor, incident_id: uuid.UUID, paths: Sequence[str]) -> IncidentDetail:
         """Photos or files brought after the report (open or closed incidents alike: it is evidence)."""
         require(actor, REPORT_INCIDENT)
@@ -263,6 +266,7 @@ class IncidentService:
             )
             return _detail(s, incident)
 
+    @changes(ChangeKind.INCIDENT)
     def notify(
         self, actor: Actor, incident_id: uuid.UUID, party: str, who: str = "", at: datetime | None = None
     ) -> IncidentDetail:
@@ -289,6 +293,7 @@ class IncidentService:
             )
             return _detail(s, incident)
 
+    @changes(ChangeKind.INCIDENT)
     def follow_up(self, actor: Actor, incident_id: uuid.UUID, text: str) -> IncidentDetail:
         """A note of what was done since (the follow-up record)."""
         require(actor, REPORT_INCIDENT)
@@ -308,6 +313,7 @@ class IncidentService:
             )
             return _detail(s, incident)
 
+    @changes(ChangeKind.INCIDENT)
     def set_status(self, actor: Actor, incident_id: uuid.UUID, status: str, note: str) -> IncidentDetail:
         """Move to follow-up, close (a closing note is required) or reopen."""
         require(actor, CLOSE_INCIDENT)
@@ -343,6 +349,7 @@ class IncidentService:
             )
             return _detail(s, incident)
 
+    @changes(ChangeKind.INCIDENT)
     def amend(self, actor: Actor, incident_id: uuid.UUID, field: str, value: str, reason: str) -> IncidentDetail:
         """Correct the summary, location, people or actions; the value before stays in the record."""
         require(actor, REPORT_INCIDENT)
@@ -432,6 +439,7 @@ class IncidentService:
             ).scalars()
             return [ContactRow(c.id, c.name, c.phone, c.notes, c.position) for c in rows]
 
+    @changes(ChangeKind.EMERGENCY_CONTACT)
     def save_contact(
         self,
         actor: Actor,
@@ -477,6 +485,7 @@ class IncidentService:
             )
             return ContactRow(contact.id, contact.name, contact.phone, contact.notes, contact.position)
 
+    @changes(ChangeKind.EMERGENCY_CONTACT)
     def retire_contact(self, actor: Actor, contact_id: uuid.UUID, approval: Approval | None = None) -> None:
         approver = require(actor, EDIT_EMERGENCY, approval)
         with self._sessions.begin() as s:
@@ -501,6 +510,7 @@ class IncidentService:
                 for p in s.execute(select(EmergencyPlan)).scalars()
             }
 
+    @changes(ChangeKind.EMERGENCY_CONTACT)
     def save_plan(self, actor: Actor, category: str, steps: str, approval: Approval | None = None) -> PlanRow:
         approver = require(actor, EDIT_EMERGENCY, approval)
         if category not in {c.code for c in self.categories()}:

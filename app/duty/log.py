@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.attachments import AttachmentRow, AttachmentService
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.duty.common import (
     LOCATION_MAX_CHARS,
@@ -105,6 +106,7 @@ class DutyLogService:
         self._audit = audit
         self._attachments = attachments
 
+    @changes(ChangeKind.DUTY_LOG)
     def add(self, actor: Actor, entry: NewLogEntry) -> LogEntryRow:
         require(actor, WRITE_LOG)
         desk_id = require_desk(actor)
@@ -147,6 +149,7 @@ class DutyLogService:
             )
             return _rows(s, [row], {})[0]
 
+    @changes(ChangeKind.DUTY_LOG)
     def amend(
         self, actor: Actor, entry_id: uuid.UUID, text: str, reason: str, attachment_paths: Sequence[str] = ()
     ) -> LogEntryRow:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.duty.common import (
     CODE_MAX_CHARS,
@@ -135,6 +136,7 @@ class PatrolService:
         with self._sessions.read() as s:
             return _route_row(s, _get_route(s, route_id))
 
+    @changes(ChangeKind.PATROL)
     def add_route(
         self,
         actor: Actor,
@@ -176,6 +178,7 @@ class PatrolService:
             )
             return _route_row(s, route)
 
+    @changes(ChangeKind.PATROL)
     def add_checkpoint(
         self,
         actor: Actor,
@@ -220,6 +223,7 @@ class PatrolService:
             )
             return _route_row(s, route)
 
+    @changes(ChangeKind.PATROL)
     def set_checkpoint_active(
         self, actor: Actor, checkpoint_id: uuid.UUID, active: bool, approval: Approval | None = None
     ) -> RouteRow:
@@ -242,6 +246,7 @@ class PatrolService:
             return _route_row(s, _get_route(s, point.route_id))
 
     # -- rounds ------------------------------------------------------------------------------------
+    @changes(ChangeKind.PATROL)
     def start_round(self, actor: Actor, route_id: uuid.UUID) -> RoundRow:
         require(actor, PATROL)
         desk_id = require_desk(actor)
@@ -272,6 +277,7 @@ class PatrolService:
             )
             return _round_row(s, record)
 
+    @changes(ChangeKind.PATROL)
     def reach(
         self,
         actor: Actor,
@@ -314,6 +320,7 @@ class PatrolService:
             )
             return _round_row(s, record)
 
+    @changes(ChangeKind.PATROL)
     def finish_round(self, actor: Actor, round_id: uuid.UUID) -> RoundRow:
         require(actor, PATROL)
         now = self._clock.now()

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.attachments import ATTACHMENTS_FIELD, AttachmentRow, AttachmentService
+from app.changes import ChangeKind, changes
 from app.duty.common import IncidentSeverity, LogKind
 from app.errors import NotFound, Rule, ValidationError
 from app.permissions import Actor, require
@@ -202,6 +203,7 @@ class DutyWorkOrders:
         )
 
     # -- saving ---------------------------------------------------------------------------------
+    @changes(ChangeKind.WORK_ORDER, ChangeKind.DUTY_LOG, ChangeKind.INCIDENT)  # the source shows its work orders
     def create(
         self,
         actor: Actor,

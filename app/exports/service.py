@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.audit import AuditLog
+from app.changes import changes
 from app.clock import Clock
 from app.errors import NotFound
 from app.exports.registry import ExportColumn, ExportFilter, ExportKind, ExportSource
@@ -85,6 +86,7 @@ class ExportService:
         require(actor, EXPORT_LISTS, approval)
         return approval
 
+    @changes()
     def export(
         self,
         actor: Actor | None,

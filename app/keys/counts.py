@@ -10,6 +10,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import NotFound, Rule, ValidationError
 from app.keys import queries
@@ -51,6 +52,7 @@ class KeyCountService:
         with self._sessions.read() as s:
             return queries.keys_where(s, _expected_condition(), self._clock.now())
 
+    @changes(ChangeKind.KEY_COUNT)
     def record(
         self, actor: Actor, ticked: Collection[uuid.UUID], scanned: Sequence[str] = (), note: str = ""
     ) -> KeyCountRow:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import NotFound, Rule, ValidationError
 from app.keys import queries
@@ -75,6 +76,7 @@ class DepositService:
         self._clock = clock
         self._journal = Journal(audit)
 
+    @changes(ChangeKind.KEY, ChangeKind.KEY_DEPOSIT)
     def deposit(self, actor: Actor, fields: DepositFields, accepted: Collection[str] = ()) -> DepositRow:
         """Take a resident's key into the cabinet, with their consent and who may collect it."""
         require(actor, DEPOSIT_KEYS)
@@ -163,6 +165,7 @@ class DepositService:
                 )
             )
 
+    @changes(ChangeKind.KEY, ChangeKind.KEY_DEPOSIT)
     def set_collectors(
         self, actor: Actor, key_id: uuid.UUID, collectors: Sequence[CollectorFields], accepted: Collection[str] = ()
     ) -> DepositRow:
@@ -208,6 +211,7 @@ class DepositService:
             deposit = s.execute(select(KeyDeposit).where(KeyDeposit.key_id == key_id)).scalar_one_or_none()
             return None if deposit is None else self._row(s, deposit)
 
+    @changes()
     def record_receipt_print(self, actor: Actor, key_id: uuid.UUID) -> int:
         """Count a printed deposit receipt; returns how many were printed before (0: the original)."""
         require(actor, DEPOSIT_KEYS)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import Conflict, NotFound, Rule, ValidationError
 from app.keys import queries
@@ -147,6 +148,7 @@ class KeyInventoryService:
         return key
 
     # -- keys and rings ------------------------------------------------------------------------------
+    @changes(ChangeKind.KEY)
     def add_key(self, actor: Actor, fields: KeyFields, approval: Approval | None = None) -> KeyRow:
         approver = require(actor, MANAGE_KEYS, approval)
         values = check_key(fields, self._class_codes())
@@ -169,6 +171,7 @@ class KeyInventoryService:
             )
             return queries.get_key(s, key.id, now)
 
+    @changes(ChangeKind.KEY)
     def amend_key(self, actor: Actor, key_id: uuid.UUID, fields: KeyFields, approval: Approval | None = None) -> KeyRow:
         """Correct a key's details; the history names the fields that changed."""
         approver = require(actor, MANAGE_KEYS, approval)
@@ -209,6 +212,7 @@ class KeyInventoryService:
     def _member_ids(s: Session, ring_id: uuid.UUID) -> set[uuid.UUID]:
         return set(s.execute(select(KeyItem.id).where(KeyItem.ring_id == ring_id)).scalars())
 
+    @changes(ChangeKind.KEY)
     def set_ring_members(
         self, actor: Actor, ring_id: uuid.UUID, member_ids: Sequence[uuid.UUID], approval: Approval | None = None
     ) -> KeyRow:
@@ -266,6 +270,7 @@ class KeyInventoryService:
             details={"ring": ring_tag},
         )
 
+    @changes(ChangeKind.KEY)
     def retire_key(self, actor: Actor, key_id: uuid.UUID, reason: str, approval: Approval | None = None) -> KeyRow:
         """Take a key out of service for good (it stays in the register and its history)."""
         approver = require(actor, RETIRE_KEYS, approval)
@@ -302,6 +307,7 @@ class KeyInventoryService:
         )
 
     # -- authorised borrowers ----------------------------------------------------------------------
+    @changes(ChangeKind.KEY)
     def authorise(
         self,
         actor: Actor,
@@ -357,6 +363,7 @@ class KeyInventoryService:
             )
             return self._authorisation_rows(s, KeyAuthorisation.id == grant.id)[0]
 
+    @changes(ChangeKind.KEY)
     def revoke(self, actor: Actor, authorisation_id: uuid.UUID, approval: Approval | None = None) -> None:
         approver = require(actor, MANAGE_KEYS, approval)
         now = self._clock.now()
@@ -410,6 +417,7 @@ class KeyInventoryService:
         ]
 
     # -- lost keys ---------------------------------------------------------------------------------
+    @changes(ChangeKind.KEY, ChangeKind.KEY_LOAN)  # a lost key's loan ends with it
     def report_lost(self, actor: Actor, key_id: uuid.UUID, note: str = "") -> LostReportRow:
         """A key is lost (from the cabinet or by its borrower): it cannot be issued until resolved."""
         require(actor, WORK_KEYS)
@@ -451,6 +459,7 @@ class KeyInventoryService:
             )
             return self._lost_rows(s, KeyLostReport.id == report.id)[0]
 
+    @changes(ChangeKind.KEY, ChangeKind.KEY_LOAN)  # a lost key's loan ends with it
     def acknowledge_lost(self, actor: Actor, report_id: uuid.UUID, approval: Approval | None = None) -> LostReportRow:
         approver = require(actor, ACKNOWLEDGE_LOST, approval)
         now = self._clock.now()
@@ -472,6 +481,7 @@ class KeyInventoryService:
             s.flush()
             return self._lost_rows(s, KeyLostReport.id == report.id)[0]
 
+    @changes(ChangeKind.KEY, ChangeKind.KEY_LOAN)  # a lost key's loan ends with it
     def resolve_lost(
         self,
         actor: Actor,

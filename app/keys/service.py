@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import Conflict, NotFound, ValidationError
 from app.handover_sources import HandoverItem, HandoverItemKind, Severity
@@ -149,6 +150,7 @@ class KeyService:
         return self._on_site is not None
 
     # -- issue and return --------------------------------------------------------------------------
+    @changes(ChangeKind.KEY, ChangeKind.KEY_LOAN)
     def issue(
         self,
         actor: Actor,
@@ -270,6 +272,7 @@ class KeyService:
         if open_loan is not None:
             raise Conflict("key", ALREADY_OUT, {"tag": key.tag})
 
+    @changes(ChangeKind.KEY, ChangeKind.KEY_LOAN)
     def return_key(
         self,
         actor: Actor,
@@ -318,6 +321,7 @@ class KeyService:
             s.flush()
             return queries.get_loan(s, loan.id, now)
 
+    @changes()
     def record_slip_print(self, actor: Actor, loan_id: uuid.UUID) -> int:
         """Count a printed loan slip; returns how many were printed before (0: the original)."""
         require(actor, WORK_KEYS)

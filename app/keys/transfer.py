@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import GatehouseError, Rule, StorageError, StorageProblem, ValidationError, ValidationErrors
 from app.exports.xlsx import CellKind, XlsxColumn, write_xlsx
@@ -229,6 +230,7 @@ class KeyTransferService:
         )
 
     # -- import ------------------------------------------------------------------------------------
+    @changes(ChangeKind.KEY)
     def import_inventory(
         self,
         actor: Actor,

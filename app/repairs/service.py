@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.attachments import AttachmentService, StoredFile
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.directory import PersonKind
 from app.errors import NotFound, Rule, ValidationError, ValidationErrors
@@ -136,6 +137,7 @@ class RepairService:
         hours: dict[str, Any] = self._settings.get(BUSINESS_HOURS)
         return settings_from(policy, hours, self.categories(), self.visit_attempts_allowed())
 
+    @changes(ChangeKind.SETTINGS)
     def save_settings(self, actor: Actor, change: RepairSettings, approval: Approval | None = None) -> RepairSettings:
         """Categories, the SLA rows, business hours and holidays, return-visit calls: all checked
         first (every error at once), then stored in one transaction (administrators)."""
@@ -177,6 +179,7 @@ class RepairService:
         return items
 
     # -- intake -----------------------------------------------------------------------------------
+    @changes(ChangeKind.WORK_ORDER)
     def create(self, actor: Actor, fields: IntakeFields, accepted: Collection[str] = ()) -> WorkOrderDetail:
         """Record a new request; every field error is reported at once and nothing is saved."""
         require(actor, REPAIRS_WORK)
@@ -187,6 +190,7 @@ class RepairService:
             work_order_id = order.id
         return self.detail(work_order_id)
 
+    @changes(ChangeKind.WORK_ORDER)
     def create_from_source(
         self,
         actor: Actor,
@@ -358,15 +362,18 @@ class RepairService:
         return f"{prefix}{serial:0{NUMBER_DIGITS}d}"
 
     # -- transitions ------------------------------------------------------------------------------
+    @changes(ChangeKind.WORK_ORDER)
     def dispatch(self, actor: Actor, work_order_id: uuid.UUID, assignee_id: uuid.UUID | None, note: str = "") -> None:
         """Send (or re-send) the job to a technician (staff) or a contractor from the directory."""
         if assignee_id is None:
             raise ValidationError("assignee", Rule.REQUIRED)
         self._transition(actor, work_order_id, Action.DISPATCH, REPAIRS_WORK, None, note, assignee_id=assignee_id)
 
+    @changes(ChangeKind.WORK_ORDER)
     def start(self, actor: Actor, work_order_id: uuid.UUID, note: str = "") -> None:
         self._transition(actor, work_order_id, Action.START, REPAIRS_WORK, None, note)
 
+    @changes(ChangeKind.WORK_ORDER)
     def hold(self, actor: Actor, work_order_id: uuid.UUID, reason: HoldReason, note: str = "") -> None:
         """Put on hold; the SLA clocks stop until ``resume``. ``other`` needs a note."""
         code = _choice(HoldReason, reason, "reason")
@@ -374,12 +381,15 @@ class RepairService:
             actor, work_order_id, Action.HOLD, REPAIRS_WORK, None, note, reason=code, other=HoldReason.OTHER
         )
 
+    @changes(ChangeKind.WORK_ORDER)
     def resume(self, actor: Actor, work_order_id: uuid.UUID, note: str = "") -> None:
         self._transition(actor, work_order_id, Action.RESUME, REPAIRS_WORK, None, note)
 
+    @changes(ChangeKind.WORK_ORDER)
     def complete(self, actor: Actor, work_order_id: uuid.UUID, note: str = "") -> None:
         self._transition(actor, work_order_id, Action.COMPLETE, REPAIRS_WORK, None, note)
 
+    @changes(ChangeKind.WORK_ORDER)
     def reject(
         self,
         actor: Actor,
@@ -391,6 +401,7 @@ class RepairService:
         """Refuse a request (a duplicate, not ours…); ``other`` needs a note."""
         self._end(actor, work_order_id, Action.REJECT, reason, note, approval)
 
+    @changes(ChangeKind.WORK_ORDER)
     def cancel(
         self,
         actor: Actor,
@@ -414,11 +425,13 @@ class RepairService:
         code = _choice(EndReason, reason, "reason")
         self._transition(actor, work_order_id, action, REPAIRS_END, approval, note, reason=code, other=EndReason.OTHER)
 
+    @changes(ChangeKind.WORK_ORDER)
     def add_note(self, actor: Actor, work_order_id: uuid.UUID, note: str) -> None:
         if not (note or "").strip():
             raise ValidationError("note", Rule.REQUIRED)
         self._transition(actor, work_order_id, Action.NOTE, REPAIRS_WORK, None, note)
 
+    @changes(ChangeKind.WORK_ORDER, ChangeKind.RETURN_VISIT)
     def record_visit(
         self,
         actor: Actor,
@@ -447,12 +460,14 @@ class RepairService:
             satisfaction=int(score),
         )
 
+    @changes(ChangeKind.WORK_ORDER, ChangeKind.RETURN_VISIT)
     def close_unreached(
         self, actor: Actor, work_order_id: uuid.UUID, note: str = "", approval: Approval | None = None
     ) -> None:
         """Close a job whose reporter could not be reached after the allowed number of calls."""
         self._transition(actor, work_order_id, Action.CLOSE_UNREACHED, REPAIRS_CLOSE_UNREACHED, approval, note)
 
+    @changes(ChangeKind.WORK_ORDER)
     def reopen(
         self, actor: Actor, work_order_id: uuid.UUID, description: str, approval: Approval | None = None
     ) -> WorkOrderDetail:

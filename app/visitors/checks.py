@@ -269,3 +269,25 @@ def check_visit(
         notes=notes,
         expected_leave_at=leave,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInRemedy:
+    """What the desk may do after ``VisitService.check_in`` refused the fields as typed."""
+
+    warned: frozenset[str]  # fields with a warning the guard may accept as typed
+    may_accept: bool  # "save anyway": only warnings, nothing blocking
+    may_override_id: bool  # a supervisor may accept the document number: only its check failed
+
+
+def check_in_remedy(errors: Collection[ValidationError]) -> CheckInRemedy:
+    """Who may save a refused check-in, and how: the guard accepts warnings; a supervisor overrides a
+    document number that fails its check (check digit, date, format) when nothing else is wrong."""
+    blocking_id = [e for e in errors if not e.warning and e.field == "id_number" and e.rule in BLOCKING_ID_RULES]
+    others = [e for e in errors if not e.warning and e not in blocking_id]
+    warned = frozenset(e.field for e in errors if e.warning)
+    return CheckInRemedy(
+        warned=warned,
+        may_accept=bool(warned) and not blocking_id and not others,
+        may_override_id=bool(blocking_id) and not others,
+    )

@@ -11,6 +11,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock, local_day
 from app.errors import Conflict, NotFound, Rule, ValidationError
 from app.permissions import Actor, require
@@ -62,6 +63,7 @@ class ExpectedVisitService:
     def today(self) -> date:
         return local_day(self._clock.now(), self._zone)
 
+    @changes(ChangeKind.EXPECTED_VISIT)
     def register(self, actor: Actor, fields: ExpectedVisitFields, accepted: Collection[str] = ()) -> ExpectedVisitRow:
         require(actor, REGISTER_EXPECTED)
         c = Collector()
@@ -113,6 +115,7 @@ class ExpectedVisitService:
             expected_id = row.id
         return self.get(expected_id)
 
+    @changes(ChangeKind.EXPECTED_VISIT)
     def cancel(self, actor: Actor, expected_id: uuid.UUID) -> ExpectedVisitRow:
         require(actor, REGISTER_EXPECTED)
         with self._sessions.begin() as s:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.permissions import EDIT_DESK_SETTINGS
 from app.printing import A6, RECEIPT_58, RECEIPT_80, DocumentMeta, PageSpec
-from app.settings import RECEIPT_WIDTH_MM, Scope, SettingSpec, SettingsService, one_of
+from app.settings import RECEIPT_WIDTH_MM, Scope, SettingSpec, SettingsService, one_of, yes_no
 from app.visitors.model import VisitRow
 
 if TYPE_CHECKING:
@@ -33,10 +33,10 @@ SLIP_PAPER: SettingSpec[str] = SettingSpec(
     Scope.DESK,
     EDIT_DESK_SETTINGS,
 )
-SLIP_AT_CHECK_IN: SettingSpec[str] = SettingSpec(
+SLIP_AT_CHECK_IN: SettingSpec[bool] = SettingSpec(
     "visitors.slip_at_check_in",
-    "yes",
-    one_of("visitors.slip_at_check_in", ("yes", "no")),
+    True,
+    yes_no("visitors.slip_at_check_in"),
     Scope.DESK,
     EDIT_DESK_SETTINGS,
 )

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock, local_day
 from app.errors import Conflict, NotFound, Rule, ValidationError
 from app.handover_sources import HandoverItem, HandoverItemKind, Severity
@@ -119,6 +120,7 @@ class VisitService:
         return id_policy(self._settings.get(ID_POLICY))
 
     # -- check-in ----------------------------------------------------------------------------------
+    @changes(ChangeKind.VISIT, ChangeKind.VISITOR, ChangeKind.EXPECTED_VISIT)
     def check_in(
         self,
         actor: Actor,
@@ -294,6 +296,7 @@ class VisitService:
     def held_items(self, visit_id: uuid.UUID) -> list[HeldItem]:
         return [item for source in self._holdings for item in source.held_by_visit(visit_id)]
 
+    @changes(ChangeKind.VISIT)
     def check_out(
         self,
         actor: Actor,
@@ -321,6 +324,7 @@ class VisitService:
             )
             return self._row(s, visit.id)
 
+    @changes(ChangeKind.VISIT)
     def scan_out(self, actor: Actor, scanned: str, *, confirm_held: bool = False) -> VisitRow:
         """Check out the on-site visit whose slip code or pass number was scanned."""
         found = self.find_by_code(scanned)
@@ -443,6 +447,7 @@ class VisitService:
         return out[:SEARCH_LIMIT]
 
     # -- end-of-shift sweep ------------------------------------------------------------------------
+    @changes(ChangeKind.VISIT)
     def sweep(self, actor: Actor, decisions: Mapping[uuid.UUID, SweepDecision]) -> int:
         """Record the sweep's answer for each overstay; "left" checks out as not witnessed."""
         require(actor, CHECK_IN)
@@ -474,6 +479,7 @@ class VisitService:
         return len(decisions)
 
     # -- corrections, prints, ID reveal ------------------------------------------------------------
+    @changes(ChangeKind.VISIT)
     def amend(
         self,
         actor: Actor,
@@ -512,6 +518,7 @@ class VisitService:
             ).scalar_one()
         return row, int(printed)
 
+    @changes()
     def record_print(self, actor: Actor, visit_id: uuid.UUID, paper: str) -> tuple[VisitRow, int]:
         """Count a printed slip; returns the visit and how many times it was printed before (補印)."""
         require(actor, CHECK_IN)
@@ -533,6 +540,7 @@ class VisitService:
             )
         return row, int(before)
 
+    @changes()
     def reveal_id(self, actor: Actor, visit_id: uuid.UUID, approval: Approval | None) -> str:
         """The full ID number of a visit, for a supervisor who gave a reason (audited)."""
         now = self._clock.now()

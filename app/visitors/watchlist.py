@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
+from app.changes import ChangeKind, changes
 from app.clock import Clock, local_day
 from app.errors import Conflict, GatehouseError, NotFound, Rule, ValidationError
 from app.imports import ImportRejected, RowProblem, problems_of
@@ -162,6 +163,7 @@ class WatchlistService:
         s.add_all(WatchlistKey(entry_id=row.id, key=key) for key in sorted(entry.keys))
         return row
 
+    @changes(ChangeKind.WATCHLIST)
     def add(self, actor: Actor, fields: WatchlistFields, accepted: Collection[str] = ()) -> WatchlistRow:
         require(actor, MANAGE_WATCHLIST)
         entry = self._clean(fields, accepted)
@@ -179,6 +181,7 @@ class WatchlistService:
             entry_id = row.id
         return self.entry(entry_id)
 
+    @changes(ChangeKind.WATCHLIST)
     def lift(self, actor: Actor, entry_id: uuid.UUID, reason: str) -> WatchlistRow:
         """Take an entry off the list (it stays on record, with who lifted it and why)."""
         require(actor, MANAGE_WATCHLIST)
@@ -196,6 +199,7 @@ class WatchlistService:
             )
         return self.entry(entry_id)
 
+    @changes(ChangeKind.WATCHLIST)
     def import_entries(
         self,
         actor: Actor,

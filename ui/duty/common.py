@@ -15,10 +15,10 @@ from ui.printing.job import PdfPrintJob
 from ui.session import OperatorSession
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.bundles import DutyServices
 
 
-def print_context(services: Services, session: OperatorSession, clock: Clock, zone: tzinfo) -> PrintContext:
+def print_context(services: DutyServices, session: OperatorSession, clock: Clock, zone: tzinfo) -> PrintContext:
     actor = session.actor
     desk = ""
     if actor.desk_id is not None:
@@ -26,7 +26,7 @@ def print_context(services: Services, session: OperatorSession, clock: Clock, zo
             desk = services.site.desk(actor.desk_id).name
         except GatehouseError:
             desk = ""
-    return PrintContext(services.site_row.name, desk, actor.display_name, clock.now(), zone, document_labels())
+    return PrintContext(services.site_name, desk, actor.display_name, clock.now(), zone, document_labels())
 
 
 def preview(parent: QWidget, pdf: bytes, title: str) -> PdfPrintJob:

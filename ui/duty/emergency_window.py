@@ -35,12 +35,17 @@ from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner, FieldError, FormErrors
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.bundles import DutyServices
 
 
 class EmergencyWindow(TranslatableWidget):
     def __init__(
-        self, services: Services, session: OperatorSession, clock: Clock, zone: tzinfo, parent: QWidget | None = None
+        self,
+        services: DutyServices,
+        session: OperatorSession,
+        clock: Clock,
+        zone: tzinfo,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.auth import AuthService
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
 from app.duty.common import Acknowledgement, HandoverStatus
 from app.duty.handover import CLOSE_HANDOVER, HandoverItemRow, HandoverRow, HandoverService, SignOff
@@ -49,7 +50,7 @@ from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner, FieldError, FormErrors
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.bundles import DutyServices
 
 _KEY_DECISIONS = {
     Qt.Key.Key_A: Acknowledgement.ACCEPTED,
@@ -61,7 +62,7 @@ _KEY_DECISIONS = {
 class HandoverPage(TranslatableWidget):
     def __init__(
         self,
-        services: Services,
+        services: DutyServices,
         session: OperatorSession,
         events: AppEvents,
         clock: Clock,
@@ -85,6 +86,17 @@ class HandoverPage(TranslatableWidget):
 
         self._title = page_title()
         self.banner = Banner()
+        self.errors = FormErrors()
+        current = self._build_current(zone)
+        past = self._build_history(zone)
+        self._lay_out(current, past)
+        self._install_shortcuts()
+        self._connect_signals()
+        self.retranslate()
+        self.refresh()
+
+    def _build_current(self, zone: tzinfo) -> QWidget:
+        """The open handover (a tab): its summary, its items, and the sign-off form."""
         self.summary = QLabel()
         self.summary.setObjectName("handoverSummary")
         self.summary.setWordWrap(True)
@@ -94,10 +106,19 @@ class HandoverPage(TranslatableWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.print_button)
-
         self.items = HandoverItemTableModel(zone, self)
         self.table = table_view(self.items, stretch=HandoverItemTableModel.Column.DETAILS)
         self.table.setObjectName("handoverItems")
+        form = self._build_sign_off_form()
+        current = QWidget()
+        current_layout = QVBoxLayout(current)
+        current_layout.addLayout(top)
+        current_layout.addWidget(self.table, 1)
+        current_layout.addLayout(form)
+        return current
+
+    def _build_sign_off_form(self) -> QFormLayout:
+        """Who takes over, the decision on each item, a note, both PINs, and a supervisor's close."""
         self.incoming = QComboBox()
         self.comment = QLineEdit()
         self.comment.setMaxLength(500)
@@ -116,8 +137,6 @@ class HandoverPage(TranslatableWidget):
         self.close_reason = QLineEdit()
         self.close_reason.setMaxLength(300)
         self.close_button = QPushButton()
-        self.errors = FormErrors()
-
         form = QFormLayout()
         self._incoming_label, self._comment_label, self._note_label = QLabel(), QLabel(), QLabel()
         self._out_pin_label, self._in_pin_label, self._close_label = QLabel(), QLabel(), QLabel()
@@ -156,13 +175,10 @@ class HandoverPage(TranslatableWidget):
         close_row.addWidget(self.close_reason, 1)
         close_row.addWidget(self.close_button)
         self.errors.add_row(form, self._close_label, "reason", close)
+        return form
 
-        current = QWidget()
-        current_layout = QVBoxLayout(current)
-        current_layout.addLayout(top)
-        current_layout.addWidget(self.table, 1)
-        current_layout.addLayout(form)
-
+    def _build_history(self, zone: tzinfo) -> QWidget:
+        """Past handovers (a tab): search, the list, the chosen one's items, print."""
         self.search = QLineEdit()
         self.history = HandoverHistoryModel(zone, self)
         self.history_table = table_view(self.history, stretch=HandoverHistoryModel.Column.NOTE)
@@ -175,7 +191,9 @@ class HandoverPage(TranslatableWidget):
         past_layout.addWidget(self.history_table, 1)
         past_layout.addWidget(self.history_items_table, 1)
         past_layout.addWidget(self.history_print, 0, Qt.AlignmentFlag.AlignRight)
+        return past
 
+    def _lay_out(self, current: QWidget, past: QWidget) -> None:
         self.tabs = QTabWidget()
         self.tabs.addTab(current, "")
         self.tabs.addTab(past, "")
@@ -183,10 +201,6 @@ class HandoverPage(TranslatableWidget):
         layout.addWidget(self._title)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        self._install_shortcuts()
-        self._connect_signals()
-        self.retranslate()
-        self.refresh()
 
     def _install_shortcuts(self) -> None:
         # In the list, A / Q / R decide on the selected item; the buttons also have Alt+A / Alt+Q / Alt+R.
@@ -423,7 +437,7 @@ class HandoverPage(TranslatableWidget):
             self.banner.error(
                 self.tr("The handover was refused and stays open. The supervisor has been alerted on the dashboard.")
             )
-            self._events.changed("handover")
+            self._events.ran(self._handovers.sign)
             self._render()
             return
         # The incoming guard takes over the desk and starts their shift.
@@ -433,7 +447,7 @@ class HandoverPage(TranslatableWidget):
             self._session.set_shift(shift.id)
         except GatehouseError as error:
             self.banner.show_error(error)
-        self._events.changed("handover", "shift", "operator")
+        self._events.ran(self._handovers.sign, self._shifts.start)
         self.banner.notice(
             self.tr("Handed over to {name}. Print the sheet for both signatures.").format(name=row.incoming_name)
         )
@@ -466,7 +480,7 @@ class HandoverPage(TranslatableWidget):
         self.close_reason.clear()
         self._events.clear_alert(REFUSED_ALERT + str(row.id))
         self._session.set_shift(None)
-        self._events.changed("handover", "shift")
+        self._events.ran(self._handovers.close)
         self.banner.notice(self.tr("The supervisor closed the handover; the shift has ended."))
         self._render()
 
@@ -538,9 +552,8 @@ class HandoverPage(TranslatableWidget):
             self.print_sheet(row)
 
     # -- changes elsewhere ------------------------------------------------------------------------------
-    def _on_events_data_changed(self, changes: object) -> None:
-        touches = getattr(changes, "touches", None)
-        if callable(touches) and touches("handover", "shift") and self.isVisible():
+    def _on_events_data_changed(self, changes: Changes) -> None:
+        if changes.touches(ChangeKind.HANDOVER, ChangeKind.SHIFT) and self.isVisible():
             self.refresh()
 
     def _on_session_actor_changed(self, _actor: object) -> None:

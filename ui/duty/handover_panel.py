@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
 from app.duty.handover import HandoverService, QueryRow
 from app.errors import GatehouseError
-from ui.app_events import Alert, AlertLevel, AppEvents, Changes
+from ui.app_events import Alert, AlertLevel, AppEvents
 from ui.duty.code_words import handover_status_name, item_kind_name
 from ui.session import OperatorSession
 from ui.widgets.base import TranslatableFrame
@@ -160,11 +161,11 @@ class HandoverPanel(TranslatableFrame):
             self.banner.show_error(error)
             return
         self.answer.clear()
-        self._events.changed("handover")
+        self._events.ran(self._handovers.resolve_query)
 
     def _on_open_button_clicked(self) -> None:
         self._events.navigate_requested.emit(HANDOVER_PAGE)
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("handover", "shift"):
+        if changes.touches(ChangeKind.HANDOVER, ChangeKind.SHIFT):
             self.refresh()

@@ -31,18 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.attachments import AttachmentService
+from app.bundles import WorkOrderIntakeServices
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
 from app.duty.common import IncidentSeverity, IncidentStatus, NotifiedParty, collect, parse_clock_time, raise_all
 from app.duty.incidents import CategoryRow, IncidentDetail, IncidentEventRow, IncidentService, NewIncident
 from app.duty.work_orders import SourceKind
 from app.errors import GatehouseError, ValidationError
 from app.repairs.rows import WORK_ORDER_KIND, WorkOrderDetail
-from ui.app_events import AppEvents, Changes, RecordRef, read_record
+from ui.app_events import AppEvents, RecordRef, read_record
 from ui.duty.code_words import category_name, incident_status_name, party_name, severity_name
 from ui.duty.common import table_view
 from ui.duty.models import IncidentTableModel
 from ui.repairs.code_words import state_names
-from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
+from ui.repairs.source_dialog import WorkOrderDialogs
 from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentList, AttachmentPicker, choose_files
 from ui.widgets.base import TranslatableWidget, page_title
@@ -62,7 +64,7 @@ class IncidentsPage(TranslatableWidget):
         clock: Clock,
         zone: tzinfo,
         attachments: AttachmentService,
-        to_work_order: SourceIntakeDeps,
+        to_work_order: WorkOrderIntakeServices,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,7 +86,16 @@ class IncidentsPage(TranslatableWidget):
         self.table = table_view(self.model, stretch=IncidentTableModel.Column.SUMMARY)
         self.errors = FormErrors()
 
-        # -- report form
+        report = self._build_report_form()
+        selected = self._build_detail(attachments)
+        self._lay_out(report, selected)
+        self._install_shortcuts()
+        self._connect_signals()
+        self.retranslate()
+        self.refresh()
+
+    def _build_report_form(self) -> QWidget:
+        """The "report an incident" form (a tab): category and severity, time, place, what happened."""
         self.category = QComboBox()
         self.severity = QComboBox()
         self.time = QLineEdit()
@@ -131,8 +142,10 @@ class IncidentsPage(TranslatableWidget):
         self.errors.add_row(form, self._labels["attachments"], "attachments", self.files)
         report_layout.addStretch(1)
         report_layout.addWidget(self.report_button)
+        return report
 
-        # -- the selected incident
+    def _build_detail(self, attachments: AttachmentService) -> QWidget:
+        """The selected incident (a tab): heading, work orders, files, its events, and the follow-up rows."""
         self.heading = QLabel()
         self.heading.setObjectName("incidentHeading")
         self.heading.setWordWrap(True)
@@ -143,6 +156,22 @@ class IncidentsPage(TranslatableWidget):
         self.attach_button = QPushButton()
         self.incident_files = AttachmentList(attachments.viewable_copy, rows=2)
         self.events_list = QListWidget()
+        selected = QWidget()
+        detail = QFormLayout(selected)
+        detail.addRow(self.heading)
+        detail.addRow(self.links)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.work_order_button)
+        buttons.addWidget(self.attach_button)
+        buttons.addStretch(1)
+        detail.addRow(buttons)
+        detail.addRow(self.incident_files)
+        detail.addRow(self.events_list)
+        self._add_follow_up_rows(detail)
+        return selected
+
+    def _add_follow_up_rows(self, detail: QFormLayout) -> None:
+        """Who was notified, a follow-up note or a new status, and an amendment: one row each."""
         self.party = QComboBox()
         self.party_who = QLineEdit()
         self.party_time = QLineEdit()
@@ -158,17 +187,6 @@ class IncidentsPage(TranslatableWidget):
         self.amend_value = QLineEdit()
         self.amend_reason = QLineEdit()
         self.amend_button = QPushButton()
-        selected = QWidget()
-        detail = QFormLayout(selected)
-        detail.addRow(self.heading)
-        detail.addRow(self.links)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.work_order_button)
-        buttons.addWidget(self.attach_button)
-        buttons.addStretch(1)
-        detail.addRow(buttons)
-        detail.addRow(self.incident_files)
-        detail.addRow(self.events_list)
         self._notify_label, self._note_label, self._amend_label = QLabel(), QLabel(), QLabel()
         self.errors.add_row(
             detail, self._notify_label, "party", _row(self.party, self.party_who, self.party_time, self.notify_button)
@@ -189,6 +207,8 @@ class IncidentsPage(TranslatableWidget):
         for name in AMEND_FIELDS:
             self.amend_errors.alias(name, "reason")
 
+    def _lay_out(self, report: QWidget, selected: QWidget) -> None:
+        """The list with its search on the left, the two tabs on the right."""
         self.tabs = QTabWidget()
         self.tabs.addTab(report, "")
         self.tabs.addTab(selected, "")
@@ -208,12 +228,11 @@ class IncidentsPage(TranslatableWidget):
         layout.addWidget(self._title)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+
+    def _install_shortcuts(self) -> None:
         shortcut = QShortcut(QKeySequence(WORK_ORDER_KEY), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.turn_into_work_order)
-        self._connect_signals()
-        self.retranslate()
-        self.refresh()
 
     def _connect_signals(self) -> None:
         self.report_button.clicked.connect(self._on_report_button_clicked)
@@ -366,7 +385,7 @@ class IncidentsPage(TranslatableWidget):
         self.files.clear()
         self.detail = detail
         self.banner.notice(self.tr("Incident {number} reported.").format(number=detail.incident.number))
-        self._events.changed("incident")
+        self._events.ran(self._incidents.report)
         self.refresh()
         self.tabs.setCurrentIndex(1)
         self._render_detail()
@@ -433,7 +452,13 @@ class IncidentsPage(TranslatableWidget):
             text = e.text
         return f"{when}  {e.author_name}: {text}"
 
-    def _apply(self, call: Callable[[], IncidentDetail], errors: FormErrors | None = None) -> None:
+    def _apply(
+        self,
+        operation: Callable[..., IncidentDetail],
+        call: Callable[[], IncidentDetail],
+        errors: FormErrors | None = None,
+    ) -> None:
+        """``call`` runs ``operation`` (the service method, whose declaration says what changed)."""
         shown = errors or self.errors
         shown.clear()
         try:
@@ -442,7 +467,7 @@ class IncidentsPage(TranslatableWidget):
             if not shown.show(error):
                 self.banner.show_error(error)
             return
-        self._events.changed("incident")
+        self._events.ran(operation)
         self._render_detail()
         self.refresh()
 
@@ -457,7 +482,7 @@ class IncidentsPage(TranslatableWidget):
                 self._session.actor, incident_id, self.party.currentData(), self.party_who.text(), at
             )
 
-        self._apply(notify)
+        self._apply(self._incidents.notify, notify)
         if not self.errors.message_for("party"):
             self.party_who.clear()
             self.party_time.clear()
@@ -466,7 +491,10 @@ class IncidentsPage(TranslatableWidget):
         if self.detail is None:
             return
         incident_id = self.detail.incident.id
-        self._apply(lambda: self._incidents.follow_up(self._session.actor, incident_id, self.note.text()))
+        self._apply(
+            self._incidents.follow_up,
+            lambda: self._incidents.follow_up(self._session.actor, incident_id, self.note.text()),
+        )
         if not self.errors.message_for("follow_up"):
             self.note.clear()
 
@@ -475,9 +503,10 @@ class IncidentsPage(TranslatableWidget):
             return
         incident_id = self.detail.incident.id
         self._apply(
+            self._incidents.set_status,
             lambda: self._incidents.set_status(
                 self._session.actor, incident_id, self.status.currentData(), self.note.text()
-            )
+            ),
         )
         if not self.errors.message_for("follow_up"):
             self.note.clear()
@@ -487,6 +516,7 @@ class IncidentsPage(TranslatableWidget):
             return
         incident_id = self.detail.incident.id
         self._apply(
+            self._incidents.amend,
             lambda: self._incidents.amend(
                 self._session.actor,
                 incident_id,
@@ -516,7 +546,7 @@ class IncidentsPage(TranslatableWidget):
             self.banner.show_error(error)
             return
         self.banner.notice(self.tr("{count} file(s) added to the incident.").format(count=len(paths)))
-        self._events.changed("incident")
+        self._events.ran(self._incidents.attach_files)
         self._render_detail()
 
     # -- a work order from the incident -----------------------------------------------------------------
@@ -532,7 +562,7 @@ class IncidentsPage(TranslatableWidget):
 
     def _on_work_orders_saved(self, incident_id: uuid.UUID, detail: WorkOrderDetail) -> None:
         self.banner.notice(self.tr("Work order {number} saved from this incident.").format(number=detail.row.number))
-        self._events.changed("incident", WORK_ORDER_KIND)
+        self._events.ran(self.work_orders.saves_with)
         if self.detail is not None and self.detail.incident.id == incident_id:
             try:
                 self.detail = self._incidents.get(incident_id)
@@ -542,9 +572,9 @@ class IncidentsPage(TranslatableWidget):
             self._render_detail()
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("incident", "settings") and self.isVisible():
+        if changes.touches(ChangeKind.INCIDENT, ChangeKind.SETTINGS) and self.isVisible():
             self.refresh()
-        if changes.touches(WORK_ORDER_KIND) and self.detail is not None and self.detail.work_orders:
+        if changes.touches(ChangeKind.WORK_ORDER) and self.detail is not None and self.detail.work_orders:
             try:  # a job made from it moved on (dispatched, done…): its state beside the number follows
                 self.detail = self._incidents.get(self.detail.incident.id)
             except GatehouseError as error:

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.attachments import AttachmentService
+from app.bundles import WorkOrderIntakeServices
+from app.changes import ChangeKind, Changes
 from app.clock import Clock, day_bounds
 from app.duty.common import LOG_TEMPLATES, LogKind, collect, parse_clock_time, raise_all
 from app.duty.log import DutyLogService, LogEntryRow, NewLogEntry
@@ -46,11 +48,11 @@ from app.errors import GatehouseError, ValidationError
 from app.repairs.rows import WORK_ORDER_KIND, WorkOrderDetail
 from app.settings import SettingsService
 from app.shifts import ShiftService
-from ui.app_events import AppEvents, Changes, RecordRef, read_record
+from ui.app_events import AppEvents, RecordRef, read_record
 from ui.duty.code_words import log_kind_name, template_text
 from ui.duty.common import table_view
 from ui.duty.models import LogTableModel
-from ui.repairs.source_dialog import SourceIntakeDeps, WorkOrderDialogs
+from ui.repairs.source_dialog import WorkOrderDialogs
 from ui.session import OperatorSession
 from ui.widgets.attachments import AttachmentList, AttachmentPicker
 from ui.widgets.base import TranslatableWidget, page_title
@@ -138,7 +140,7 @@ class DutyLogPage(TranslatableWidget):
         clock: Clock,
         zone: tzinfo,
         attachments: AttachmentService,
-        to_work_order: SourceIntakeDeps,
+        to_work_order: WorkOrderIntakeServices,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -454,7 +456,7 @@ class DutyLogPage(TranslatableWidget):
         self.pass_on.setChecked(False)
         self.banner.notice(self.tr("Saved to the duty log."))
         self._day = None  # the new entry is this shift's
-        self._events.changed("log")
+        self._events.ran(self._log.add)
         self.refresh(added.id)
         self.text.setFocus()
 
@@ -477,7 +479,7 @@ class DutyLogPage(TranslatableWidget):
         dialog.open()
 
     def _on_dialog_amended(self, row: LogEntryRow) -> None:
-        self._events.changed("log")
+        self._events.ran(self._log.amend)
         self.refresh(row.id)
 
     def _on_table_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
@@ -513,11 +515,11 @@ class DutyLogPage(TranslatableWidget):
 
     def _on_work_orders_saved(self, entry_id: uuid.UUID, detail: WorkOrderDetail) -> None:
         self.banner.notice(self.tr("Work order {number} saved from this entry.").format(number=detail.row.number))
-        self._events.changed("log", WORK_ORDER_KIND)
+        self._events.ran(self.work_orders.saves_with)
         self.refresh(entry_id)
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("log", "shift"):
+        if changes.touches(ChangeKind.DUTY_LOG, ChangeKind.SHIFT):
             self.refresh()
 
     def _on_session_actor_changed(self, _actor: object) -> None:

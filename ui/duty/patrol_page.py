@@ -5,6 +5,7 @@ A checkpoint asked for from another page (a missed one handed over) is chosen in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
 from app.duty.common import MANAGE_ROUTES, CheckpointState
 from app.duty.incidents import NewIncident
@@ -30,7 +32,7 @@ from app.duty.patrols import RoundRow, RouteRow
 from app.duty.sheet import checkpoint_labels_pdf
 from app.errors import GatehouseError
 from app.permissions import Approval
-from ui.app_events import AppEvents, Changes, RecordRef
+from ui.app_events import AppEvents, RecordRef
 from ui.duty.code_words import checkpoint_label_words
 from ui.duty.common import preview, print_context, table_view
 from ui.duty.models import RoundTableModel, WindowTableModel
@@ -41,13 +43,13 @@ from ui.widgets.form import Banner, FormErrors
 from ui.widgets.scanner import ScanDetector
 
 if TYPE_CHECKING:
-    from app.bootstrap import Services
+    from app.bundles import DutyServices
 
 
 class PatrolsPage(TranslatableWidget):
     def __init__(
         self,
-        services: Services,
+        services: DutyServices,
         session: OperatorSession,
         events: AppEvents,
         clock: Clock,
@@ -281,7 +283,7 @@ class PatrolsPage(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._events.changed("patrol")
+        self._events.ran(self._patrols.start_round)
         self._render()
         self.table.setFocus()
 
@@ -315,7 +317,7 @@ class PatrolsPage(TranslatableWidget):
                 self.banner.show_error(error)
             return
         self.anomaly.clear()
-        self._events.changed("patrol")
+        self._events.ran(self._patrols.reach)
         self._render()
 
     def _on_finish_button_clicked(self) -> None:
@@ -332,7 +334,7 @@ class PatrolsPage(TranslatableWidget):
             self.banner.warning(self.tr("Round finished. Not reached: {codes}").format(codes=missed))
         else:
             self.banner.notice(self.tr("Round finished: every checkpoint reached."))
-        self._events.changed("patrol")
+        self._events.ran(self._patrols.finish_round)
         self.refresh()
 
     def _on_incident_button_clicked(self) -> None:
@@ -359,7 +361,7 @@ class PatrolsPage(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._events.changed("incident")
+        self._events.ran(self._services.incidents.report)
         self.banner.notice(
             self.tr("Incident {number} reported; complete it on the Incidents page.").format(
                 number=detail.incident.number
@@ -378,7 +380,7 @@ class PatrolsPage(TranslatableWidget):
                 approval,
             )
 
-        self._with_approval(add, (self.new_route_code, self.new_route_name))
+        self._with_approval(self._patrols.add_route, add, (self.new_route_code, self.new_route_name))
 
     def _on_add_point_button_clicked(self) -> None:
         route_id = self.route.currentData()
@@ -395,15 +397,15 @@ class PatrolsPage(TranslatableWidget):
                 approval,
             )
 
-        self._with_approval(add, (self.point_code, self.point_name, self.point_place))
+        self._with_approval(self._patrols.add_checkpoint, add, (self.point_code, self.point_name, self.point_place))
 
-    def _with_approval(self, action: object, fields: tuple[QLineEdit, ...]) -> None:
+    def _with_approval(self, operation: Callable[..., object], action: object, fields: tuple[QLineEdit, ...]) -> None:
         self.errors.clear()
 
         def done(_row: RouteRow) -> None:
             for field in fields:
                 field.clear()
-            self._events.changed("patrol")
+            self._events.ran(operation)
             self.refresh()
 
         def failed(error: GatehouseError) -> None:
@@ -426,5 +428,5 @@ class PatrolsPage(TranslatableWidget):
         self.start_button.setEnabled(self.round is None and self.route.currentData() is not None)
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("shift") and self.isVisible():
+        if changes.touches(ChangeKind.SHIFT) and self.isVisible():
             self.refresh()

@@ -15,40 +15,39 @@ from ui.context import UiContext
 def _alerts(ctx: UiContext) -> QWidget:
     from ui.home.alerts_panel import AlertsPanel
 
-    return AlertsPanel(ctx.events, ctx.clock, ctx.services.zone)
+    return AlertsPanel(ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
 def _shift(ctx: UiContext) -> QWidget:
     from ui.home.shift_panel import ShiftPanel
 
-    s = ctx.services
-    return ShiftPanel(s.shifts, s.handovers, s.auth, s.operators, ctx.session, ctx.events, s.zone)
+    s = ctx.bundles.desk
+    return ShiftPanel(s.shifts, ctx.bundles.duty.handovers, s.auth, s.operators, ctx.session, ctx.events, s.zone)
 
 
 def _repairs(ctx: UiContext) -> QWidget:
     from ui.repairs.dashboard_panel import RepairsPanel
 
-    return RepairsPanel(ctx.services.repairs.reader, ctx.events)
+    return RepairsPanel(ctx.bundles.repairs.repairs.reader, ctx.events)
 
 
 def _handover(ctx: UiContext) -> QWidget:
     from ui.duty.handover_panel import HandoverPanel
 
-    s = ctx.services
-    return HandoverPanel(s.handovers, ctx.session, ctx.events, ctx.clock, s.zone)
+    return HandoverPanel(ctx.bundles.duty.handovers, ctx.session, ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
 def _keys(ctx: UiContext) -> QWidget:
     from ui.keys.panel import KeysPanel
 
-    return KeysPanel(ctx.services.key_register, ctx.events, ctx.clock, ctx.services.zone)
+    return KeysPanel(ctx.bundles.keys.keys, ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
 def _visitors(ctx: UiContext) -> QWidget:
     from ui.visitors.home_panel import VisitorsPanel
 
-    s = ctx.services
-    return VisitorsPanel(s.visitors, s.expected_visits, ctx.events, ctx.clock, s.zone)
+    s = ctx.bundles.visitors
+    return VisitorsPanel(s.visitors, s.expected, ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
 PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _handover, _alerts, _visitors, _repairs, _keys]

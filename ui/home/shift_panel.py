@@ -12,12 +12,13 @@ from datetime import tzinfo
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.auth import AuthService
+from app.changes import ChangeKind, Changes
 from app.duty.handover import HandoverRow, HandoverService
 from app.errors import GatehouseError
 from app.operators import OperatorService
 from app.permissions import END_OTHERS_SHIFT, Approval, allowed
 from app.shifts import ShiftRow, ShiftService
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents
 from ui.code_words import pattern_name
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval
@@ -124,7 +125,7 @@ class ShiftPanel(TranslatableFrame):
         self.end_button.setVisible(shift is not None)
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("shift"):
+        if changes.touches(ChangeKind.SHIFT, ChangeKind.SETTINGS):
             self.refresh()
 
     def _on_session_actor_changed(self, _actor: object) -> None:
@@ -138,7 +139,7 @@ class ShiftPanel(TranslatableFrame):
             self.banner.show_error(error)
             return
         self._session.set_shift(shift.id)
-        self._events.changed("shift")
+        self._events.ran(self._shifts.start)
 
     def _on_end_button_clicked(self) -> None:
         """Hand the shift over. A guard ending somebody else's shift (its guard has gone) needs a
@@ -169,12 +170,12 @@ class ShiftPanel(TranslatableFrame):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._events.changed("handover")
+        self._events.ran(self._handovers.compile)
         self._events.navigate_requested.emit(HANDOVER_PAGE)
 
     def _on_shift_closed(self, _row: HandoverRow) -> None:
         self._session.set_shift(None)
-        self._events.changed("shift", "handover")
+        self._events.ran(self._handovers.close_shift)
         self.banner.notice(self.tr("Shift ended by a supervisor's approval; the handover is recorded."))
 
     def show_error(self, error: GatehouseError) -> None:

@@ -163,6 +163,6 @@ class KeyClassSection(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._events.changed("settings", "key")
+        self._events.ran(self._settings.set)
         self.load()
         self.banner.notice(self.tr("Saved."))

@@ -1,13 +1,13 @@
-"""What the key register's page, dialogs and panel use: its own services and the desk they serve.
+"""What the key register's page, dialogs and panel use: the area's services and the desk they serve.
 
-A page receives the services it uses, never the whole ``Services``; the key register uses several of
-its own plus a few shared ones, so they travel together in this one frozen record.
+``KeysContext`` is the key pages' slice of ``UiContext``: the ``KeyServices`` bundle (app/bundles.py)
+plus the operator's session, the change channel and the clock. It never holds ``Services``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from app.clock import Clock
@@ -15,59 +15,21 @@ from ui.app_events import AppEvents
 from ui.session import OperatorSession
 
 if TYPE_CHECKING:
-    from app.auth import AuthService
-    from app.directory import DirectoryService
-    from app.keys import (
-        DepositService,
-        KeyCountService,
-        KeyInventoryService,
-        KeyService,
-        KeyTransferService,
-    )
-    from app.operators import OperatorService
-    from app.settings import SettingsService
-    from app.site import SiteService
+    from app.bundles import KeyServices
     from ui.context import UiContext
 
 
 @dataclass(frozen=True)
-class KeyDesk:
-    keys: KeyService
-    inventory: KeyInventoryService
-    counts: KeyCountService
-    deposits: DepositService
-    transfer: KeyTransferService
-    directory: DirectoryService
-    auth: AuthService
-    operators: OperatorService
-    settings: SettingsService
-    site: SiteService
+class KeysContext:
+    services: KeyServices
     session: OperatorSession
     events: AppEvents
     clock: Clock
-    zone: tzinfo
-    site_name: str
 
     @classmethod
-    def from_context(cls, ctx: UiContext) -> KeyDesk:
-        s = ctx.services
-        return cls(
-            s.key_register,
-            s.key_inventory,
-            s.key_counts,
-            s.key_deposits,
-            s.key_transfer,
-            s.directory,
-            s.auth,
-            s.operators,
-            s.settings,
-            s.site,
-            ctx.session,
-            ctx.events,
-            ctx.clock,
-            s.zone,
-            s.site_row.name,
-        )
+    def from_context(cls, ctx: UiContext) -> KeysContext:
+        return cls(ctx.bundles.keys, ctx.session, ctx.events, ctx.clock)
 
-    def changed(self, *kinds: str) -> None:
-        self.events.changed(*kinds)
+    def ran(self, *operations: Callable[..., object]) -> None:
+        """The operations ran: every page hears what they changed (``AppEvents.ran``)."""
+        self.events.ran(*operations)

@@ -24,7 +24,7 @@ from app.errors import GatehouseError
 from app.keys.rows import KeyCountRow
 from app.text import clean_code
 from ui.keys import code_words
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.keys.models import CountColumn, CountTableModel
 from ui.keys.widgets import dialog_buttons
 from ui.widgets.form import Banner
@@ -36,7 +36,7 @@ TEXT_MAX = 200
 class KeyCountDialog(QDialog):
     counted = Signal(object)  # KeyCountRow
 
-    def __init__(self, desk: KeyDesk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: KeysContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyCountDialog")
         self._desk = desk
@@ -116,7 +116,7 @@ class KeyCountDialog(QDialog):
 
     def load(self) -> None:
         try:
-            self.model.set_rows(self._desk.counts.expected_in())
+            self.model.set_rows(self._desk.services.counts.expected_in())
         except GatehouseError as error:
             self.banner.show_error(error)
 
@@ -171,14 +171,14 @@ class KeyCountDialog(QDialog):
             return
         self.banner.clear_message()
         try:
-            result = self._desk.counts.record(
+            result = self._desk.services.counts.record(
                 self._desk.session.actor, self.model.seen(), self.extra_scans, self.note.text()
             )
         except GatehouseError as error:
             self.banner.show_error(error)
             return
         self.count_result = result
-        self._desk.changed("key_count")
+        self._desk.ran(self._desk.services.counts.record)
         self.counted.emit(result)
         self._render_outcome(result)
         self.table.setEnabled(False)
@@ -192,7 +192,7 @@ class KeyCountDialog(QDialog):
         outcome = code_words.outcome_names()
         lines = [
             self.tr("Saved at {time}: {matched} of {expected} keys in place.").format(
-                time=result.counted_at.astimezone(self._desk.zone).strftime("%H:%M"),
+                time=result.counted_at.astimezone(self._desk.services.zone).strftime("%H:%M"),
                 matched=result.matched,
                 expected=result.expected,
             )

@@ -24,7 +24,7 @@ from app.errors import GatehouseError, ValidationError, ValidationErrors
 from app.keys.deposits import collector_field
 from app.keys.rows import CollectorFields, DepositFields, DepositRow
 from ui.keys import code_words
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.keys.printing import KeyPrinter, SlipPaper
 from ui.keys.widgets import UnitPicker, dialog_buttons
 from ui.widgets.form import Banner, FieldError, FormErrors
@@ -42,7 +42,7 @@ class DepositDialog(QDialog):
     deposited = Signal(object)  # DepositRow
 
     def __init__(
-        self, desk: KeyDesk, printer: KeyPrinter, deposit: DepositRow | None = None, parent: QWidget | None = None
+        self, desk: KeysContext, printer: KeyPrinter, deposit: DepositRow | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("depositDialog")
@@ -55,7 +55,7 @@ class DepositDialog(QDialog):
         self.banner = Banner()
         self.errors = FormErrors()
         form = QFormLayout()
-        self.unit = UnitPicker(desk.directory)
+        self.unit = UnitPicker(desk.services.directory)
         self.depositor = QComboBox()
         self.tag = QLineEdit()
         self.tag.setMaxLength(20)
@@ -178,7 +178,7 @@ class DepositDialog(QDialog):
         if unit_id is None:
             return
         try:
-            residents = self._desk.directory.people(kinds=[PersonKind.RESIDENT], unit_id=unit_id)
+            residents = self._desk.services.directory.people(kinds=[PersonKind.RESIDENT], unit_id=unit_id)
         except GatehouseError as error:
             self.banner.show_error(error)
             return
@@ -211,15 +211,21 @@ class DepositDialog(QDialog):
                     self.position.text(),
                     self.collector_fields(),
                 )
-                row = self._desk.deposits.deposit(actor, fields, accepted)
+                row = self._desk.services.deposits.deposit(actor, fields, accepted)
             else:
-                row = self._desk.deposits.set_collectors(actor, self.deposit.key_id, self.collector_fields(), accepted)
+                row = self._desk.services.deposits.set_collectors(
+                    actor, self.deposit.key_id, self.collector_fields(), accepted
+                )
         except GatehouseError as error:
             self._warned = _warned_fields(error)
             if not self.errors.show(error):
                 self.banner.show_error(error)
             return
-        self._desk.changed("key")
+        self._desk.ran(
+            self._desk.services.deposits.deposit
+            if self.deposit is None
+            else self._desk.services.deposits.set_collectors
+        )
         self.deposited.emit(row)
         self._printer.deposit_receipt(row, SlipPaper(self.paper.currentData()), self.parentWidget())
         self.accept()

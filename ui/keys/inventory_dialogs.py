@@ -47,7 +47,7 @@ from app.keys.rows import (
 from app.permissions import Approval, Permission
 from ui.keys import code_words
 from ui.keys.borrower_picker import BorrowerPicker
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.keys.widgets import UnitPicker, dialog_buttons
 from ui.widgets.approval import call_with_approval
 from ui.widgets.form import Banner, FormErrors
@@ -61,7 +61,7 @@ class InventoryDialog(QDialog):
 
     saved = Signal(object)  # whatever the service returned
 
-    def __init__(self, desk: KeyDesk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: KeysContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self.banner = Banner()
@@ -83,17 +83,29 @@ class InventoryDialog(QDialog):
         if not self.errors.show(error):
             self.banner.show_error(error)
 
-    def run(self, permission: Permission, action: Callable[[Approval | None], T], kinds: tuple[str, ...]) -> None:
+    def run(
+        self, permission: Permission, action: Callable[[Approval | None], T], operation: Callable[..., object]
+    ) -> None:
+        """``action`` calls ``operation`` (the service method, whose declaration says what changed)."""
         self.errors.clear()
         self.banner.clear_message()
         desk = self._desk
 
         def finished(result: T) -> None:
-            desk.changed(*kinds)
+            desk.ran(operation)
             self.saved.emit(result)
             self.accept()
 
-        call_with_approval(self, desk.auth, desk.operators, desk.session, permission, action, finished, self.show_error)
+        call_with_approval(
+            self,
+            desk.services.auth,
+            desk.services.operators,
+            desk.session,
+            permission,
+            action,
+            finished,
+            self.show_error,
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -110,7 +122,7 @@ class InventoryDialog(QDialog):
 class KeyFormDialog(InventoryDialog):
     """A new key, or corrections to a key's details (an amendment: the history names the fields)."""
 
-    def __init__(self, desk: KeyDesk, key: KeyRow | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: KeysContext, key: KeyRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.setObjectName("keyFormDialog")
         self.key = key
@@ -121,7 +133,7 @@ class KeyFormDialog(InventoryDialog):
         self.opens_kind = QComboBox()
         self.opens_text = QLineEdit()
         self.opens_text.setMaxLength(TEXT_MAX)
-        self.unit = UnitPicker(desk.directory)
+        self.unit = UnitPicker(desk.services.directory)
         self.key_class = QComboBox()
         self.position = QLineEdit()
         self.position.setMaxLength(20)
@@ -176,7 +188,7 @@ class KeyFormDialog(InventoryDialog):
         self.opens_kind.setCurrentIndex(max(0, self.opens_kind.findData(current_kind)))
         self.key_class.clear()
         editing_deposited = self.key is not None and self.key.key_class == DEPOSITED
-        for klass in self._desk.keys.classes():
+        for klass in self._desk.services.keys.classes():
             if (klass.code == DEPOSITED) == editing_deposited:
                 self.key_class.addItem(code_words.class_name(klass), klass.code)
         self.key_class.setCurrentIndex(max(0, self.key_class.findData(current_class)))
@@ -213,18 +225,20 @@ class KeyFormDialog(InventoryDialog):
         )
 
     def _on_ok_button_clicked(self) -> None:
-        fields, inventory, actor = self.fields(), self._desk.inventory, self._desk.session.actor
+        fields, inventory, actor = self.fields(), self._desk.services.inventory, self._desk.session.actor
         key = self.key
         if key is None:
-            self.run(MANAGE_KEYS, lambda approval: inventory.add_key(actor, fields, approval), ("key",))
+            self.run(MANAGE_KEYS, lambda approval: inventory.add_key(actor, fields, approval), inventory.add_key)
         else:
-            self.run(MANAGE_KEYS, lambda approval: inventory.amend_key(actor, key.id, fields, approval), ("key",))
+            self.run(
+                MANAGE_KEYS, lambda approval: inventory.amend_key(actor, key.id, fields, approval), inventory.amend_key
+            )
 
 
 class RingDialog(InventoryDialog):
     """The keys on a ring, by tag."""
 
-    def __init__(self, desk: KeyDesk, ring: KeyRow, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: KeysContext, ring: KeyRow, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.setObjectName("ringDialog")
         self.ring = ring
@@ -247,7 +261,7 @@ class RingDialog(InventoryDialog):
         member_ids: list[uuid.UUID] = []
         for tag in tags:
             try:
-                member_ids.append(self._desk.keys.key_by_tag(tag).id)
+                member_ids.append(self._desk.services.keys.key_by_tag(tag).id)
             except NotFound:
                 self.errors.clear()
                 self.banner.error(self.tr("No key has the tag {tag}.").format(tag=tag))
@@ -255,16 +269,18 @@ class RingDialog(InventoryDialog):
             except GatehouseError as error:
                 self.show_error(error)
                 return
-        inventory, actor, ring_id = self._desk.inventory, self._desk.session.actor, self.ring.id
+        inventory, actor, ring_id = self._desk.services.inventory, self._desk.session.actor, self.ring.id
         self.run(
-            MANAGE_KEYS, lambda approval: inventory.set_ring_members(actor, ring_id, member_ids, approval), ("key",)
+            MANAGE_KEYS,
+            lambda approval: inventory.set_ring_members(actor, ring_id, member_ids, approval),
+            inventory.set_ring_members,
         )
 
 
 class AuthorisationsDialog(InventoryDialog):
     """Who may borrow this key (or every key of its class) without a supervisor."""
 
-    def __init__(self, desk: KeyDesk, key: KeyRow, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: KeysContext, key: KeyRow, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.setObjectName("authorisationsDialog")
         self.key = key
@@ -275,7 +291,9 @@ class AuthorisationsDialog(InventoryDialog):
         self.current = QListWidget()
         self.revoke_button = QPushButton()
         self.picker = BorrowerPicker(
-            desk.directory, desk.keys, (BorrowerKind.STAFF, BorrowerKind.CONTRACTOR, BorrowerKind.RESIDENT)
+            desk.services.directory,
+            desk.services.keys,
+            (BorrowerKind.STAFF, BorrowerKind.CONTRACTOR, BorrowerKind.RESIDENT),
         )
         self.scope_key, self.scope_class = QRadioButton(), QRadioButton()
         self.scope_key.setChecked(True)
@@ -295,7 +313,7 @@ class AuthorisationsDialog(InventoryDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Who may borrow this key"))
-        klass = self._desk.keys.key_class(self.key.key_class)
+        klass = self._desk.services.keys.key_class(self.key.key_class)
         kinds = code_words.borrower_kind_names()
         open_to = "、".join(kinds[k] for k in sorted(klass.open_to)) or self.tr("nobody")
         self.open_to.setText(
@@ -314,7 +332,7 @@ class AuthorisationsDialog(InventoryDialog):
     def load(self) -> None:
         self.current.clear()
         try:
-            grants = self._desk.inventory.authorisations(key_id=self.key.id)
+            grants = self._desk.services.inventory.authorisations(key_id=self.key.id)
         except GatehouseError as error:
             self.banner.show_error(error)
             return
@@ -330,30 +348,30 @@ class AuthorisationsDialog(InventoryDialog):
         if borrower is None or borrower.person_id is None:
             self.show_error(ValidationError("person", Rule.REQUIRED))
             return
-        inventory, actor, person_id = self._desk.inventory, self._desk.session.actor, borrower.person_id
+        inventory, actor, person_id = self._desk.services.inventory, self._desk.session.actor, borrower.person_id
         key_id = self.key.id if self.scope_key.isChecked() else None
         key_class = None if key_id else self.key.key_class
 
         def grant(approval: Approval | None) -> AuthorisationRow:
             return inventory.authorise(actor, person_id, key_id=key_id, key_class=key_class, approval=approval)
 
-        self.run(MANAGE_KEYS, grant, ("key",))
+        self.run(MANAGE_KEYS, grant, inventory.authorise)
 
     def _on_revoke_button_clicked(self) -> None:
         item = self.current.currentItem()
         grant = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if not isinstance(grant, AuthorisationRow):
             return
-        inventory, actor, desk = self._desk.inventory, self._desk.session.actor, self._desk
+        inventory, actor, desk = self._desk.services.inventory, self._desk.session.actor, self._desk
 
         def revoked(_result: object) -> None:
-            desk.changed("key")
+            desk.ran(inventory.revoke)
             self.load()
 
         call_with_approval(
             self,
-            desk.auth,
-            desk.operators,
+            desk.services.auth,
+            desk.services.operators,
             desk.session,
             MANAGE_KEYS,
             lambda approval: inventory.revoke(actor, grant.id, approval),
@@ -365,7 +383,9 @@ class AuthorisationsDialog(InventoryDialog):
 class LostKeyDialog(InventoryDialog):
     """Report a key lost; or, for a lost key, acknowledge (supervisor), found, replaced or retired."""
 
-    def __init__(self, desk: KeyDesk, key: KeyRow, report: LostReportRow | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: KeysContext, key: KeyRow, report: LostReportRow | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(desk, parent)
         self.setObjectName("lostKeyDialog")
         self.key = key
@@ -386,7 +406,7 @@ class LostKeyDialog(InventoryDialog):
         self.note.setFocus()
 
     def retranslate(self) -> None:
-        zone = self._desk.zone
+        zone = self._desk.services.zone
         report = self.report
         if report is None:
             self.setWindowTitle(self.tr("Report a key lost"))
@@ -428,16 +448,19 @@ class LostKeyDialog(InventoryDialog):
         self.ok_button.setText(self.tr("&Record"))
 
     def _on_ok_button_clicked(self) -> None:
-        inventory, actor, note = self._desk.inventory, self._desk.session.actor, self.note.toPlainText()
-        kinds = ("key", "key_loan")
+        inventory, actor, note = self._desk.services.inventory, self._desk.session.actor, self.note.toPlainText()
         report = self.report
         if report is None:
             key_id = self.key.id
-            self.run(WORK_KEYS, lambda _approval: inventory.report_lost(actor, key_id, note), kinds)
+            self.run(WORK_KEYS, lambda _approval: inventory.report_lost(actor, key_id, note), inventory.report_lost)
             return
         choice = self.outcome.currentData()
         if choice == "acknowledge":
-            self.run(ACKNOWLEDGE_LOST, lambda approval: inventory.acknowledge_lost(actor, report.id, approval), kinds)
+            self.run(
+                ACKNOWLEDGE_LOST,
+                lambda approval: inventory.acknowledge_lost(actor, report.id, approval),
+                inventory.acknowledge_lost,
+            )
             return
         resolution = LostResolution(choice)
         permission = WORK_KEYS if resolution == LostResolution.FOUND else RETIRE_KEYS
@@ -445,13 +468,13 @@ class LostKeyDialog(InventoryDialog):
         def resolve(approval: Approval | None) -> Any:
             return inventory.resolve_lost(actor, report.id, resolution, note, approval)
 
-        self.run(permission, resolve, kinds)
+        self.run(permission, resolve, inventory.resolve_lost)
 
 
 class RetireKeyDialog(InventoryDialog):
     """Take a key out of service for good, with the reason (the lock was changed…)."""
 
-    def __init__(self, desk: KeyDesk, key: KeyRow, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: KeysContext, key: KeyRow, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.setObjectName("retireKeyDialog")
         self.key = key
@@ -473,9 +496,11 @@ class RetireKeyDialog(InventoryDialog):
 
     def _on_ok_button_clicked(self) -> None:
         inventory, actor, key_id, reason = (
-            self._desk.inventory,
+            self._desk.services.inventory,
             self._desk.session.actor,
             self.key.id,
             self.reason.text(),
         )
-        self.run(RETIRE_KEYS, lambda approval: inventory.retire_key(actor, key_id, reason, approval), ("key",))
+        self.run(
+            RETIRE_KEYS, lambda approval: inventory.retire_key(actor, key_id, reason, approval), inventory.retire_key
+        )

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeKind, Changes
 from app.clock import day_bounds
 from app.errors import GatehouseError, NotFound
 from app.keys.policy import MANAGE_KEYS
 from app.keys.rows import KeyFilter, KeyQuery, KeyRow, KeyState, KeyStatus
 from app.permissions import allowed
-from ui.app_events import Changes, RecordRef, read_record
+from ui.app_events import RecordRef, read_record
 from ui.keys import code_words
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.keys.count_dialog import KeyCountDialog
 from ui.keys.loan_dialogs import IssueKeyDialog, ReturnKeyDialog
 from ui.keys.models import KeyColumn, KeyHistoryModel, KeyTableModel, LoanTableModel, key_status_text
@@ -48,7 +49,7 @@ from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner
 from ui.widgets.scanner import ScanDetector
 
-KEY_KINDS = ("key", "key_loan", "key_count", "settings")
+KEY_KINDS = (ChangeKind.KEY, ChangeKind.KEY_LOAN, ChangeKind.KEY_COUNT, ChangeKind.SETTINGS)
 
 
 def _table(model: Any, name: str, stretch: int) -> QTableView:
@@ -71,7 +72,7 @@ def _day(value: QDate) -> date:
 
 class KeysPage(TranslatableWidget):
     def __init__(
-        self, desk: KeyDesk, parent: QWidget | None = None, *, now_ms: Callable[[], float] | None = None
+        self, desk: KeysContext, parent: QWidget | None = None, *, now_ms: Callable[[], float] | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("keysPage")
@@ -136,7 +137,7 @@ class KeysPage(TranslatableWidget):
     def open_record(self, ref: RecordRef) -> bool:
         """A key loan: its key chosen in the register (who has it, when it is due back), the key's
         history ready on the third tab (F4). False when there is no such loan."""
-        keys = self._desk.keys
+        keys = self._desk.services.keys
         try:
             key = read_record(ref, lambda loan_id: keys.key(keys.loan(loan_id).key_id))
         except GatehouseError as error:
@@ -167,7 +168,7 @@ class KeysPage(TranslatableWidget):
         """Lend the key if it is in, take it back if it is out; say why not otherwise."""
         self.banner.clear_message()
         try:
-            key = self._desk.keys.key_by_tag(tag)
+            key = self._desk.services.keys.key_by_tag(tag)
         except NotFound:
             self.banner.error(self.tr("No key has the tag {tag}.").format(tag=tag.strip().upper()))
             return
@@ -232,7 +233,7 @@ class KeysPage(TranslatableWidget):
 class RegisterTab(TranslatableWidget):
     """Every key with where it is now; search, filters, and the actions on the selected key."""
 
-    def __init__(self, desk: KeyDesk, page: KeysPage) -> None:
+    def __init__(self, desk: KeysContext, page: KeysPage) -> None:
         super().__init__(page)
         self._desk = desk
         self._page = page
@@ -244,7 +245,7 @@ class RegisterTab(TranslatableWidget):
         self.key_class = QComboBox()
         self.summary = QLabel()
         self.summary.setObjectName("keySummary")
-        self.model = KeyTableModel(desk.keys, desk.zone, self)
+        self.model = KeyTableModel(desk.services.keys, desk.services.zone, self)
         self.table = _table(self.model, "keyTable", KeyColumn.LABEL)
         self.lend_button = QPushButton()
         self.lend_button.setProperty("role", "primary")
@@ -312,7 +313,7 @@ class RegisterTab(TranslatableWidget):
         self.key_class.clear()
         self.key_class.addItem(self.tr("Every class"), "")
         try:
-            for klass in self._desk.keys.classes():
+            for klass in self._desk.services.keys.classes():
                 self.key_class.addItem(code_words.class_name(klass), klass.code)
         except GatehouseError as error:
             self._page.banner.show_error(error)
@@ -331,8 +332,8 @@ class RegisterTab(TranslatableWidget):
         try:
             self.model.set_query(self.query())
             self._counts = (
-                self._desk.keys.count_keys(KeyQuery(status=KeyFilter.OUT)),
-                self._desk.keys.count_keys(KeyQuery(status=KeyFilter.OVERDUE)),
+                self._desk.services.keys.count_keys(KeyQuery(status=KeyFilter.OUT)),
+                self._desk.services.keys.count_keys(KeyQuery(status=KeyFilter.OVERDUE)),
             )
         except GatehouseError as error:
             self._page.banner.show_error(error)
@@ -436,11 +437,11 @@ class RegisterTab(TranslatableWidget):
 class TransactionsTab(TranslatableWidget):
     """Loans issued or closed between two dates; export to Excel."""
 
-    def __init__(self, desk: KeyDesk, page: KeysPage) -> None:
+    def __init__(self, desk: KeysContext, page: KeysPage) -> None:
         super().__init__(page)
         self._desk = desk
         self._page = page
-        today = desk.clock.now().astimezone(desk.zone).date()
+        today = desk.clock.now().astimezone(desk.services.zone).date()
         self.start = QDateEdit(QDate(today.year, today.month, today.day))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.start, self.end):
@@ -452,7 +453,7 @@ class TransactionsTab(TranslatableWidget):
         self._from_label, self._to_label = QLabel(), QLabel()
         self._from_label.setBuddy(self.start)
         self._to_label.setBuddy(self.end)
-        self.model = LoanTableModel(desk.keys, desk.zone, self)
+        self.model = LoanTableModel(desk.services.keys, desk.services.zone, self)
         self.table = _table(self.model, "loanTable", 1)
         row = QHBoxLayout()
         for widget in (self._from_label, self.start, self._to_label, self.end, self.show_button):
@@ -479,7 +480,7 @@ class TransactionsTab(TranslatableWidget):
         first, last = _day(self.start.date()), _day(self.end.date())
         if last < first:
             first, last = last, first
-        return day_bounds(first, self._desk.zone)[0], day_bounds(last, self._desk.zone)[1]
+        return day_bounds(first, self._desk.services.zone)[0], day_bounds(last, self._desk.services.zone)[1]
 
     def _on_show_button_clicked(self) -> None:
         self.show_loans()
@@ -501,7 +502,7 @@ class TransactionsTab(TranslatableWidget):
 class HistoryTab(TranslatableWidget):
     """Everything that happened to one key, newest first."""
 
-    def __init__(self, desk: KeyDesk, page: KeysPage) -> None:
+    def __init__(self, desk: KeysContext, page: KeysPage) -> None:
         super().__init__(page)
         self._desk = desk
         self._page = page
@@ -512,7 +513,7 @@ class HistoryTab(TranslatableWidget):
         self.about = QLabel()
         self.about.setObjectName("historyAbout")
         self.about.setWordWrap(True)
-        self.model = KeyHistoryModel(desk.zone, self)
+        self.model = KeyHistoryModel(desk.services.zone, self)
         self.table = _table(self.model, "historyTable", 4)
         self._tag_label = QLabel()
         self._tag_label.setBuddy(self.tag)
@@ -541,8 +542,8 @@ class HistoryTab(TranslatableWidget):
         if self.key is None:
             return
         try:
-            self.key = self._desk.keys.key(self.key.id)
-            self.model.set_rows(self._desk.keys.history(self.key.id))
+            self.key = self._desk.services.keys.key(self.key.id)
+            self.model.set_rows(self._desk.services.keys.history(self.key.id))
         except GatehouseError as error:
             self._page.banner.show_error(error)
             return
@@ -564,7 +565,7 @@ class HistoryTab(TranslatableWidget):
 
     def _on_tag_return_pressed(self) -> None:
         try:
-            key = self._desk.keys.key_by_tag(self.tag.text())
+            key = self._desk.services.keys.key_by_tag(self.tag.text())
         except NotFound:
             self._page.banner.error(self.tr("No key has the tag {tag}.").format(tag=self.tag.text().strip()))
             return

@@ -28,7 +28,7 @@ from app.keys.rows import Borrower, BorrowerKind, KeyRow, LoanRow
 from app.permissions import Approval
 from ui.keys import code_words
 from ui.keys.borrower_picker import BorrowerPicker
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.keys.printing import KeyPrinter, SlipPaper
 from ui.keys.widgets import dialog_buttons
 from ui.widgets.approval import call_with_approval
@@ -43,7 +43,7 @@ DIALOG_MIN_WIDTH = 480
 class KeyDialog(QDialog):
     """Shared by the key dialogs: the key named at the top, a banner, a form with errors at the field."""
 
-    def __init__(self, desk: KeyDesk, key: KeyRow, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: KeysContext, key: KeyRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self.key = key
@@ -72,12 +72,12 @@ class KeyDialog(QDialog):
 class IssueKeyDialog(KeyDialog):
     issued = Signal(object)  # LoanRow
 
-    def __init__(self, desk: KeyDesk, key: KeyRow, printer: KeyPrinter, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: KeysContext, key: KeyRow, printer: KeyPrinter, parent: QWidget | None = None) -> None:
         super().__init__(desk, key, parent)
         self.setObjectName("issueKeyDialog")
         self._printer = printer
         self.deposited = key.key_class == DEPOSITED
-        self.picker = BorrowerPicker(desk.directory, desk.keys)
+        self.picker = BorrowerPicker(desk.services.directory, desk.services.keys)
         self.permit_hint = QLabel()
         self.permit_hint.setObjectName("permitHint")
         self.permit_hint.setWordWrap(True)
@@ -122,7 +122,9 @@ class IssueKeyDialog(KeyDialog):
 
     def _load(self) -> None:
         try:
-            self.due.setDateTime(to_qdatetime(self._desk.keys.default_due(self.key.id), self._desk.zone))
+            self.due.setDateTime(
+                to_qdatetime(self._desk.services.keys.default_due(self.key.id), self._desk.services.zone)
+            )
             suggestions = self._suggestions()
         except GatehouseError as error:
             self.banner.show_error(error)
@@ -134,7 +136,7 @@ class IssueKeyDialog(KeyDialog):
     def _suggestions(self) -> list[tuple[str, Borrower]]:
         """The depositor and collectors of a deposited key, the people named for this key."""
         found: list[tuple[str, Borrower]] = []
-        deposit = self._desk.deposits.deposit_for(self.key.id) if self.deposited else None
+        deposit = self._desk.services.deposits.deposit_for(self.key.id) if self.deposited else None
         if deposit is not None:
             if deposit.depositor_person_id is not None:
                 owner = Borrower(BorrowerKind.RESIDENT, deposit.depositor_name, person_id=deposit.depositor_person_id)
@@ -142,14 +144,14 @@ class IssueKeyDialog(KeyDialog):
             for c in deposit.collectors:
                 label = " · ".join(p for p in (c.name, c.relation, c.phone_masked) if p)
                 found.append((label, Borrower(BorrowerKind.OTHER, c.name, collector_id=c.id, detail=c.relation)))
-        for grant in self._desk.inventory.authorisations(key_id=self.key.id):
+        for grant in self._desk.services.inventory.authorisations(key_id=self.key.id):
             kind = BorrowerKind(grant.person_kind)
             found.append((grant.person_name, Borrower(kind, grant.person_name, person_id=grant.person_id)))
         return found
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lend a key"))
-        classes = {c.code: c for c in self._desk.keys.classes()}
+        classes = {c.code: c for c in self._desk.services.keys.classes()}
         klass = classes.get(self.key.key_class)
         parts = [code_words.class_name(klass) if klass else self.key.key_class]
         if self.key.position:
@@ -186,7 +188,7 @@ class IssueKeyDialog(KeyDialog):
             self.permit_hint.setText("")
             return
         try:
-            allowed = self._desk.keys.may_borrow(self.key.id, borrower)
+            allowed = self._desk.services.keys.may_borrow(self.key.id, borrower)
         except GatehouseError:
             self.permit_hint.setText("")
             return
@@ -211,11 +213,11 @@ class IssueKeyDialog(KeyDialog):
         if borrower is None:
             self.show_error(ValidationError("borrower", Rule.REQUIRED))
             return
-        due = from_qdatetime(self.due.dateTime(), self._desk.zone)
+        due = from_qdatetime(self.due.dateTime(), self._desk.services.zone)
         desk = self._desk
 
         def lend(approval: Approval | None) -> LoanRow:
-            return desk.keys.issue(
+            return desk.services.keys.issue(
                 desk.session.actor,
                 self.key.id,
                 borrower,
@@ -227,11 +229,18 @@ class IssueKeyDialog(KeyDialog):
             )
 
         call_with_approval(
-            self, desk.auth, desk.operators, desk.session, ISSUE_UNAUTHORISED, lend, self._on_lent, self.show_error
+            self,
+            desk.services.auth,
+            desk.services.operators,
+            desk.session,
+            ISSUE_UNAUTHORISED,
+            lend,
+            self._on_lent,
+            self.show_error,
         )
 
     def _on_lent(self, loan: LoanRow) -> None:
-        self._desk.changed("key", "key_loan")
+        self._desk.ran(self._desk.services.keys.issue)
         self.issued.emit(loan)
         self._printer.loan_slip(loan, self.key, SlipPaper(self.paper.currentData()), self.parentWidget())
         self.accept()
@@ -240,14 +249,14 @@ class IssueKeyDialog(KeyDialog):
 class ReturnKeyDialog(KeyDialog):
     returned = Signal(object)  # LoanRow
 
-    def __init__(self, desk: KeyDesk, key: KeyRow, loan: LoanRow, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: KeysContext, key: KeyRow, loan: LoanRow, parent: QWidget | None = None) -> None:
         super().__init__(desk, key, parent)
         self.setObjectName("returnKeyDialog")
         self.loan = loan
         self.by_borrower = QRadioButton()
         self.by_other = QRadioButton()
         self.by_borrower.setChecked(True)
-        self.picker = BorrowerPicker(desk.directory, desk.keys)
+        self.picker = BorrowerPicker(desk.services.directory, desk.services.keys)
         self.picker.set_kind(BorrowerKind.OTHER)
         self.picker.hide()
         self.note = QLineEdit()
@@ -277,7 +286,7 @@ class ReturnKeyDialog(KeyDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Take a key back"))
-        loan, zone = self.loan, self._desk.zone
+        loan, zone = self.loan, self._desk.services.zone
         facts = self.tr("Lent to {name} at {issued}, due back {due}.").format(
             name=loan.borrower.name,
             issued=loan.issued_at.astimezone(zone).strftime("%m-%d %H:%M"),
@@ -308,12 +317,12 @@ class ReturnKeyDialog(KeyDialog):
                 self.show_error(ValidationError("returned_by", Rule.REQUIRED))
                 return
         try:
-            loan = self._desk.keys.return_key(
+            loan = self._desk.services.keys.return_key(
                 self._desk.session.actor, self.loan.id, returned_by=returned_by, note=self.note.text()
             )
         except GatehouseError as error:
             self.show_error(error)
             return
-        self._desk.changed("key", "key_loan")
+        self._desk.ran(self._desk.services.keys.return_key)
         self.returned.emit(loan)
         self.accept()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from app.errors import GatehouseError
 from app.keys.policy import DEPOSITED
 from app.keys.rows import KeyRow, KeyStatus
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.keys.deposit_dialog import DepositDialog
 from ui.keys.inventory_dialogs import AuthorisationsDialog, KeyFormDialog, LostKeyDialog, RetireKeyDialog, RingDialog
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ui.keys.keys_page import KeysPage
 
 
-def fill_manage_menu(menu: QMenu, desk: KeyDesk, page: KeysPage, key: KeyRow | None) -> None:
+def fill_manage_menu(menu: QMenu, desk: KeysContext, page: KeysPage, key: KeyRow | None) -> None:
     menu.clear()
 
     def add(text: str, make: Callable[[], QDialog | None], enabled: bool = True) -> None:
@@ -86,19 +86,19 @@ def _open(page: KeysPage, make: Callable[[], QDialog | None]) -> None:
         page.open_dialog(dialog)
 
 
-def _deposit_dialog(desk: KeyDesk, page: KeysPage, key: KeyRow | None) -> QDialog | None:
-    deposit = desk.deposits.deposit_for(key.id) if key is not None else None
+def _deposit_dialog(desk: KeysContext, page: KeysPage, key: KeyRow | None) -> QDialog | None:
+    deposit = desk.services.deposits.deposit_for(key.id) if key is not None else None
     return DepositDialog(desk, page.printer, deposit, page) if deposit is not None else None
 
 
-def _lost_dialog(desk: KeyDesk, page: KeysPage, key: KeyRow | None) -> QDialog | None:
+def _lost_dialog(desk: KeysContext, page: KeysPage, key: KeyRow | None) -> QDialog | None:
     if key is None:
         return None
-    reports = desk.inventory.lost_reports(key_id=key.id)
+    reports = desk.services.inventory.lost_reports(key_id=key.id)
     return LostKeyDialog(desk, key, reports[0], page) if reports else None
 
 
-def _import(desk: KeyDesk, page: KeysPage) -> None:
+def _import(desk: KeysContext, page: KeysPage) -> None:
     from ui.keys.transfer_actions import import_inventory
 
     import_inventory(desk, page)

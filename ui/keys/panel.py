@@ -9,11 +9,12 @@ from datetime import tzinfo
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
 from app.errors import GatehouseError
 from app.keys.rows import KeyFilter, KeyQuery, LoanRow
 from app.keys.service import KeyService
-from ui.app_events import Alert, AlertLevel, AppEvents, Changes, RecordRef
+from ui.app_events import Alert, AlertLevel, AppEvents, RecordRef
 from ui.keys import code_words
 from ui.widgets.base import TranslatableFrame
 from ui.widgets.form import Banner
@@ -126,7 +127,7 @@ class KeysPanel(TranslatableFrame):
         self._alerted = current
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("key", "key_loan", "settings"):
+        if changes.touches(ChangeKind.KEY, ChangeKind.KEY_LOAN, ChangeKind.SETTINGS):
             self.refresh()
 
     def _on_open_button_clicked(self) -> None:

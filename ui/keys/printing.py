@@ -14,7 +14,7 @@ from app.keys.slips import deposit_receipt, loan_slip, register_sheet
 from app.printing import A4_LANDSCAPE, A5, RECEIPT_58, RECEIPT_80, Document, DocumentMeta, PageSpec
 from app.settings import PRINTER_A4, PRINTER_RECEIPT, RECEIPT_WIDTH_MM, SILENT_PRINT
 from ui.keys import code_words
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.printing import PdfPrintJob, document_labels
 
 
@@ -30,27 +30,27 @@ class KeyPrinter(QObject):
     failed = Signal(object)  # GatehouseError
     job_started = Signal(object)  # PdfPrintJob (tests and the page keep an eye on it)
 
-    def __init__(self, desk: KeyDesk, parent: QObject | None = None) -> None:
+    def __init__(self, desk: KeysContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self.jobs: list[PdfPrintJob] = []
 
     def _meta(self, title: str, reprint: int = 0) -> DocumentMeta:
         actor = self._desk.session.actor
-        desk_name = self._desk.site.desk(actor.desk_id).name if actor.desk_id else ""
+        desk_name = self._desk.services.site.desk(actor.desk_id).name if actor.desk_id else ""
         return DocumentMeta(
-            site_name=self._desk.site_name,
+            site_name=self._desk.services.site_name,
             desk_name=desk_name,
             printed_by=actor.display_name,
             printed_at=self._desk.clock.now(),
             title=title,
-            zone=self._desk.zone,
+            zone=self._desk.services.zone,
             labels=document_labels(),
             reprint_count=reprint,
         )
 
     def _receipt_page(self) -> PageSpec:
-        width = self._desk.settings.get(RECEIPT_WIDTH_MM, self._desk.session.actor.desk_id)
+        width = self._desk.services.settings.get(RECEIPT_WIDTH_MM, self._desk.session.actor.desk_id)
         return RECEIPT_58 if width == "58" else RECEIPT_80
 
     def _send(self, document: Document, title: str, receipt: bool, parent: QWidget | None) -> PdfPrintJob | None:
@@ -63,8 +63,8 @@ class KeyPrinter(QObject):
         job.print_failed.connect(self.failed.emit)
         self.jobs.append(job)
         self.job_started.emit(job)
-        printer = self._desk.settings.get(PRINTER_RECEIPT if receipt else PRINTER_A4, desk_id)
-        if printer and self._desk.settings.get(SILENT_PRINT, desk_id) == "yes":
+        printer = self._desk.services.settings.get(PRINTER_RECEIPT if receipt else PRINTER_A4, desk_id)
+        if printer and self._desk.services.settings.get(SILENT_PRINT, desk_id):
             try:
                 job.print_silently(printer)
             except GatehouseError as error:
@@ -76,9 +76,9 @@ class KeyPrinter(QObject):
     def loan_slip(self, loan: LoanRow, key: KeyRow, paper: SlipPaper, parent: QWidget | None) -> PdfPrintJob | None:
         if paper == SlipPaper.NONE:
             return None
-        labels = code_words.print_labels(self._desk.keys.classes())
+        labels = code_words.print_labels(self._desk.services.keys.classes())
         try:
-            reprint = self._desk.keys.record_slip_print(self._desk.session.actor, loan.id)
+            reprint = self._desk.services.keys.record_slip_print(self._desk.session.actor, loan.id)
         except GatehouseError as error:
             self.failed.emit(error)
             return None
@@ -89,9 +89,9 @@ class KeyPrinter(QObject):
     def deposit_receipt(self, deposit: DepositRow, paper: SlipPaper, parent: QWidget | None) -> PdfPrintJob | None:
         if paper == SlipPaper.NONE:
             return None
-        labels = code_words.print_labels(self._desk.keys.classes())
+        labels = code_words.print_labels(self._desk.services.keys.classes())
         try:
-            reprint = self._desk.deposits.record_receipt_print(self._desk.session.actor, deposit.key_id)
+            reprint = self._desk.services.deposits.record_receipt_print(self._desk.session.actor, deposit.key_id)
         except GatehouseError as error:
             self.failed.emit(error)
             return None
@@ -100,6 +100,6 @@ class KeyPrinter(QObject):
         return self._send(document, f"{labels.deposit_title} {deposit.key_tag}", paper == SlipPaper.RECEIPT, parent)
 
     def register(self, keys: list[KeyRow], shown: str, parent: QWidget | None) -> PdfPrintJob | None:
-        labels = code_words.print_labels(self._desk.keys.classes())
+        labels = code_words.print_labels(self._desk.services.keys.classes())
         document = register_sheet(keys, A4_LANDSCAPE, self._meta(labels.register_title), labels, shown=shown)
         return self._send(document, labels.register_title, False, parent)

@@ -18,7 +18,7 @@ from app.keys.transfer import ImportRejected, ImportResult
 from app.permissions import Approval
 from ui import error_words
 from ui.keys import code_words
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.widgets.approval import call_with_approval
 
 if TYPE_CHECKING:
@@ -43,22 +43,22 @@ def choose_file(page: KeysPage, title: str, suggested: str, save: bool, then: Ca
     return dialog
 
 
-def _title_lines(desk: KeyDesk, what: str) -> tuple[str, ...]:
-    now = desk.clock.now().astimezone(desk.zone).strftime("%Y-%m-%d %H:%M")
+def _title_lines(desk: KeysContext, what: str) -> tuple[str, ...]:
+    now = desk.clock.now().astimezone(desk.services.zone).strftime("%Y-%m-%d %H:%M")
     printed = QCoreApplication.translate("KeyTransfer", "{site} · {what} · {name} {time}").format(
-        site=desk.site_name, what=what, name=desk.session.actor.display_name, time=now
+        site=desk.services.site_name, what=what, name=desk.session.actor.display_name, time=now
     )
     return (printed,)
 
 
-def export_inventory(desk: KeyDesk, page: KeysPage, query: KeyQuery) -> QFileDialog:
-    stamp = desk.clock.now().astimezone(desk.zone).strftime("%Y%m%d")
+def export_inventory(desk: KeysContext, page: KeysPage, query: KeyQuery) -> QFileDialog:
+    stamp = desk.clock.now().astimezone(desk.services.zone).strftime("%Y%m%d")
 
     def write(path: Path) -> None:
         what = QCoreApplication.translate("KeyTransfer", "Key register")
-        words = code_words.transfer_words(desk.keys.classes(), _title_lines(desk, what))
+        words = code_words.transfer_words(desk.services.keys.classes(), _title_lines(desk, what))
         try:
-            count = desk.transfer.export_inventory(path, query, words)
+            count = desk.services.transfer.export_inventory(path, query, words)
         except GatehouseError as error:
             page.banner.show_error(error)
             return
@@ -70,14 +70,14 @@ def export_inventory(desk: KeyDesk, page: KeysPage, query: KeyQuery) -> QFileDia
     return choose_file(page, title, f"keys-{stamp}.xlsx", True, write)
 
 
-def export_loans(desk: KeyDesk, page: KeysPage, start: datetime, end: datetime) -> QFileDialog:
-    day = start.astimezone(desk.zone).strftime("%Y%m%d")
+def export_loans(desk: KeysContext, page: KeysPage, start: datetime, end: datetime) -> QFileDialog:
+    day = start.astimezone(desk.services.zone).strftime("%Y%m%d")
 
     def write(path: Path) -> None:
         what = QCoreApplication.translate("KeyTransfer", "Key loans")
-        words = code_words.transfer_words(desk.keys.classes(), _title_lines(desk, what))
+        words = code_words.transfer_words(desk.services.keys.classes(), _title_lines(desk, what))
         try:
-            count = desk.transfer.export_loans(path, start, end, words)
+            count = desk.services.transfer.export_loans(path, start, end, words)
         except GatehouseError as error:
             page.banner.show_error(error)
             return
@@ -105,16 +105,16 @@ def describe_rejection(error: ImportRejected) -> str:
     return "\n".join(lines)
 
 
-def import_inventory(desk: KeyDesk, page: KeysPage) -> QFileDialog:
+def import_inventory(desk: KeysContext, page: KeysPage) -> QFileDialog:
     def load(path: Path) -> None:
-        words = code_words.transfer_words(desk.keys.classes())
+        words = code_words.transfer_words(desk.services.keys.classes())
         actor = desk.session.actor
 
         def run(approval: Approval | None) -> ImportResult:
-            return desk.transfer.import_inventory(actor, path, words, approval)
+            return desk.services.transfer.import_inventory(actor, path, words, approval)
 
         def done(result: ImportResult) -> None:
-            desk.changed("key")
+            desk.ran(desk.services.transfer.import_inventory)
             page.banner.notice(
                 QCoreApplication.translate(
                     "KeyTransfer", "Imported: {added} keys added, {amended} corrected, {same} unchanged."
@@ -127,7 +127,9 @@ def import_inventory(desk: KeyDesk, page: KeysPage) -> QFileDialog:
             else:
                 page.banner.show_error(error)
 
-        call_with_approval(page, desk.auth, desk.operators, desk.session, MANAGE_KEYS, run, done, failed)
+        call_with_approval(
+            page, desk.services.auth, desk.services.operators, desk.session, MANAGE_KEYS, run, done, failed
+        )
 
     title = QCoreApplication.translate("KeyTransfer", "Import keys from Excel")
     return choose_file(page, title, "", False, load)

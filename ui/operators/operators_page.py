@@ -200,12 +200,13 @@ class OperatorsPage(TranslatableWidget):
                 self.table.selectRow(row)
                 return
 
-    def _done(self, message: str) -> None:
+    def _done(self, operation: Callable[..., object], message: str) -> None:
         self.refresh()
-        self._events.changed("operator")
+        self._events.ran(operation)
         self.banner.notice(message)
 
-    def _act(self, action: Callable[[OperatorRow], object], message: str) -> None:
+    def _act(self, operation: Callable[..., object], action: Callable[[OperatorRow], object], message: str) -> None:
+        """``action`` calls ``operation`` (the service method) on the selected operator."""
         row = self.selected()
         self.banner.clear_message()
         if row is None:
@@ -216,15 +217,17 @@ class OperatorsPage(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._done(message)
+        self._done(operation, message)
 
-    def _open_dialog(self, mode: str, submit: Callable[[dict[str, str]], object], message: str) -> OperatorDialog:
+    def _open_dialog(
+        self, mode: str, operation: Callable[..., object], submit: Callable[[dict[str, str]], object], message: str
+    ) -> OperatorDialog:
         def on_submit(values: dict[str, str]) -> GatehouseError | None:
             try:
                 submit(values)
             except GatehouseError as error:
                 return error
-            self._done(message)
+            self._done(operation, message)
             return None
 
         dialog = OperatorDialog(mode, on_submit, self)
@@ -236,6 +239,7 @@ class OperatorsPage(TranslatableWidget):
         actor = self._session.actor
         self._open_dialog(
             "add",
+            self._operators.create,
             lambda v: self._operators.create(
                 actor, NewOperator(v["username"], v["display_name"], Role(v["role"]), v["password"], v["pin"] or None)
             ),
@@ -244,12 +248,14 @@ class OperatorsPage(TranslatableWidget):
 
     def _on_role_button_clicked(self) -> None:
         self._act(
+            self._operators.change_role,
             lambda row: self._operators.change_role(self._session.actor, row.id, self.role.currentData()),
             self.tr("Role changed."),
         )
 
     def _on_toggle_button_clicked(self) -> None:
         self._act(
+            self._operators.set_active,
             lambda row: self._operators.set_active(self._session.actor, row.id, not row.active),
             self.tr("Account state changed."),
         )
@@ -261,6 +267,7 @@ class OperatorsPage(TranslatableWidget):
             return
         self._open_dialog(
             "password",
+            self._operators.reset_password,
             lambda v: self._operators.reset_password(self._session.actor, row.id, v["password"]),
             self.tr("Temporary password set; it must be changed at the next sign-in."),
         )
@@ -271,7 +278,10 @@ class OperatorsPage(TranslatableWidget):
             self.banner.error(self.tr("Select an operator in the table first."))
             return
         self._open_dialog(
-            "pin", lambda v: self._operators.set_pin(self._session.actor, row.id, v["pin"]), self.tr("PIN set.")
+            "pin",
+            self._operators.set_pin,
+            lambda v: self._operators.set_pin(self._session.actor, row.id, v["pin"]),
+            self.tr("PIN set."),
         )
 
     def _on_unlock_button_clicked(self) -> None:
@@ -290,6 +300,6 @@ class OperatorsPage(TranslatableWidget):
             self._session,
             UNLOCK_OPERATOR,
             unlock,
-            lambda _r: self._done(self.tr("Account unlocked.")),
+            lambda _r: self._done(self._operators.unlock, self.tr("Account unlocked.")),
             self.banner.show_error,
         )

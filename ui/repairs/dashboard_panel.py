@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.changes import ChangeKind, Changes
 from app.errors import GatehouseError
 from app.repairs.reading import RepairReader
-from app.repairs.rows import WORK_ORDER_KIND, QueueSummary
+from app.repairs.rows import QueueSummary
 from app.repairs.sla import ClockState
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents
 from ui.repairs.queue_model import STATE_COLOURS, STATE_SYMBOLS
 from ui.widgets.base import TranslatableFrame
 
@@ -79,7 +80,7 @@ class RepairsPanel(TranslatableFrame):
         self.lines["calls"].setText(self.tr("Return visits due: {count}").format(count=summary.calls_due))
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches(WORK_ORDER_KIND, "settings"):
+        if changes.touches(ChangeKind.WORK_ORDER, ChangeKind.SETTINGS):
             self.refresh()
 
     def _on_open_queue_clicked(self) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any
@@ -13,30 +12,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QVBoxLayout, QWidget
 
-from app.auth import AuthService
+from app.bundles import ListExportServices, RepairServices
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
-from app.directory import DirectoryService, PersonKind
+from app.directory import PersonKind
 from app.errors import GatehouseError
 from app.exports.registry import ExportKind
-from app.exports.service import ExportResult, ExportService
+from app.exports.service import ExportResult
 from app.exports.sources.repairs import export_filter
-from app.operators import OperatorService
 from app.permissions import Approval, Permission
 from app.printing import A4, A5, RECEIPT_58, RECEIPT_80, DocumentMeta, PageSpec
 from app.repairs.lifecycle import Action, EndReason, HoldReason
 from app.repairs.permissions import REPAIRS_CLOSE_UNREACHED, REPAIRS_END, REPAIRS_REOPEN, REPAIRS_RETURN_VISIT
-from app.repairs.rows import RETURN_VISIT_KIND, WORK_ORDER_KIND, QueueScope, WorkOrderDetail
-from app.repairs.service import RepairService
+from app.repairs.rows import QueueScope, WorkOrderDetail
 from app.repairs.sheet import build_sheet
-from app.settings import RECEIPT_WIDTH_MM, SettingsService
-from app.site import SiteService
-from ui.app_events import AppEvents, Changes, RecordRef, read_record
+from app.settings import RECEIPT_WIDTH_MM
+from ui.app_events import AppEvents, RecordRef, read_record
 from ui.printing import PdfPrintJob, document_labels
 from ui.repairs.action_dialog import ActionInput, WorkOrderActionDialog
 from ui.repairs.code_words import sheet_labels
 from ui.repairs.intake_form import IntakeForm
 from ui.repairs.queue_view import QueueView
-from ui.reports.export_job import ListExport, ListExportDeps
+from ui.reports.export_job import ListExport
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableWidget, page_title
@@ -52,22 +49,10 @@ APPROVABLE: dict[Action, Permission] = {
 }
 
 
-@dataclass(frozen=True)
-class RepairsDeps:
-    repairs: RepairService
-    directory: DirectoryService
-    settings: SettingsService
-    site: SiteService
-    auth: AuthService
-    operators: OperatorService
-    site_name: str
-    exports: ExportService
-
-
 class RepairsPage(TranslatableWidget):
     def __init__(
         self,
-        deps: RepairsDeps,
+        deps: RepairServices,
         session: OperatorSession,
         events: AppEvents,
         clock: Clock,
@@ -83,7 +68,9 @@ class RepairsPage(TranslatableWidget):
         self._zone = zone
         self._jobs: list[PdfPrintJob] = []
         self.dialog: WorkOrderActionDialog | None = None
-        self.export = ListExport(ListExportDeps(deps.exports, deps.auth, deps.operators, deps.site_name), session, self)
+        self.export = ListExport(
+            ListExportServices(deps.exports, deps.auth, deps.operators, deps.site_name), session, self
+        )
         self._export_view: QueueView | None = None
         self._title = page_title()
         reader = deps.repairs.reader
@@ -168,11 +155,11 @@ class RepairsPage(TranslatableWidget):
             self.current_view().refresh()
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches(WORK_ORDER_KIND, "directory", "settings") and self.isVisible():
+        if changes.touches(ChangeKind.WORK_ORDER, ChangeKind.DIRECTORY, ChangeKind.SETTINGS) and self.isVisible():
             self.current_view().refresh()
 
     def _on_intake_saved(self, detail: WorkOrderDetail) -> None:
-        self._events.changed(WORK_ORDER_KIND)
+        self._events.ran(self._deps.repairs.create)
         self.tabs.setCurrentWidget(self.queue)
         self.queue.refresh(detail.id)
 
@@ -215,6 +202,21 @@ class RepairsPage(TranslatableWidget):
         """One service call for the action; a supervisor's PIN is asked in place when needed."""
         repairs, actor = self._deps.repairs, self._session.actor
 
+        operations: dict[Action, Callable[..., Any]] = {
+            Action.DISPATCH: repairs.dispatch,
+            Action.START: repairs.start,
+            Action.HOLD: repairs.hold,
+            Action.RESUME: repairs.resume,
+            Action.COMPLETE: repairs.complete,
+            Action.REJECT: repairs.reject,
+            Action.CANCEL: repairs.cancel,
+            Action.VISIT_ANSWERED: repairs.record_visit,
+            Action.VISIT_UNREACHED: repairs.record_visit,
+            Action.CLOSE_UNREACHED: repairs.close_unreached,
+            Action.REOPEN: repairs.reopen,
+            Action.NOTE: repairs.add_note,
+        }
+
         def call(approval: Approval | None) -> Any:
             a = value.action
             calls: dict[Action, Callable[[], Any]] = {
@@ -241,8 +243,7 @@ class RepairsPage(TranslatableWidget):
 
         def finished(result: Any) -> None:
             done(None)
-            visit = value.action in (Action.VISIT_ANSWERED, Action.VISIT_UNREACHED, Action.CLOSE_UNREACHED)
-            self._events.changed(WORK_ORDER_KIND, *((RETURN_VISIT_KIND,) if visit else ()))
+            self._events.ran(operations[value.action])
             keep = result.id if isinstance(result, WorkOrderDetail) else work_order_id
             view.refresh(keep)
             if view.selected_id() != keep:

@@ -226,6 +226,6 @@ class RepairSettingsSection(TranslatableWidget):
             if not self.errors.show(error):
                 self.banner.show_error(error)
             return
-        self._events.changed("settings")
+        self._events.ran(self._repairs.save_settings)
         self.load()
         self.banner.notice(self.tr("Saved."))

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from datetime import tzinfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.directory import DirectoryService
-from app.duty.work_orders import DutyWorkOrders, SourceKind, WorkOrderDraft
+from app.bundles import WorkOrderIntakeServices
+from app.duty.work_orders import SourceKind, WorkOrderDraft
 from app.repairs.lifecycle import Channel
 from app.repairs.rows import IntakeFields, WorkOrderDetail
-from app.repairs.service import RepairService
 from ui.repairs.intake_form import IntakeForm
 from ui.session import OperatorSession
 from ui.widgets.attachments import ROW_HEIGHT, size_text
@@ -31,21 +29,12 @@ DIALOG_SIZE = (960, 660)
 CARRIED_ROWS = 2
 
 
-@dataclass(frozen=True)
-class SourceIntakeDeps:
-    """What a duty page needs to turn one of its records into a work order."""
-
-    work_orders: DutyWorkOrders
-    repairs: RepairService
-    directory: DirectoryService
-
-
 class WorkOrderFromSourceDialog(QDialog):
     saved = Signal(object)  # WorkOrderDetail
 
     def __init__(
         self,
-        deps: SourceIntakeDeps,
+        deps: WorkOrderIntakeServices,
         session: OperatorSession,
         draft: WorkOrderDraft,
         zone: tzinfo,
@@ -150,7 +139,7 @@ class WorkOrderDialogs:
 
     def __init__(
         self,
-        deps: SourceIntakeDeps,
+        deps: WorkOrderIntakeServices,
         session: OperatorSession,
         zone: tzinfo,
         parent: QWidget,
@@ -162,6 +151,11 @@ class WorkOrderDialogs:
         self._parent = parent
         self._saved = saved
         self.dialogs: dict[uuid.UUID, WorkOrderFromSourceDialog] = {}
+
+    @property
+    def saves_with(self) -> Callable[..., object]:
+        """The operation the dialogs save with (its declaration says what a saved work order changes)."""
+        return self._deps.work_orders.create
 
     def open(self, kind: SourceKind, source_id: uuid.UUID) -> WorkOrderFromSourceDialog:
         """Show the dialog of ``source_id`` (made from a fresh proposal the first time; the proposal's

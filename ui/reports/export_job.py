@@ -1,7 +1,7 @@
 """Export a list page's current filter to Excel: the same ``ExportService.export`` the Reports page and
 ``gatehouse export xlsx`` run, from the page the operator is looking at.
 
-    job = ListExport(ListExportDeps(exports, auth, operators, site_name), session, page)
+    job = ListExport(ListExportServices(exports, auth, operators, site_name), session, page)
     job.exported.connect(…); job.failed.connect(…); job.cancelled.connect(…)
     job.start(ExportKind.REPAIRS, export_filter(view.current_filter()), path)
 
@@ -12,17 +12,15 @@ file behind (``write_xlsx`` writes to a temporary file and renames it at the end
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.auth import AuthService
+from app.bundles import ListExportServices
 from app.exports.registry import ExportFilter, ExportKind
-from app.exports.service import EXPORT_LISTS, ExportResult, ExportService
-from app.operators import OperatorService
+from app.exports.service import EXPORT_LISTS, ExportResult
 from app.permissions import Approval
 from ui.reports.report_words import report_words
 from ui.reports.worker import BackgroundTask
@@ -32,20 +30,12 @@ from ui.widgets.approval import call_with_approval
 PROGRESS_DELAY_MS = 500
 
 
-@dataclass(frozen=True)
-class ListExportDeps:
-    exports: ExportService
-    auth: AuthService
-    operators: OperatorService
-    site_name: str
-
-
 class ListExport(QObject):
     exported = Signal(object)  # ExportResult
     failed = Signal(object)  # GatehouseError (shown by the page, at its banner)
     cancelled = Signal()
 
-    def __init__(self, deps: ListExportDeps, session: OperatorSession, parent: QWidget) -> None:
+    def __init__(self, deps: ListExportServices, session: OperatorSession, parent: QWidget) -> None:
         super().__init__(parent)
         self._deps = deps
         self._session = session

@@ -32,12 +32,12 @@ class MusterAction(QObject):
         self._dialog_factory = dialog_factory
 
     def trigger(self) -> PdfPrintJob | None:
-        services = self._ctx.services
+        services = self._ctx.bundles.reports
         actor = self._ctx.session.actor
         try:
             desk_name = services.site.desk(actor.desk_id).name if actor.desk_id else ""
             paper = Paper(
-                site_name=services.site_row.name,
+                site_name=services.site_name,
                 printed_by=actor.display_name,
                 printed_at=self._ctx.clock.now(),
                 zone=services.zone,
@@ -60,7 +60,7 @@ def release_when_done(job: PdfPrintJob, parent: QWidget, settings: SettingsServi
     opened on that printer. The job's PDF is released afterwards (``PrinterNotFoundError`` and
     ``PrintError`` are ``GatehouseError``s: the caller shows them)."""
     printer = settings.get(PRINTER_A4, desk_id)
-    if printer and settings.get(SILENT_PRINT, desk_id) == "yes":
+    if printer and settings.get(SILENT_PRINT, desk_id):
         try:
             job.print_silently(printer)
         finally:

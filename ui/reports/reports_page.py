@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -31,17 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth import AuthService
-from app.clock import Clock, day_bounds
+from app.bundles import ReportServices
+from app.clock import day_bounds
 from app.errors import GatehouseError, ValidationError
 from app.exports.registry import ExportFilter, ExportKind
-from app.exports.service import EXPORT_LISTS, ExportResult, ExportService
-from app.operators import OperatorService
+from app.exports.service import EXPORT_LISTS, ExportResult
 from app.permissions import Approval
 from app.reports.paper import Paper
-from app.reports.service import VIEW_MONTHLY_REPORT, ReportService, month_start, previous_month
-from app.settings import SettingsService
-from app.site import SiteService
+from app.reports.service import VIEW_MONTHLY_REPORT, month_start, previous_month
 from ui.error_words import describe
 from ui.printing.job import PdfPrintJob
 from ui.reports.muster import release_when_done
@@ -65,19 +61,6 @@ class Then(StrEnum):
     PREVIEW = "preview"
     PRINT = "print"
     SAVE = "save"
-
-
-@dataclass(frozen=True)
-class ReportServices:
-    reports: ReportService
-    exports: ExportService
-    site: SiteService
-    settings: SettingsService
-    auth: AuthService
-    operators: OperatorService
-    clock: Clock
-    zone: Any
-    site_name: str
 
 
 class ReportsPage(TranslatableWidget):

@@ -114,9 +114,9 @@ class DeskSection(TranslatableWidget):
         self._labels["silent"].setText(self.tr("Print &without asking"))
         current = self.silent.currentData()
         self.silent.clear()
-        self.silent.addItem(self.tr("No: show the print dialog"), "no")
-        self.silent.addItem(self.tr("Yes: print straight to the printer above"), "yes")
-        self.silent.setCurrentIndex(max(0, self.silent.findData(current or "no")))
+        self.silent.addItem(self.tr("No: show the print dialog"), False)
+        self.silent.addItem(self.tr("Yes: print straight to the printer above"), True)
+        self.silent.setCurrentIndex(max(0, self.silent.findData(bool(current))))
         for printer in (self.printer_a4, self.printer_receipt):
             edit = printer.lineEdit()  # editable combos: the line edit always exists
             if edit is not None:
@@ -185,5 +185,5 @@ class DeskSection(TranslatableWidget):
             self._preferences.set_font_scale(int(saved[FONT_SCALE.key]))
         if saved.get(LANGUAGE.key, self._preferences.language) != self._preferences.language:
             self._preferences.set_language(saved[LANGUAGE.key])
-        self._events.changed("settings")
+        self._events.ran(self._settings.set_many)
         self.banner.notice(self.tr("Saved."))

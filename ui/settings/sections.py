@@ -16,7 +16,7 @@ from ui.context import UiContext
 def _desk(ctx: UiContext) -> QWidget:
     from ui.settings.desk_section import DeskSection
 
-    s = ctx.services
+    s = ctx.bundles.desk
     return DeskSection(s.settings, s.auth, s.operators, ctx.session, ctx.preferences, ctx.events)
 
 
@@ -25,7 +25,7 @@ def _site(ctx: UiContext) -> QWidget | None:
         return None
     from ui.settings.site_section import SiteSection
 
-    return SiteSection(ctx.services.site, ctx.session, ctx.events)
+    return SiteSection(ctx.bundles.desk.site, ctx.session, ctx.events)
 
 
 def _shifts(ctx: UiContext) -> QWidget | None:
@@ -33,7 +33,7 @@ def _shifts(ctx: UiContext) -> QWidget | None:
         return None
     from ui.settings.shift_section import ShiftPatternSection
 
-    return ShiftPatternSection(ctx.services.settings, ctx.services.shifts, ctx.session, ctx.events)
+    return ShiftPatternSection(ctx.bundles.desk.settings, ctx.bundles.desk.shifts, ctx.session, ctx.events)
 
 
 def _repairs(ctx: UiContext) -> QWidget | None:
@@ -41,13 +41,13 @@ def _repairs(ctx: UiContext) -> QWidget | None:
         return None
     from ui.repairs.settings_section import RepairSettingsSection
 
-    return RepairSettingsSection(ctx.services.repairs, ctx.session, ctx.events)
+    return RepairSettingsSection(ctx.bundles.repairs.repairs, ctx.session, ctx.events)
 
 
 def _account(ctx: UiContext) -> QWidget:
     from ui.settings.account_section import AccountSection
 
-    return AccountSection(ctx.services.operators, ctx.session)
+    return AccountSection(ctx.bundles.desk.operators, ctx.session)
 
 
 def _key_classes(ctx: UiContext) -> QWidget | None:
@@ -55,8 +55,8 @@ def _key_classes(ctx: UiContext) -> QWidget | None:
         return None
     from ui.keys.class_section import KeyClassSection
 
-    s = ctx.services
-    return KeyClassSection(s.settings, s.key_register, ctx.session, ctx.events)
+    s = ctx.bundles.keys
+    return KeyClassSection(s.settings, s.keys, ctx.session, ctx.events)
 
 
 def _visitor_types(ctx: UiContext) -> QWidget | None:
@@ -64,13 +64,13 @@ def _visitor_types(ctx: UiContext) -> QWidget | None:
         return None
     from ui.visitors.settings_section import VisitorTypesSection
 
-    return VisitorTypesSection(ctx.services.settings, ctx.session, ctx.events)
+    return VisitorTypesSection(ctx.bundles.desk.settings, ctx.session, ctx.events)
 
 
 def _visitor_slips(ctx: UiContext) -> QWidget:
     from ui.visitors.settings_section import SlipSection
 
-    s = ctx.services
+    s = ctx.bundles.desk
     return SlipSection(s.settings, s.auth, s.operators, ctx.session, ctx.events)
 
 

@@ -115,6 +115,6 @@ class ShiftPatternSection(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._events.changed("settings", "shift")
+        self._events.ran(self._settings.set)
         self.load()
         self.banner.notice(self.tr("Saved."))

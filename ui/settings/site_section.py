@@ -140,7 +140,7 @@ class SiteSection(TranslatableWidget):
             self.desk_kind.setCurrentIndex(max(0, self.desk_kind.findData(row.kind)))
             self.desk_active.setChecked(row.active)
 
-    def _run(self, action: Callable[[], object]) -> bool:
+    def _run(self, operation: Callable[..., object], action: Callable[[], object]) -> bool:
         self.banner.clear_message()
         self.errors.clear()
         try:
@@ -149,18 +149,22 @@ class SiteSection(TranslatableWidget):
             if not self.errors.show(error):
                 self.banner.show_error(error)
             return False
-        self._events.changed("site", "desk")
+        self._events.ran(operation)
         self.load()
         self.banner.notice(self.tr("Saved."))
         return True
 
     def _on_save_site_clicked(self) -> None:
         self._run(
-            lambda: self._site.update_profile(self._session.actor, self.site_name.text(), self.timezone.currentText())
+            self._site.update_profile,
+            lambda: self._site.update_profile(self._session.actor, self.site_name.text(), self.timezone.currentText()),
         )
 
     def _on_add_desk_clicked(self) -> None:
-        self._run(lambda: self._site.add_desk(self._session.actor, self.desk_name.text(), self.desk_kind.currentData()))
+        self._run(
+            self._site.add_desk,
+            lambda: self._site.add_desk(self._session.actor, self.desk_name.text(), self.desk_kind.currentData()),
+        )
 
     def _on_update_desk_clicked(self) -> None:
         row = self._selected()
@@ -168,7 +172,8 @@ class SiteSection(TranslatableWidget):
             self.banner.error(self.tr("Select a desk in the list first."))
             return
         self._run(
+            self._site.update_desk,
             lambda: self._site.update_desk(
                 self._session.actor, row.id, self.desk_name.text(), self.desk_active.isChecked()
-            )
+            ),
         )

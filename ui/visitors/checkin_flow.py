@@ -17,7 +17,7 @@ from app.clock import Clock
 from app.errors import Conflict, GatehouseError, ValidationError, ValidationErrors
 from app.operators import OperatorService
 from app.permissions import Approval
-from app.visitors.checks import BLOCKING_ID_RULES
+from app.visitors.checks import check_in_remedy
 from app.visitors.model import OVERRIDE_ID_CHECK, OVERRIDE_WATCHLIST, VisitRow, WatchDecision, WatchHit, WatchRuling
 from app.visitors.visits import WATCHLIST_HIT, VisitService
 from ui.app_events import Alert, AlertLevel, AppEvents, RecordRef
@@ -149,13 +149,10 @@ class CheckInFlow(QObject):
             self._form.banner.show_error(error)
             return
         self._form.errors.show(error)
-        warnings = frozenset(e.field for e in errors if e.warning)
-        blocking_id = [e for e in errors if not e.warning and e.field == "id_number" and e.rule in BLOCKING_ID_RULES]
-        others = [e for e in errors if not e.warning and e not in blocking_id]
-        self._warned = warnings
-        can_accept = bool(warnings) and not blocking_id and not others
-        self._form.offer(can_accept, bool(blocking_id) and not others)
-        if can_accept:
+        remedy = check_in_remedy(errors)
+        self._warned = remedy.warned
+        self._form.offer(remedy.may_accept, remedy.may_override_id)
+        if remedy.may_accept:
             self._form.banner.warning(
                 self.tr('Check the marked fields. If they are right as typed, press "Save anyway".')
             )

@@ -3,6 +3,7 @@ people off (never delete), and exchange the whole directory with Excel (template
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 from enum import IntEnum
 from pathlib import Path
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import ChangeKind, Changes
 from app.directory import (
     EDIT_DIRECTORY,
     DirectoryLine,
@@ -34,7 +36,7 @@ from app.directory_xlsx import import_directory_file, write_directory
 from app.errors import GatehouseError, ValidationErrors
 from app.imports import ImportRejected
 from app.permissions import allowed
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents
 from ui.session import OperatorSession
 from ui.visitors.code_words import person_kind_name, resident_role_name
 from ui.visitors.error_words import directory_labels
@@ -364,20 +366,22 @@ class DirectoryPage(TranslatableWidget):
         self.refresh()
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("directory") and self.isVisible():
+        if changes.touches(ChangeKind.DIRECTORY) and self.isVisible():
             self.refresh()
 
     def selected(self) -> PersonRow | None:
         return selected_row(self.table, self.model)
 
-    def _changed(self, message: str) -> None:
+    def _changed(self, operations: tuple[Callable[..., object], ...], message: str) -> None:
+        """``operations`` ran (the service methods, whose declarations say what changed)."""
         self.refresh()
-        self._events.changed("directory")
+        self._events.ran(*operations)
         self.banner.notice(message)
 
     def _open_person(self, person: PersonRow | None) -> None:
         dialog = PersonDialog(self._directory, self._session, person, self)
-        dialog.accepted.connect(lambda: self._changed(self.tr("Saved.")))
+        saved_with = self._directory.add_person if person is None else self._directory.update_person
+        dialog.accepted.connect(lambda: self._changed((saved_with,), self.tr("Saved.")))
         open_dialog(dialog, self._keep_dialog)
 
     def _keep_dialog(self, dialog: object) -> None:
@@ -398,7 +402,8 @@ class DirectoryPage(TranslatableWidget):
 
     def _on_unit_button_clicked(self) -> None:
         dialog = UnitDialog(self._directory, self._session, self)
-        dialog.accepted.connect(lambda: self._changed(self.tr("Saved.")))
+        added_with = (self._directory.add_building, self._directory.add_unit)
+        dialog.accepted.connect(lambda: self._changed(added_with, self.tr("Saved.")))
         open_dialog(dialog, self._keep_dialog)
 
     def _on_toggle_button_clicked(self) -> None:
@@ -410,7 +415,12 @@ class DirectoryPage(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._changed(self.tr("{name} switched on.") if not person.active else self.tr("{name} switched off."))
+        self._changed(
+            (self._directory.set_person_active,),
+            (self.tr("{name} switched on.") if not person.active else self.tr("{name} switched off.")).format(
+                name=person.name
+            ),
+        )
 
     # -- Excel -------------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:
@@ -428,9 +438,10 @@ class DirectoryPage(TranslatableWidget):
             self.banner.show_error(error)
             return
         self._changed(
+            (self._directory.import_lines,),
             self.tr("Imported: {people} people and {units} units added, {updated} people updated.").format(
                 people=summary.people_added, units=summary.units_added, updated=summary.people_updated
-            )
+            ),
         )
 
     def _on_export_button_clicked(self) -> None:

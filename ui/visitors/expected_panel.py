@@ -11,6 +11,7 @@ from datetime import date, tzinfo
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from app.changes import Changes, changes_of
 from app.directory import DirectoryService
 from app.errors import Conflict, GatehouseError, ValidationError, ValidationErrors
 from app.visitors.checks import MAX_COMPANIONS
@@ -113,7 +114,7 @@ class ExpectedVisitDialog(FormDialog[ExpectedVisitFields]):
 class ExpectedPanel(TranslatableWidget):
     notice = Signal(str)
     failed = Signal(object)
-    changed = Signal()
+    changed = Signal(Changes)  # what an operation here changed
     complete_requested = Signal(object, str, object)  # CheckInFields, unit label, the error to show
 
     def __init__(
@@ -201,7 +202,7 @@ class ExpectedPanel(TranslatableWidget):
             self.failed.emit(error)
             return
         self.notice.emit(self.tr("{name} checked in ({code}).").format(name=visit.name, code=visit.code))
-        self.changed.emit()
+        self.changed.emit(changes_of(self._visitors.check_in))
         self.refresh()
 
     def _on_register_button_clicked(self) -> None:
@@ -214,7 +215,7 @@ class ExpectedPanel(TranslatableWidget):
 
     def _on_dialog_registered(self, row: ExpectedVisitRow) -> None:
         self.notice.emit(self.tr("{name} is expected on {day}.").format(name=row.name, day=row.expected_on.isoformat()))
-        self.changed.emit()
+        self.changed.emit(changes_of(self._expected.register))
         self.refresh()
 
     def _on_cancel_button_clicked(self) -> None:
@@ -226,5 +227,5 @@ class ExpectedPanel(TranslatableWidget):
         except GatehouseError as error:
             self.failed.emit(error)
             return
-        self.changed.emit()
+        self.changed.emit(changes_of(self._expected.cancel))
         self.refresh()

@@ -25,20 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bundles import ListExportServices, VisitorServices
+from app.changes import ChangeKind, Changes
 from app.errors import GatehouseError
 from app.exports.registry import ExportKind
 from app.exports.service import ExportResult
 from app.exports.sources.visitors import export_filter
 from app.visitors.model import HistoryFilter, VisitStatus
 from app.visitors.types import VisitorType
-from ui.app_events import AppEvents, Changes, RecordRef, read_record
-from ui.reports.export_job import ListExport, ListExportDeps
+from ui.app_events import AppEvents, RecordRef, read_record
+from ui.reports.export_job import ListExport
 from ui.session import OperatorSession
 from ui.visitors.code_words import status_name, type_name
 from ui.visitors.files import choose_file
 from ui.visitors.history_model import HistoryColumn, VisitHistoryModel
 from ui.visitors.visit_detail import VisitDetailDialog
-from ui.visitors.visitors_page import VisitorServices
 from ui.visitors.widgets import UnitPicker, open_dialog
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner
@@ -102,7 +103,7 @@ class VisitHistoryPage(TranslatableWidget):
         self.detail: VisitDetailDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.export = ListExport(
-            ListExportDeps(services.exports, services.auth, services.operators, services.site.site().name),
+            ListExportServices(services.exports, services.auth, services.operators, services.site.site().name),
             session,
             self,
         )
@@ -248,7 +249,7 @@ class VisitHistoryPage(TranslatableWidget):
         self.search()
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("visit") and self.isVisible():
+        if changes.touches(ChangeKind.VISIT) and self.isVisible():
             self.model.refresh()
             self._update_count()
 

@@ -6,12 +6,13 @@ from datetime import tzinfo
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
 from app.errors import GatehouseError
 from app.visitors.expected import ExpectedVisitService
 from app.visitors.model import ExpectedStatus, VisitRow
 from app.visitors.visits import VisitService
-from ui.app_events import AppEvents, Changes
+from ui.app_events import AppEvents
 from ui.visitors.code_words import duration_text
 from ui.widgets.base import TranslatableFrame
 
@@ -90,7 +91,7 @@ class VisitorsPanel(TranslatableFrame):
         self.retranslate()
 
     def _on_events_data_changed(self, changes: Changes) -> None:
-        if changes.touches("visit", "expected_visit"):
+        if changes.touches(ChangeKind.VISIT, ChangeKind.EXPECTED_VISIT):
             self.refresh()
 
     def _on_open_button_clicked(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.changes import Changes, changes_of
 from app.clock import Clock
 from app.errors import Conflict, GatehouseError
 from app.visitors.model import CheckoutMethod, SweepDecision, VisitRow
@@ -28,7 +29,7 @@ SECONDS_PER_MINUTE = 60
 class OnSitePanel(TranslatableWidget):
     notice = Signal(str)
     failed = Signal(object)  # GatehouseError
-    changed = Signal()  # a visit changed: the page tells the other pages
+    changed = Signal(Changes)  # what an operation here changed: the page tells the other pages
     slip_requested = Signal(object)  # visit id
     detail_requested = Signal(object)  # visit id
 
@@ -182,7 +183,7 @@ class OnSitePanel(TranslatableWidget):
             return
         self.search.clear()
         self.notice.emit(self.tr("{name} checked out ({code}).").format(name=row.name, code=row.code))
-        self.changed.emit()
+        self.changed.emit(changes_of(self._visitors.check_out))
         self.refresh()
 
     def _ask_about_items(self, row: VisitRow, method: CheckoutMethod, conflict: Conflict) -> None:
@@ -247,5 +248,5 @@ class OnSitePanel(TranslatableWidget):
             self.failed.emit(error)
             return
         self.notice.emit(self.tr("Sweep recorded for {count} visitor(s).").format(count=count))
-        self.changed.emit()
+        self.changed.emit(changes_of(self._visitors.sweep))
         self.refresh()

@@ -3,6 +3,8 @@ slips (paper, print at check-in)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +25,7 @@ from app.auth import AuthService
 from app.errors import GatehouseError
 from app.operators import OperatorService
 from app.permissions import EDIT_DESK_SETTINGS
-from app.settings import SettingsService
+from app.settings import SettingSpec, SettingsService
 from app.visitors.model import FormField, IdPolicy
 from app.visitors.slip import SLIP_AT_CHECK_IN, SLIP_PAPER, SlipPaper
 from app.visitors.types import ID_POLICY, MAX_MINUTES, MAX_TYPES, VISITOR_TYPES, id_policy, visitor_types
@@ -207,7 +209,7 @@ class VisitorTypesSection(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._events.changed("settings")
+        self._events.ran(self._settings.set)
         self.banner.notice(self.tr("Visitor types saved."))
         self.load()
 
@@ -219,7 +221,7 @@ class VisitorTypesSection(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._events.changed("settings")
+        self._events.ran(self._settings.set)
         self.banner.notice(self.tr("ID policy saved."))
 
 
@@ -269,8 +271,8 @@ class SlipSection(TranslatableWidget):
         for combo, items in (
             (self.paper, ((SlipPaper.RECEIPT, self.tr("Receipt roll (width in the printer settings)")),
                           (SlipPaper.A6, self.tr("A6 sheet")))),
-            (self.at_check_in, (("yes", self.tr("Yes, on the configured printer without asking")),
-                                ("no", self.tr("No, only when asked (Ctrl+P)")))),
+            (self.at_check_in, ((True, self.tr("Yes, on the configured printer without asking")),
+                                (False, self.tr("No, only when asked (Ctrl+P)")))),
         ):  # fmt: skip
             current = combo.currentData()
             combo.clear()
@@ -285,7 +287,10 @@ class SlipSection(TranslatableWidget):
         self.at_check_in.setCurrentIndex(max(0, self.at_check_in.findData(self._settings.get(SLIP_AT_CHECK_IN, desk))))
 
     def _on_save_clicked(self) -> None:
-        values = [(SLIP_PAPER, self.paper.currentData()), (SLIP_AT_CHECK_IN, self.at_check_in.currentData())]
+        values: list[tuple[SettingSpec[Any], Any]] = [
+            (SLIP_PAPER, self.paper.currentData()),
+            (SLIP_AT_CHECK_IN, self.at_check_in.currentData()),
+        ]
         call_with_approval(
             self,
             self._auth,
@@ -298,7 +303,7 @@ class SlipSection(TranslatableWidget):
         )
 
     def _on_saved(self, _result: object) -> None:
-        self._events.changed("settings")
+        self._events.ran(self._settings.set_many)
         self.banner.notice(self.tr("Saved."))
 
     def _on_failed(self, error: GatehouseError) -> None:

@@ -91,10 +91,10 @@ class SlipPrinter(QObject):
 
     def after_check_in(self, actor: Actor, visit_id: uuid.UUID) -> bool:
         """Print without asking when this desk prints slips at check-in on a configured printer."""
-        if self._settings.get(SLIP_AT_CHECK_IN, actor.desk_id) != "yes":
+        if not self._settings.get(SLIP_AT_CHECK_IN, actor.desk_id):
             return False
         printer = self._printer(actor, slip_page(self._settings, actor.desk_id))
-        if not printer or self._settings.get(SILENT_PRINT, actor.desk_id) != "yes":
+        if not printer or not self._settings.get(SILENT_PRINT, actor.desk_id):
             return False
         try:
             pdf, page, code = self.render(actor, visit_id)
@@ -113,7 +113,7 @@ class SlipPrinter(QObject):
             self.failed.emit(error)
             return
         printer = self._printer(actor, page)
-        silent = bool(printer) and self._settings.get(SILENT_PRINT, actor.desk_id) == "yes"
+        silent = bool(printer) and self._settings.get(SILENT_PRINT, actor.desk_id)
         self._send(actor, visit_id, pdf, page, code, parent, printer, silent=silent)
 
     def _send(

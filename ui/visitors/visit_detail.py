@@ -45,8 +45,8 @@ from ui.widgets.approval import call_with_approval
 from ui.widgets.form import Banner
 
 if TYPE_CHECKING:
+    from app.bundles import VisitorServices
     from ui.visitors.slips import SlipPrinter
-    from ui.visitors.visitors_page import VisitorServices
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -341,7 +341,7 @@ class VisitDetailDialog(TranslatableDialog):
     def _on_amend_dialog_accepted(self) -> None:
         self.load()
         self.banner.notice(self.tr("Amendment saved."))
-        self._events.changed("visit")
+        self._events.ran(self._s.visitors.amend)
 
     def _on_reveal_button_clicked(self) -> None:
         call_with_approval(

@@ -8,27 +8,18 @@ anywhere on the page checks its visitor out.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from app.auth import AuthService
+from app.bundles import VisitorServices
+from app.changes import ChangeKind, Changes
 from app.clock import Clock
-from app.directory import DirectoryService
 from app.errors import GatehouseError, ValidationError, ValidationErrors
-from app.exports.service import ExportService
-from app.operators import OperatorService
-from app.settings import SettingsService
-from app.site import SiteService
-from app.visitors.expected import ExpectedVisitService
-from app.visitors.history import VisitHistory
-from app.visitors.lookup import VisitorLookup
 from app.visitors.model import CheckInFields, CheckoutMethod, VisitRow, VisitStatus
-from app.visitors.visits import VisitService
-from ui.app_events import AppEvents, Changes, RecordRef
+from ui.app_events import AppEvents, RecordRef
 from ui.session import OperatorSession
 from ui.visitors.checkin_flow import CheckInFlow
 from ui.visitors.checkin_form import CheckInForm
@@ -43,23 +34,14 @@ from ui.widgets.scanner import ScanDetector
 
 FORM_WIDTH = 410
 TAB_ON_SITE, TAB_EXPECTED = 0, 1
-CHANGE_KINDS = ("visit", "visitor", "expected_visit", "watchlist", "settings", "directory")
-
-
-@dataclass(frozen=True)
-class VisitorServices:
-    """What the visitor pages use (picked from ``Services`` by the page factory)."""
-
-    visitors: VisitService
-    expected: ExpectedVisitService
-    lookup: VisitorLookup
-    history: VisitHistory
-    directory: DirectoryService
-    auth: AuthService
-    operators: OperatorService
-    settings: SettingsService
-    site: SiteService
-    exports: ExportService
+CHANGE_KINDS = (
+    ChangeKind.VISIT,
+    ChangeKind.VISITOR,
+    ChangeKind.EXPECTED_VISIT,
+    ChangeKind.WATCHLIST,
+    ChangeKind.SETTINGS,
+    ChangeKind.DIRECTORY,
+)
 
 
 class VisitorsPage(TranslatableWidget):
@@ -180,12 +162,12 @@ class VisitorsPage(TranslatableWidget):
 
     def _on_events_data_changed(self, changes: Changes) -> None:
         if changes.touches(*CHANGE_KINDS):
-            if changes.touches("settings"):
+            if changes.touches(ChangeKind.SETTINGS):
                 self.form.reload_settings()
             self.refresh()
 
-    def _on_panel_changed(self) -> None:
-        self._events.changed("visit", "expected_visit")
+    def _on_panel_changed(self, changes: Changes) -> None:
+        self._events.changed(changes)
 
     # -- results -----------------------------------------------------------------------------------
     def _on_flow_checked_in(self, row: VisitRow) -> None:
@@ -200,7 +182,7 @@ class VisitorsPage(TranslatableWidget):
                 self.slips.after_check_in(self._session.actor, row.id)
             except GatehouseError as error:
                 self.banner.show_error(error)
-        self._events.changed("visit", "expected_visit")
+        self._events.ran(self._s.visitors.check_in)
 
     def _on_scanner_scanned(self, code: str) -> None:
         self.tabs.setCurrentIndex(TAB_ON_SITE)

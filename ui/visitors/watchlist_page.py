@@ -3,6 +3,7 @@ lift with a reason, import from Excel (all or nothing), write the template."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, tzinfo
 from enum import IntEnum
 from pathlib import Path
@@ -248,14 +249,15 @@ class WatchlistPage(TranslatableWidget):
     def _keep_dialog(self, dialog: object) -> None:
         self.dialog = dialog if isinstance(dialog, QDialog) else None
 
-    def _changed(self, message: str) -> None:
+    def _changed(self, operation: Callable[..., object], message: str) -> None:
+        """``operation`` ran (the service method, whose declaration says what changed)."""
         self.refresh()
-        self._events.changed("watchlist")
+        self._events.ran(operation)
         self.banner.notice(message)
 
     def _on_add_button_clicked(self) -> None:
         dialog = WatchlistDialog(self._watchlist, self._session, self)
-        dialog.accepted.connect(lambda: self._changed(self.tr("Entry added to the watchlist.")))
+        dialog.accepted.connect(lambda: self._changed(self._watchlist.add, self.tr("Entry added to the watchlist.")))
         open_dialog(dialog, self._keep_dialog)
 
     def _on_lift_button_clicked(self) -> None:
@@ -275,7 +277,7 @@ class WatchlistPage(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._changed(self.tr("Entry lifted."))
+        self._changed(self._watchlist.lift, self.tr("Entry lifted."))
 
     def _on_import_button_clicked(self) -> None:
         choose_file(
@@ -291,7 +293,7 @@ class WatchlistPage(TranslatableWidget):
         except GatehouseError as error:
             self.banner.show_error(error)
             return
-        self._changed(self.tr("{count} entries imported.").format(count=count))
+        self._changed(self._watchlist.import_entries, self.tr("{count} entries imported.").format(count=count))
 
     def _on_template_button_clicked(self) -> None:
         choose_file(

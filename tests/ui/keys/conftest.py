@@ -9,12 +9,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Database, Services
+from app.bundles import build_bundles
 from app.clock import FixedClock
 from app.directory import PersonFields, PersonKind, PersonRow, ResidentRole
 from app.keys.rows import KeyFields, KeyRow, OpensKind
 from tests.conftest import Staff, make_site
 from ui.app_events import AppEvents
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.keys.keys_page import KeysPage
 from ui.session import OperatorSession
 
@@ -36,7 +37,7 @@ class KeyWorld:
     clock: FixedClock
     session: OperatorSession
     events: AppEvents
-    desk: KeyDesk
+    desk: KeysContext
     guard_person: PersonRow
     contractor: PersonRow
     owner: PersonRow
@@ -62,23 +63,7 @@ def world(sqlite_database: Database, clock: FixedClock, qapp: object) -> KeyWorl
     )
     session = OperatorSession(staff.guard)
     events = AppEvents()
-    desk = KeyDesk(
-        services.key_register,
-        services.key_inventory,
-        services.key_counts,
-        services.key_deposits,
-        services.key_transfer,
-        services.directory,
-        services.auth,
-        services.operators,
-        services.settings,
-        services.site,
-        session,
-        events,
-        clock,
-        services.zone,
-        services.site_row.name,
-    )
+    desk = KeysContext(build_bundles(services).keys, session, events, clock)
     return KeyWorld(services, staff, clock, session, events, desk, guard_person, contractor, owner)
 
 

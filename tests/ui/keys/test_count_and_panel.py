@@ -92,5 +92,5 @@ def test_overdue_keys_are_red_on_the_dashboard_and_posted_as_alerts(qtbot: QtBot
     assert (alert.level, alert.page, alert.text) == (AlertLevel.DANGER, "keys", panel.overdue_texts()[0])
 
     borrower.return_key(world.staff.guard, loan.id)
-    world.events.changed("key_loan")
+    world.events.ran(borrower.return_key)
     assert alerts == {} and panel.summary.text() == "所有鑰匙都在櫃內。"

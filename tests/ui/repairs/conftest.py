@@ -9,11 +9,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Database, Services
+from app.bundles import build_bundles
 from app.clock import FixedClock
 from tests.app.repairs.site import Site, make_directory
 from tests.conftest import Staff, make_site
 from ui.app_events import AppEvents
-from ui.repairs.repairs_page import RepairsDeps, RepairsPage
+from ui.repairs.repairs_page import RepairsPage
 from ui.session import OperatorSession
 
 
@@ -35,7 +36,7 @@ def desk(qtbot: QtBot, sqlite_database: Database, clock: FixedClock) -> Iterator
     session = OperatorSession(staff.clerk)
     events = AppEvents()
     s = services
-    deps = RepairsDeps(s.repairs, s.directory, s.settings, s.site, s.auth, s.operators, s.site_row.name, s.exports)
+    deps = build_bundles(s).repairs
     page = RepairsPage(deps, session, events, clock, s.zone)
     qtbot.addWidget(page)
     page.resize(1024, 700)

@@ -66,6 +66,14 @@ def test_a_clerk_adds_a_person_and_an_odd_phone_is_saved_on_the_second_ok(qtbot:
     [person] = desk.services.directory.people(text="何家樂")
     assert (person.phone, person.unit_label) == ("12345", "B座 3B")
 
+    type_text(page.search, "何家樂")
+    page.refresh()
+    page.table.selectRow(0)
+    with qtbot.waitSignal(desk.shell.events.data_changed):  # the directory's own declaration, announced
+        page.toggle_button.click()
+    assert "何家樂" in page.banner.text() and "{name}" not in page.banner.text()
+    assert desk.services.directory.people(text="何家樂") == []  # switched off: not listed any more
+
 
 def _clerk() -> object:
     from app.operators import NewOperator
