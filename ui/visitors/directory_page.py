@@ -4,11 +4,9 @@ people off (never delete), and exchange the whole directory with Excel (template
 from __future__ import annotations
 
 from datetime import tzinfo
-from enum import IntEnum
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,57 +37,14 @@ from ui.session import OperatorSession
 from ui.visitors.code_words import person_kind_name, resident_role_name
 from ui.visitors.error_words import directory_labels
 from ui.visitors.files import ImportProblemsDialog, choose_file
-from ui.visitors.widgets import FormDialog, RowsTableModel, UnitPicker, open_dialog, read_only_table, selected_row
+from ui.visitors.models import PersonTableModel
+from ui.visitors.widgets import FormDialog, UnitPicker, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner
 
 SEARCH_DELAY_MS = 150
 LIST_LIMIT = 500
 UNIT_LIMIT = 12
-
-
-class PersonColumn(IntEnum):
-    NAME = 0
-    KIND = 1
-    UNIT = 2
-    ROLE = 3
-    PHONE = 4
-    COMPANY = 5
-    STATE = 6
-
-
-class PersonTableModel(RowsTableModel[PersonRow]):
-    COLUMNS = PersonColumn
-
-    def headers(self) -> dict[Any, str]:
-        return {
-            PersonColumn.NAME: QCoreApplication.translate("PersonTableModel", "Name"),
-            PersonColumn.KIND: QCoreApplication.translate("PersonTableModel", "Kind"),
-            PersonColumn.UNIT: QCoreApplication.translate("PersonTableModel", "Unit"),
-            PersonColumn.ROLE: QCoreApplication.translate("PersonTableModel", "Role / job"),
-            PersonColumn.PHONE: QCoreApplication.translate("PersonTableModel", "Phone"),
-            PersonColumn.COMPANY: QCoreApplication.translate("PersonTableModel", "Company"),
-            PersonColumn.STATE: QCoreApplication.translate("PersonTableModel", "State"),
-        }
-
-    def cell(self, row: PersonRow, column: Any, role: int) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        state = (
-            QCoreApplication.translate("PersonTableModel", "Active")
-            if row.active
-            else QCoreApplication.translate("PersonTableModel", "Switched off")
-        )
-        values = {
-            PersonColumn.NAME: row.name,
-            PersonColumn.KIND: person_kind_name(row.kind),
-            PersonColumn.UNIT: row.unit_label,
-            PersonColumn.ROLE: resident_role_name(row.role) if row.kind is PersonKind.RESIDENT else row.role,
-            PersonColumn.PHONE: row.phone or "",
-            PersonColumn.COMPANY: row.company,
-            PersonColumn.STATE: state,
-        }
-        return values[column]
 
 
 class PersonDialog(FormDialog[PersonFields]):
