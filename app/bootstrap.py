@@ -45,7 +45,8 @@ from app.keys.transfer import KeyTransferService
 from app.local_config import LocalConfig
 from app.operators import OperatorService
 from app.paths import DataPaths
-from app.repairs.config import REPAIR_SPECS
+from app.repairs.config import REPAIR_SPECS, RepairConfigService
+from app.repairs.handover import WorkOrderHandoverSource
 from app.repairs.kpi import KpiService
 from app.repairs.service import RepairService
 from app.reports.protocols import DailyReportSource, MonthlyKpiSource, MusterSource
@@ -281,7 +282,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     key_register = KeyService(sessions, clock, audit, settings, on_site=visitors)
     visitors.attach_holdings(key_register)  # a visitor who still holds a key is warned about at check-out
     attachments = AttachmentService(sessions, clock, audit, settings, database.paths.attachments)
-    repairs = RepairService(sessions, clock, audit, settings, attachments, zone)
+    repairs = RepairService(sessions, clock, audit, RepairConfigService(settings, zone), attachments, zone)
     auth = AuthService(sessions, clock, audit, hasher)
     shifts = ShiftService(sessions, clock, audit, settings, zone)
     duty_log = DutyLogService(sessions, clock, audit, attachments)
@@ -296,7 +297,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         InstructionSource(sessions),
         PatrolSource(patrols, lambda desk: site_service.desk(desk).kind == DeskKind.BOOTH),
         IncidentSource(incidents),
-        repairs,
+        WorkOrderHandoverSource(repairs.reader),
         key_register,
         visitors,
     ]

@@ -87,7 +87,7 @@ class RepairsPage(TranslatableWidget):
         self._export_view: QueueView | None = None
         self._title = page_title()
         reader = deps.repairs.reader
-        categories = deps.repairs.categories()
+        categories = deps.repairs.config.categories()
         open_copy = deps.repairs.attachments.viewable_copy
         self.queue = QueueView(reader, categories, clock, zone, QueueScope.OPEN, open_copy)
         self.intake = IntakeForm(deps.repairs, deps.directory, session)

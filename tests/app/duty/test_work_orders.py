@@ -176,7 +176,7 @@ def test_a_patrol_finding_keeps_its_channel(services: Services, staff: Staff) ->
 
 
 def test_the_category_guess_only_offers_the_sites_categories(services: Services, staff: Staff) -> None:
-    site = services.repairs.categories()
+    site = services.repairs.config.categories()
     assert guess_category("lift_entrapment", site) == "lift"
     assert guess_category("fire_alarm", site) == "other"  # nothing sure to repair
     assert guess_category("flooding", ["水電", "雜項"]) == "水電"  # no "plumbing", no "other": the first
