@@ -190,7 +190,7 @@ def main() -> int:
         grab(app, shell, args.out / f"visitors-03-errors-at-the-fields{suffix}.png")
         page.form.phone.setText("96663333")
         unit = services.directory.find_units("A12A")[0]
-        page.form._set_unit(unit.id, unit.label)
+        page.form.visiting.set_unit(unit.id, unit.label)
         page.form.submitted.emit()
         settle(app)
         alert = page.flow.alert
