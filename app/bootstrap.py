@@ -40,6 +40,7 @@ from app.exports.sources.visitors import VisitExportSource
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.keys import DepositService, KeyCountService, KeyInventoryService, KeyService
+from app.keys.handover import KeyHandoverSource
 from app.keys.policy import KEY_SPECS
 from app.keys.transfer import KeyTransferService
 from app.local_config import LocalConfig
@@ -62,6 +63,7 @@ from app.site import DeskKind, SiteRow, SiteService, read_site
 from app.site_key import KeyStore, SiteKeys
 from app.storage import Sessions, Stamper, translate_storage_error
 from app.visitors.expected import ExpectedVisitService
+from app.visitors.handover import VisitorHandoverSource
 from app.visitors.history import VisitHistory
 from app.visitors.identity import IdVault
 from app.visitors.lookup import VisitorLookup
@@ -298,8 +300,8 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         PatrolSource(patrols, lambda desk: site_service.desk(desk).kind == DeskKind.BOOTH),
         IncidentSource(incidents),
         WorkOrderHandoverSource(repairs.reader),
-        key_register,
-        visitors,
+        KeyHandoverSource(key_register),
+        VisitorHandoverSource(visitors),
     ]
     kpis = KpiService(sessions, clock, zone)
     key_reports = KeyReportSource(sessions, clock)
