@@ -67,7 +67,7 @@ from app.visitors.handover import VisitorHandoverSource
 from app.visitors.history import VisitHistory
 from app.visitors.identity import IdVault
 from app.visitors.lookup import VisitorLookup
-from app.visitors.slip import SLIP_SPECS
+from app.visitors.slips import SLIP_SPECS
 from app.visitors.types import VISITOR_SPECS, home_region
 from app.visitors.visits import VisitService
 from app.visitors.watchlist import WatchlistService

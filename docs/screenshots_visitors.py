@@ -249,7 +249,7 @@ def slips(services: object, clock: FixedClock, out: Path, suffix: str) -> None:
     import pypdfium2 as pdfium
 
     from app.printing import A6, RECEIPT_58, RECEIPT_80, DocumentMeta
-    from app.visitors.slip import visit_slip
+    from app.visitors.slips import visit_slip
     from ui.printing.document_words import document_labels
     from ui.visitors.code_words import type_name
     from ui.visitors.slips import slip_labels

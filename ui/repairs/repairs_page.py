@@ -27,7 +27,7 @@ from app.repairs.lifecycle import Action, EndReason, HoldReason
 from app.repairs.permissions import REPAIRS_CLOSE_UNREACHED, REPAIRS_END, REPAIRS_REOPEN, REPAIRS_RETURN_VISIT
 from app.repairs.rows import RETURN_VISIT_KIND, WORK_ORDER_KIND, QueueScope, WorkOrderDetail
 from app.repairs.service import RepairService
-from app.repairs.sheet import build_sheet
+from app.repairs.sheet import work_order_pdf
 from app.settings import RECEIPT_WIDTH_MM, SettingsService
 from app.site import SiteService
 from ui.app_events import AppEvents, Changes, RecordRef, read_record
@@ -333,4 +333,4 @@ class RepairsPage(TranslatableWidget):
             zone=self._zone,
             labels=document_labels(),
         )
-        return build_sheet(detail, page, meta, sheet_labels())
+        return work_order_pdf(detail, page, meta, sheet_labels())
