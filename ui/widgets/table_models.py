@@ -132,12 +132,11 @@ class RowsTableModel(TableModel[R]):
         return len(self._rows)
 
 
-class PagedTableModel(TableModel[R]):
-    """The first page of a service query and its total; the next page is fetched as the view scrolls."""
+class PagedTableModel(RowsTableModel[R]):
+    """The first page of a service query and its total; the rows held grow by a page as the view scrolls."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[R] = []
         self._total = 0
         self._more: Callable[[int], Sequence[R]] | None = None
 
@@ -152,15 +151,6 @@ class PagedTableModel(TableModel[R]):
     @property
     def total(self) -> int:
         return self._total
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def _row_count(self) -> int:
-        return len(self._rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more is not None and len(self._rows) < self._total
