@@ -41,12 +41,14 @@ from app.exports.sources.visitors import VisitExportSource
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.keys import DepositService, KeyCountService, KeyInventoryService, KeyService
+from app.keys.handover import KeyHandoverSource
 from app.keys.policy import KEY_SPECS
 from app.keys.transfer import KeyTransferService
 from app.local_config import LocalConfig
 from app.operators import OperatorService
 from app.paths import DataPaths
-from app.repairs.config import REPAIR_SPECS
+from app.repairs.config import REPAIR_SPECS, RepairConfigService
+from app.repairs.handover import WorkOrderHandoverSource
 from app.repairs.kpi import KpiService
 from app.repairs.service import RepairService
 from app.reports.protocols import DailyReportSource, MonthlyKpiSource, MusterSource
@@ -62,10 +64,11 @@ from app.site import DeskKind, SiteRow, SiteService, SiteSetup, initialize_site,
 from app.site_key import KeyStore, SiteKeys
 from app.storage import Sessions, Stamper, translate_storage_error
 from app.visitors.expected import ExpectedVisitService
+from app.visitors.handover import VisitorHandoverSource
 from app.visitors.history import VisitHistory
 from app.visitors.identity import IdVault
 from app.visitors.lookup import VisitorLookup
-from app.visitors.slip import SLIP_SPECS
+from app.visitors.slips import SLIP_SPECS
 from app.visitors.types import VISITOR_SPECS, home_region
 from app.visitors.visits import VisitService
 from app.visitors.watchlist import WatchlistService
@@ -290,7 +293,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     key_register = KeyService(sessions, clock, audit, settings, on_site=visitors)
     visitors.attach_holdings(key_register)  # a visitor who still holds a key is warned about at check-out
     attachments = AttachmentService(sessions, clock, audit, settings, database.paths.attachments)
-    repairs = RepairService(sessions, clock, audit, settings, attachments, zone)
+    repairs = RepairService(sessions, clock, audit, RepairConfigService(settings, zone), attachments, zone)
     auth = AuthService(sessions, clock, audit, hasher)
     shifts = ShiftService(sessions, clock, audit, settings, zone)
     duty_log = DutyLogService(sessions, clock, audit, attachments)
@@ -305,9 +308,9 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         InstructionSource(sessions),
         PatrolSource(patrols, lambda desk: site_service.desk(desk).kind == DeskKind.BOOTH),
         IncidentSource(incidents),
-        repairs,
-        key_register,
-        visitors,
+        WorkOrderHandoverSource(repairs.reader),
+        KeyHandoverSource(key_register),
+        VisitorHandoverSource(visitors),
     ]
     kpis = KpiService(sessions, clock, zone)
     key_reports = KeyReportSource(sessions, clock)

@@ -30,6 +30,7 @@ from app.clock import FixedClock
 from app.demo.foundation import create_site, generate_shifts
 from app.demo.keys import generate_keys
 from app.directory import PersonKind
+from app.keys.handover import KeyHandoverSource
 from app.keys.rows import Borrower, BorrowerKind, KeyFilter, KeyQuery
 from app.local_config import LocalConfig
 from app.paths import DataPaths
@@ -85,6 +86,7 @@ def run(source: DataPaths, work: Path, repeat: int) -> None:
     database = open_database(paths.database, paths, clock, LocalConfig())
     services = build_services(database, clock)
     keys = services.key_register
+    handover = KeyHandoverSource(keys)
     desk = next(d.id for d in services.site.desks() if d.kind.value == "booth")
     database.desk.desk_id = desk
     with database.sessions.read() as s:
@@ -137,7 +139,7 @@ def run(source: DataPaths, work: Path, repeat: int) -> None:
         (measure("history of a key (~100 loans)", lambda: keys.history(busiest), 30), "median", None),
         (measure("loans of one day", lambda: keys.transactions(NOW - timedelta(days=1), NOW), 30), "median", None),
         (
-            measure("handover items", lambda: keys.handover_items(desk, NOW - timedelta(hours=8), NOW), 30),
+            measure("handover items", lambda: handover.handover_items(desk, NOW - timedelta(hours=8), NOW), 30),
             "median",
             None,
         ),

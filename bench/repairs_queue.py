@@ -30,13 +30,13 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from ui.repairs.queue_model import WorkOrderQueueModel
+    from ui.repairs.models import WorkOrderQueueTableModel
 
     app = QApplication.instance() or QApplication([])
-    model = WorkOrderQueueModel(services.clock, services.zone)
+    model = WorkOrderQueueTableModel(services.clock, services.zone)
 
     def model_load() -> object:
-        model.set_items(reader.page(open_jobs), reader.count(open_jobs))
+        model.set_pages(reader.page(open_jobs), reader.count(open_jobs))
         return model.rowCount()
 
     first = reader.page(open_jobs)[0].row

@@ -2,7 +2,7 @@
 
     python3 dev.py bench bench/visitors_history.py [--visits 1000000] [--jumps 200]
 
-A real ``QTableView`` on the windowed ``VisitHistoryModel`` (offscreen): first paint = count the
+A real ``QTableView`` on the windowed ``VisitHistoryTableModel`` (offscreen): first paint = count the
 filtered visits, reset the model, show the view and paint it; then scroll like a person (page by page,
 then jumps anywhere, as a dragged scroll bar does), painting each time, and watch the process RSS.
 Targets: first paint ≤ 300 ms; RSS ≤ 300 MB while scrolling.
@@ -41,7 +41,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     services, info = open_demo(args)
     from app.visitors.model import HistoryFilter
-    from ui.visitors.history_model import VisitHistoryModel
+    from ui.visitors.models import VisitHistoryTableModel
 
     types = services.visitors.types()
     rows = []
@@ -54,7 +54,7 @@ def main() -> int:
     ):
         samples = []
         for _ in range(5):
-            model = VisitHistoryModel(services.visit_history, services.zone)
+            model = VisitHistoryTableModel(services.visit_history, services.zone)
             view = QTableView()
             view.resize(820, 600)
             start = time.perf_counter()
@@ -67,7 +67,7 @@ def main() -> int:
             view.close()
             view.deleteLater()
         paints.append((from_samples(f"first paint, {label}: {count:,} rows", samples), "median", FIRST_PAINT_S))
-    model = VisitHistoryModel(services.visit_history, services.zone)
+    model = VisitHistoryTableModel(services.visit_history, services.zone)
     view = QTableView()
     view.resize(820, 600)
     model.set_filter(HistoryFilter(), types)

@@ -146,7 +146,7 @@ class DutyWorkOrders:
     def draft(self, actor: Actor, source_kind: str, source_id: uuid.UUID) -> WorkOrderDraft:
         require(actor, REPAIRS_WORK)
         kind = parse_source_kind(source_kind)
-        categories = self._repairs.categories()
+        categories = self._repairs.config.categories()
         with self._sessions.read() as s:
             if kind is SourceKind.INCIDENT:
                 return self._incident_draft(s, actor, _incident(s, source_id), categories)

@@ -1,7 +1,8 @@
 """The key register (docs/keys.md): where every key is, who has it, since when.
 
 * ``KeyService`` — look-ups, issue and return, keys out and overdue, history; ``held_by_visit``
-  (``app.holdings.HoldingsSource``), ``latest_count`` and ``handover_items`` for the other areas.
+  (``app.holdings.HoldingsSource``) and ``latest_count`` for the other areas.
+* ``KeyHandoverSource`` (``app.keys.handover``) — keys out and count differences for the handover.
 * ``KeyInventoryService`` — keys and rings, authorised borrowers, lost keys, retiring.
 * ``KeyCountService`` — the key count at a shift change.
 * ``DepositService`` — resident-deposited keys, their consent and collectors.

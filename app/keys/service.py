@@ -2,8 +2,9 @@
 
 ``KeyService`` answers "where is every key, who has it, since when" and records loans. One user
 action is one method and one transaction with its audit entry. It also serves the other areas:
-``held_by_visit`` (``HoldingsSource``: the visitors area warns at check-out), ``latest_count`` and
-``handover_items`` (``HandoverSource``: keys out, overdue, and the key count's differences).
+``held_by_visit`` (``HoldingsSource``: the visitors area warns at check-out) and ``latest_count``;
+``app/keys/handover.py`` turns keys out, overdue and the key count's differences into handover items,
+``app/keys/history.py`` assembles a key's history.
 """
 
 from __future__ import annotations
@@ -14,22 +15,21 @@ from typing import Any, TypeVar
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
 from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.errors import Conflict, NotFound, ValidationError
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.holdings import HeldItem, OnSiteSource, OnSiteVisitor
 from app.keys import borrowers, queries
 from app.keys.forms import Checked
+from app.keys.history import key_history
 from app.keys.journal import Journal
 from app.keys.policy import (
     ALREADY_CLOSED,
     ALREADY_OUT,
     DEPOSITED,
-    HISTORY_LIMIT,
     ISSUE_UNAUTHORISED,
     KEY_CLASSES,
     KEY_LOST,
@@ -47,7 +47,6 @@ from app.keys.policy import (
 from app.keys.rows import (
     Borrower,
     BorrowerKind,
-    CountOutcome,
     KeyClass,
     KeyCountRow,
     KeyEventKind,
@@ -62,13 +61,9 @@ from app.permissions import Actor, Approval, require
 from app.settings import SettingsService
 from app.storage import Sessions
 from app.text import NAME_MAX_CHARS, clean_code, clean_text
-from db.models.core import Operator
-from db.models.keys import KeyCount, KeyCountLine, KeyEvent, KeyItem, KeyLoan
+from db.models.keys import KeyItem, KeyLoan
 
 T = TypeVar("T")
-EventOperator = aliased(Operator, name="event_operator")
-EventApprover = aliased(Operator, name="event_approver")
-COUNT_BEFORE_SHIFT = timedelta(hours=1)  # a count made just before a shift starts belongs to it
 
 
 def check_due(due_at: datetime | None, now: datetime) -> datetime | None:
@@ -391,90 +386,7 @@ class KeyService:
         with self._sessions.read() as s:
             if s.get(KeyItem, key_id) is None:
                 raise NotFound("key", str(key_id))
-            rows = self._loan_history(s, key_id, now)
-            rows += self._event_history(s, key_id)
-            rows += self._count_history(s, key_id)
-        rows.sort(key=lambda row: row.at, reverse=True)
-        return rows[:HISTORY_LIMIT]
-
-    @staticmethod
-    def _loan_history(s: Session, key_id: uuid.UUID, now: datetime) -> list[KeyHistoryRow]:
-        query = (
-            queries.loan_select()
-            .where(KeyLoan.key_id == key_id)
-            .order_by(KeyLoan.issued_at.desc())
-            .limit(HISTORY_LIMIT)
-        )
-        rows: list[KeyHistoryRow] = []
-        for loan in queries.loan_rows(s, query, now):
-            rows.append(
-                KeyHistoryRow(
-                    loan.issued_at,
-                    KeyEventKind.ISSUED,
-                    loan.issued_by,
-                    loan.approver,
-                    loan.borrower.name,
-                    loan.depositor_confirmation,
-                    loan.purpose,
-                    loan.id,
-                    due_at=loan.due_at,
-                )
-            )
-            if loan.closed_at is not None:
-                kind = KeyEventKind.LOST_WHILE_OUT if loan.close_kind == LoanCloseKind.LOST else KeyEventKind.RETURNED
-                by = loan.returned_by.name if loan.returned_by is not None else loan.borrower.name
-                rows.append(
-                    KeyHistoryRow(
-                        loan.closed_at,
-                        kind,
-                        loan.closed_by,
-                        borrower=by,
-                        detail="other" if loan.returned_by is not None else "",
-                        note=loan.close_note,
-                        loan_id=loan.id,
-                        late_minutes=loan.late_minutes,
-                    )
-                )
-        return rows
-
-    @staticmethod
-    def _event_history(s: Session, key_id: uuid.UUID) -> list[KeyHistoryRow]:
-        query = (
-            select(KeyEvent, EventOperator.display_name, EventApprover.display_name)
-            .outerjoin(EventOperator, EventOperator.id == KeyEvent.operator_id)
-            .outerjoin(EventApprover, EventApprover.id == KeyEvent.approver_id)
-            .where(KeyEvent.key_id == key_id)
-            .order_by(KeyEvent.at.desc(), KeyEvent.hlc.desc())
-            .limit(HISTORY_LIMIT)
-        )
-        return [
-            KeyHistoryRow(
-                event.at,
-                KeyEventKind(event.kind),
-                operator or "",
-                approver or "",
-                detail=event.detail,
-                note=event.note,
-                loan_id=event.loan_id,
-            )
-            for event, operator, approver in s.execute(query)
-        ]
-
-    @staticmethod
-    def _count_history(s: Session, key_id: uuid.UUID) -> list[KeyHistoryRow]:
-        query = (
-            select(KeyCountLine.outcome, KeyCount.counted_at, Operator.display_name, KeyCount.note)
-            .join(KeyCount, KeyCount.id == KeyCountLine.count_id)
-            .join(Operator, Operator.id == KeyCount.counted_by_id)
-            .where(KeyCountLine.key_id == key_id, KeyCountLine.outcome != CountOutcome.MATCHED.value)
-            .order_by(KeyCount.counted_at.desc())
-            .limit(HISTORY_LIMIT)
-        )
-        kinds = {CountOutcome.MISSING.value: KeyEventKind.COUNTED_MISSING}
-        return [
-            KeyHistoryRow(at, kinds.get(outcome, KeyEventKind.COUNTED_UNEXPECTED), operator, note=note)
-            for outcome, at, operator, note in s.execute(query)
-        ]
+            return key_history(s, key_id, now)
 
     # -- for the other areas -----------------------------------------------------------------------
     def held_by_visit(self, visit_id: uuid.UUID) -> list[HeldItem]:
@@ -492,41 +404,3 @@ class KeyService:
         """The most recent key count at ``desk_id`` (for the shift handover), or None."""
         with self._sessions.read() as s:
             return queries.latest_count(s, desk_id)
-
-    def handover_items(self, desk_id: uuid.UUID, shift_started_at: datetime, now: datetime) -> list[HandoverItem]:
-        """``HandoverSource``: keys out (overdue ones flagged) and the differences of this shift's key
-        count at ``desk_id`` (a count made up to an hour before the shift started belongs to it)."""
-        items = [_loan_item(loan) for loan in self.out_now()]
-        count = self.latest_count(desk_id)
-        if count is not None and count.counted_at >= shift_started_at - COUNT_BEFORE_SHIFT:
-            for line in (*count.missing, *count.unexpected):
-                items.append(
-                    HandoverItem(
-                        HandoverItemKind.KEY_COUNT_DIFFERENCE,
-                        "key_count",
-                        str(count.id),
-                        f"{line.tag} {line.label}".strip(),
-                        place=line.position,
-                        since=count.counted_at,
-                        severity=Severity.ATTENTION,
-                        facts=(("outcome", line.outcome.value), ("counted_by", count.counted_by)),
-                    )
-                )
-        return items
-
-
-def _loan_item(loan: LoanRow) -> HandoverItem:
-    return HandoverItem(
-        HandoverItemKind.KEY_OVERDUE if loan.overdue else HandoverItemKind.KEY_OUT,
-        "key_loan",
-        str(loan.id),
-        f"{loan.key_tag} {loan.key_label}",
-        since=loan.issued_at,
-        due=loan.due_at,
-        severity=Severity.ATTENTION if loan.overdue else Severity.INFO,
-        facts=(
-            ("borrower", loan.borrower.name),
-            ("borrower_kind", loan.borrower.kind.value),
-            ("late_minutes", str(loan.late_minutes)),
-        ),
-    )

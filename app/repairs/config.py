@@ -1,6 +1,7 @@
 """Repair settings: categories, the SLA table, business hours and holidays, return-visit attempts.
 
-Stored as plain JSON values through ``SettingsService`` (site scope, administrators edit them).
+Stored as plain JSON values through ``SettingsService`` (site scope, administrators edit them);
+``RepairConfigService`` reads and saves them, ``RepairService`` (the work orders' lifecycle) asks it.
 Business hours are written as the staff say them, in the site's local time::
 
     {"weekly": {"0": [["09:00", "18:00"]], …, "4": [["09:00", "18:00"]]},
@@ -9,16 +10,19 @@ Business hours are written as the staff say them, in the site's local time::
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from app.changes import ChangeKind, changes
 from app.errors import Rule, ValidationError
-from app.repairs.calendar import BusinessHours, CalendarKind, Interval
+from app.permissions import Actor, Approval
+from app.repairs.calendar import ALWAYS_OPEN, BusinessHours, Calendar, CalendarKind, Interval
 from app.repairs.sla_policy import DEFAULT_POLICY, Priority, SlaPolicy, SlaTarget, WorkKind
-from app.settings import SettingSpec, int_range
+from app.settings import SettingSpec, SettingsService, int_range
 from app.text import clean_text
 
 DEFAULT_CATEGORIES = (
@@ -214,3 +218,48 @@ def stored_values(current_policy: Mapping[str, Any], change: RepairSettings) -> 
         CATEGORIES.key: [c for c in change.categories if c.strip()],
         VISIT_ATTEMPTS.key: change.visit_attempts,
     }
+
+
+class RepairConfigService:
+    """The site's repair configuration: categories, the SLA table, both calendars, return-visit calls."""
+
+    def __init__(self, settings: SettingsService, zone: tzinfo) -> None:
+        self._settings = settings
+        self._zone = zone
+        self._hours: tuple[str, Calendar] | None = None
+
+    def categories(self) -> list[str]:
+        categories: list[str] = self._settings.get(CATEGORIES)
+        return list(categories)
+
+    def policy(self) -> SlaPolicy:
+        return SlaPolicy.from_dict(self._settings.get(SLA_POLICY))
+
+    def calendar(self, kind: CalendarKind) -> Calendar:
+        return self.calendars()[kind]
+
+    def calendars(self) -> dict[CalendarKind, Calendar]:
+        """Both calendars, the business hours built once per stored value (their day cache is kept)."""
+        value = self._settings.get(BUSINESS_HOURS)
+        key = json.dumps(value, sort_keys=True)
+        if self._hours is None or self._hours[0] != key:
+            self._hours = (key, business_hours(value, self._zone))
+        return {CalendarKind.ALWAYS_OPEN: ALWAYS_OPEN, CalendarKind.BUSINESS_HOURS: self._hours[1]}
+
+    def visit_attempts_allowed(self) -> int:
+        return int(self._settings.get(VISIT_ATTEMPTS))
+
+    def current_settings(self) -> RepairSettings:
+        policy: dict[str, Any] = self._settings.get(SLA_POLICY)
+        hours: dict[str, Any] = self._settings.get(BUSINESS_HOURS)
+        return settings_from(policy, hours, self.categories(), self.visit_attempts_allowed())
+
+    @changes(ChangeKind.SETTINGS)
+    def save_settings(self, actor: Actor, change: RepairSettings, approval: Approval | None = None) -> RepairSettings:
+        """Categories, the SLA rows, business hours and holidays, return-visit calls: all checked
+        first (every error at once), then stored in one transaction (administrators)."""
+        policy: dict[str, Any] = self._settings.get(SLA_POLICY)
+        values = stored_values(policy, change)
+        specs = {spec.key: spec for spec in REPAIR_SPECS}
+        self._settings.set_many(actor, [(specs[key], value) for key, value in values.items()], approval=approval)
+        return self.current_settings()

@@ -8,14 +8,12 @@ flags are stored on the work order for the queue to sort on.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.attachments import AttachmentService, StoredFile
@@ -23,21 +21,10 @@ from app.audit import AuditLog
 from app.changes import ChangeKind, changes
 from app.clock import Clock
 from app.directory import PersonKind
-from app.errors import NotFound, Rule, ValidationError, ValidationErrors
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.errors import NotFound, Rule, ValidationError
 from app.permissions import Actor, Approval, Permission, require
-from app.repairs.calendar import ALWAYS_OPEN, Calendar, CalendarKind
-from app.repairs.config import (
-    BUSINESS_HOURS,
-    CATEGORIES,
-    REPAIR_SPECS,
-    SLA_POLICY,
-    VISIT_ATTEMPTS,
-    RepairSettings,
-    business_hours,
-    settings_from,
-    stored_values,
-)
+from app.repairs.config import RepairConfigService
+from app.repairs.intake import DESCRIPTION_MIN_CHARS, check_intake, choice, next_number
 from app.repairs.lifecycle import (
     OPEN_STATES,
     RESPONSE_ACTIONS,
@@ -57,22 +44,16 @@ from app.repairs.permissions import (
     REPAIRS_WORK,
 )
 from app.repairs.reading import RepairReader, status_of
-from app.repairs.rows import WORK_ORDER_KIND, IntakeFields, QueueFilter, QueueScope, WorkOrderDetail
+from app.repairs.rows import WORK_ORDER_KIND, IntakeFields, WorkOrderDetail
 from app.repairs.sla import ClockState, SlaStatus, next_due
-from app.repairs.sla_policy import Priority, SlaPolicy, WorkKind
+from app.repairs.sla_policy import Priority, WorkKind
 from app.search import name_search_key
-from app.settings import SettingsService
 from app.storage import Sessions
-from app.text import LONG_TEXT_MAX_CHARS, NAME_MAX_CHARS, SHORT_TEXT_MAX_CHARS, clean_text
-from app.validation.accept import optional_phone
+from app.text import LONG_TEXT_MAX_CHARS, clean_text
 from db.models.directory import Person, Unit
 from db.models.repairs import WorkOrder, WorkOrderEvent
 
-DESCRIPTION_MIN_CHARS = 2
-UNIT_OR_LOCATION = "unit_or_location"  # rule: a job needs a unit or a typed location
 COMMENT_REQUIRED_AT_OR_BELOW = Satisfaction.DISSATISFIED  # a dissatisfied answer says why
-NUMBER_DIGITS = 3
-HANDOVER_LIMIT = 500  # open jobs listed on a handover, most urgent first
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,98 +73,33 @@ class RepairService:
         sessions: Sessions,
         clock: Clock,
         audit: AuditLog,
-        settings: SettingsService,
+        config: RepairConfigService,
         attachments: AttachmentService,
         zone: tzinfo,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._audit = audit
-        self._settings = settings
         self._attachments = attachments
         self._zone = zone
-        self._hours: tuple[str, Calendar] | None = None
-        self.reader = RepairReader(sessions, clock, self.calendars, attachments)
+        self.config = config  # categories, the SLA table, calendars: the settings page edits them here
+        self.reader = RepairReader(sessions, clock, config.calendars, attachments)
 
     @property
     def attachments(self) -> AttachmentService:
         """Where the work orders' files are (the detail view opens them)."""
         return self._attachments
 
-    # -- configuration ----------------------------------------------------------------------------
-    def categories(self) -> list[str]:
-        categories: list[str] = self._settings.get(CATEGORIES)
-        return list(categories)
-
-    def policy(self) -> SlaPolicy:
-        return SlaPolicy.from_dict(self._settings.get(SLA_POLICY))
-
-    def calendar(self, kind: CalendarKind) -> Calendar:
-        return self.calendars()[kind]
-
-    def calendars(self) -> dict[CalendarKind, Calendar]:
-        """Both calendars, the business hours built once per stored value (their day cache is kept)."""
-        value = self._settings.get(BUSINESS_HOURS)
-        key = json.dumps(value, sort_keys=True)
-        if self._hours is None or self._hours[0] != key:
-            self._hours = (key, business_hours(value, self._zone))
-        return {CalendarKind.ALWAYS_OPEN: ALWAYS_OPEN, CalendarKind.BUSINESS_HOURS: self._hours[1]}
-
-    def visit_attempts_allowed(self) -> int:
-        return int(self._settings.get(VISIT_ATTEMPTS))
-
-    def current_settings(self) -> RepairSettings:
-        policy: dict[str, Any] = self._settings.get(SLA_POLICY)
-        hours: dict[str, Any] = self._settings.get(BUSINESS_HOURS)
-        return settings_from(policy, hours, self.categories(), self.visit_attempts_allowed())
-
-    @changes(ChangeKind.SETTINGS)
-    def save_settings(self, actor: Actor, change: RepairSettings, approval: Approval | None = None) -> RepairSettings:
-        """Categories, the SLA rows, business hours and holidays, return-visit calls: all checked
-        first (every error at once), then stored in one transaction (administrators)."""
-        policy: dict[str, Any] = self._settings.get(SLA_POLICY)
-        values = stored_values(policy, change)
-        specs = {spec.key: spec for spec in REPAIR_SPECS}
-        self._settings.set_many(actor, [(specs[key], value) for key, value in values.items()], approval=approval)
-        return self.current_settings()
-
     # -- reading (delegated) ----------------------------------------------------------------------
     def detail(self, work_order_id: uuid.UUID) -> WorkOrderDetail:
         return self.reader.detail(work_order_id)
-
-    # -- handover ---------------------------------------------------------------------------------
-    def handover_items(self, desk_id: uuid.UUID, shift_started_at: datetime, now: datetime) -> list[HandoverItem]:
-        """``HandoverSource``: the open jobs, breached and at-risk ones marked (site-wide: any desk
-        may be asked about any job)."""
-        items = []
-        for item in self.reader.page(QueueFilter(scope=QueueScope.OPEN), 0, HANDOVER_LIMIT):
-            row, current = item.row, item.countdown(now)
-            kind, severity = HandoverItemKind.WORK_ORDER_OPEN, Severity.INFO
-            if current is not None and current.state is ClockState.BREACHED:
-                kind, severity = HandoverItemKind.WORK_ORDER_BREACHED, Severity.URGENT
-            elif current is not None and current.state is ClockState.AT_RISK:
-                kind, severity = HandoverItemKind.WORK_ORDER_AT_RISK, Severity.ATTENTION
-            items.append(
-                HandoverItem(
-                    kind=kind,
-                    ref_kind=WORK_ORDER_KIND,
-                    ref_id=str(row.id),
-                    subject=row.number,
-                    place=row.where,
-                    since=row.created_at,
-                    due=None if current is None else current.due,
-                    severity=severity,
-                    facts=(("state", row.state.value), ("category", row.category), ("priority", row.priority.value)),
-                )
-            )
-        return items
 
     # -- intake -----------------------------------------------------------------------------------
     @changes(ChangeKind.WORK_ORDER)
     def create(self, actor: Actor, fields: IntakeFields, accepted: Collection[str] = ()) -> WorkOrderDetail:
         """Record a new request; every field error is reported at once and nothing is saved."""
         require(actor, REPAIRS_WORK)
-        values = self._check_intake(fields, accepted)
+        values = check_intake(fields, accepted, self.config.categories())
         stored = self._attachments.store_files(list(fields.attachment_paths))
         with self._sessions.begin() as s:
             order = self._insert(s, actor, values, fields, stored)
@@ -205,7 +121,7 @@ class RepairService:
         own audit trail gets an entry naming the work order, in the same transaction."""
         require(actor, REPAIRS_WORK)
         kind = clean_text(source_kind, "source_kind", max_chars=40, required=True)
-        values = self._check_intake(fields, accepted)
+        values = check_intake(fields, accepted, self.config.categories())
         stored = self._attachments.store_files(list(fields.attachment_paths))
         with self._sessions.begin() as s:
             order = self._insert(s, actor, values, fields, stored, source=(kind, str(source_id)))
@@ -221,51 +137,6 @@ class RepairService:
             )
             work_order_id = order.id
         return self.detail(work_order_id)
-
-    def _check_intake(self, fields: IntakeFields, accepted: Collection[str]) -> dict[str, object]:
-        errors: list[ValidationError] = []
-        values: dict[str, object] = {}
-
-        def attempt(name: str, check: object) -> None:
-            try:
-                values[name] = check() if callable(check) else check
-            except ValidationError as error:
-                errors.append(error)
-
-        attempt("kind", lambda: _choice(WorkKind, fields.kind, "kind"))
-        attempt("priority", lambda: _choice(Priority, fields.priority, "priority"))
-        attempt("channel", lambda: _choice(Channel, fields.channel, "channel"))
-
-        def category() -> str:
-            text = clean_text(fields.category, "category", max_chars=40, required=True)
-            if text not in self.categories():
-                raise ValidationError("category", Rule.CHOICE)
-            return text
-
-        attempt("category", category)
-        attempt(
-            "description",
-            lambda: clean_text(
-                fields.description,
-                "description",
-                max_chars=LONG_TEXT_MAX_CHARS,
-                required=True,
-                multiline=True,
-                min_chars=DESCRIPTION_MIN_CHARS,
-            ),
-        )
-        attempt("location", lambda: clean_text(fields.location, "location", max_chars=SHORT_TEXT_MAX_CHARS))
-        attempt("reporter_name", lambda: clean_text(fields.reporter_name, "reporter_name", max_chars=NAME_MAX_CHARS))
-
-        attempt("reporter_phone", lambda: optional_phone(fields.reporter_phone, "reporter_phone", accepted))
-        failed = {e.field for e in errors}
-        if fields.reporter_id is None and not (fields.reporter_name or "").strip() and "reporter_name" not in failed:
-            errors.append(ValidationError("reporter_name", Rule.REQUIRED))
-        if fields.unit_id is None and not (fields.location or "").strip() and "location" not in failed:
-            errors.append(ValidationError("unit", UNIT_OR_LOCATION))
-        if errors:
-            raise ValidationErrors(tuple(errors))
-        return values
 
     def _insert(
         self,
@@ -294,9 +165,9 @@ class RepairService:
         kind = WorkKind(str(values["kind"]))
         priority = Priority(str(values["priority"]))
         category = str(values["category"])
-        target = self.policy().target_for(category, priority, kind)
+        target = self.config.policy().target_for(category, priority, kind)
         order = WorkOrder(
-            number=self._next_number(s, now),
+            number=next_number(s, now, self._zone),
             kind=kind.value,
             category=category,
             priority=priority.value,
@@ -350,17 +221,6 @@ class RepairService:
         )
         return order
 
-    def _next_number(self, s: Session, now: datetime) -> str:
-        prefix = now.astimezone(self._zone).strftime("%y%m%d") + "-"
-        last = s.execute(
-            select(func.max(WorkOrder.number)).where(WorkOrder.number >= prefix, WorkOrder.number < prefix[:-1] + ".")
-        ).scalar_one()
-        count = s.execute(
-            select(func.count()).where(WorkOrder.number >= prefix, WorkOrder.number < prefix[:-1] + ".")
-        ).scalar_one()
-        serial = max(count, int(str(last).split("-")[1]) if last else 0) + 1
-        return f"{prefix}{serial:0{NUMBER_DIGITS}d}"
-
     # -- transitions ------------------------------------------------------------------------------
     @changes(ChangeKind.WORK_ORDER)
     def dispatch(self, actor: Actor, work_order_id: uuid.UUID, assignee_id: uuid.UUID | None, note: str = "") -> None:
@@ -376,7 +236,7 @@ class RepairService:
     @changes(ChangeKind.WORK_ORDER)
     def hold(self, actor: Actor, work_order_id: uuid.UUID, reason: HoldReason, note: str = "") -> None:
         """Put on hold; the SLA clocks stop until ``resume``. ``other`` needs a note."""
-        code = _choice(HoldReason, reason, "reason")
+        code = choice(HoldReason, reason, "reason")
         self._transition(
             actor, work_order_id, Action.HOLD, REPAIRS_WORK, None, note, reason=code, other=HoldReason.OTHER
         )
@@ -422,7 +282,7 @@ class RepairService:
         note: str,
         approval: Approval | None,
     ) -> None:
-        code = _choice(EndReason, reason, "reason")
+        code = choice(EndReason, reason, "reason")
         self._transition(actor, work_order_id, action, REPAIRS_END, approval, note, reason=code, other=EndReason.OTHER)
 
     @changes(ChangeKind.WORK_ORDER)
@@ -543,11 +403,11 @@ class RepairService:
             to = next_state(state, action, held_from)
             if action is Action.DISPATCH:
                 self._check_assignee(s, assignee_id)
-            if action is Action.CLOSE_UNREACHED and order.visit_attempts < self.visit_attempts_allowed():
+            if action is Action.CLOSE_UNREACHED and order.visit_attempts < self.config.visit_attempts_allowed():
                 raise ValidationError(
                     "visit_attempts",
                     "too_few_attempts",
-                    {"min": self.visit_attempts_allowed(), "now": order.visit_attempts},
+                    {"min": self.config.visit_attempts_allowed(), "now": order.visit_attempts},
                 )
             change = _Change(reason, text, assignee_id, satisfaction)
             self._apply(s, order, actor, action, state, to, change, approver, now)
@@ -660,7 +520,7 @@ class RepairService:
             .where(WorkOrderEvent.work_order_id == order.id)
             .order_by(WorkOrderEvent.seq)
         ).all()
-        return status_of(order, events, self.calendars(), now)
+        return status_of(order, events, self.config.calendars(), now)
 
     def _load(self, s: Session, work_order_id: uuid.UUID) -> WorkOrder:
         order = s.execute(select(WorkOrder).where(WorkOrder.id == work_order_id).with_for_update()).scalar_one_or_none()
@@ -671,10 +531,3 @@ class RepairService:
 
 def _seconds(value: timedelta | None) -> int | None:
     return None if value is None else int(value.total_seconds())
-
-
-def _choice(kind: type, value: object, field: str) -> str:
-    try:
-        return str(kind(value).value)
-    except ValueError as error:
-        raise ValidationError(field, Rule.CHOICE) from error

@@ -1,6 +1,6 @@
 """The work-order sheet (A4 / A5) and slip (58 / 80 mm receipt), with signature lines for the
 technician and the resident. Pure reportlab through ``app.printing``; every word printed comes from
-``SheetLabels`` (the UI fills it in the operator's language; the English defaults serve tests and
+``WorkOrderSheetLabels`` (the UI fills it in the operator's language; the English defaults serve tests and
 the CLI). The reporter's phone is masked on paper.
 """
 
@@ -23,7 +23,7 @@ WORK_LINE_GAP_MM = 7.0
 
 
 @dataclass(frozen=True, slots=True)
-class SheetLabels:
+class WorkOrderSheetLabels:
     title: str = "Work order"
     number: str = "No."
     created: str = "Reported at"
@@ -61,7 +61,7 @@ def _when(meta: DocumentMeta, instant: datetime | None) -> str:
     return "" if instant is None else meta.local(instant)
 
 
-def build_sheet(detail: WorkOrderDetail, page: PageSpec, meta: DocumentMeta, labels: SheetLabels) -> bytes:
+def work_order_pdf(detail: WorkOrderDetail, page: PageSpec, meta: DocumentMeta, labels: WorkOrderSheetLabels) -> bytes:
     """The PDF of one work order on ``page`` (a sheet size or a receipt roll)."""
     row = detail.row
     doc = Document(page, meta)

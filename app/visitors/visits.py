@@ -20,7 +20,6 @@ from app.audit import AuditLog
 from app.changes import ChangeKind, changes
 from app.clock import Clock, local_day
 from app.errors import Conflict, NotFound, Rule, ValidationError
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.holdings import HeldItem, HoldingsSource, OnSiteVisitor
 from app.permissions import Actor, Approval, require
 from app.search import name_search_key
@@ -310,9 +309,9 @@ class VisitService:
         if held and not confirm_held:
             raise Conflict("visit", HOLDS_ITEMS, {"items": tuple(held), "count": len(held)})
         with self._sessions.begin() as s:
-            visit = self._on_site_visit(s, visit_id)
+            visit = _on_site_visit(s, visit_id)
             now = self._clock.now()
-            self._leave(visit, actor, now, method)
+            _leave(visit, actor, now, method)
             self._audit.append(
                 s,
                 at=now,
@@ -333,23 +332,6 @@ class VisitService:
         if not found.on_site:
             raise Conflict("visit", NOT_ON_SITE)
         return self.check_out(actor, found.id, CheckoutMethod.SCAN, confirm_held=confirm_held)
-
-    @staticmethod
-    def _on_site_visit(s: Session, visit_id: uuid.UUID) -> Visit:
-        visit = s.get(Visit, visit_id, with_for_update=True)
-        if visit is None:
-            raise NotFound("visit", str(visit_id))
-        if visit.status != VisitStatus.ON_SITE.value:
-            raise Conflict("visit", NOT_ON_SITE)
-        return visit
-
-    @staticmethod
-    def _leave(visit: Visit, actor: Actor, now: datetime, method: CheckoutMethod) -> None:
-        visit.status = VisitStatus.CHECKED_OUT.value
-        visit.checked_out_at = now
-        visit.checked_out_by_id = actor.operator_id
-        visit.checkout_method = method.value
-        visit.checkout_witnessed = method is not CheckoutMethod.SWEEP
 
     # -- the on-site list --------------------------------------------------------------------------
     def _row(self, s: Session, visit_id: uuid.UUID) -> VisitRow:
@@ -374,30 +356,6 @@ class VisitService:
             OnSiteVisitor(row.id, row.name, row.unit_label, row.pass_number or row.code, row.checked_in_at)
             for row in self.on_site()
         ]
-
-    def handover_items(self, desk_id: uuid.UUID, shift_started_at: datetime, now: datetime) -> list[HandoverItem]:
-        """``HandoverSource``: every visitor still on site (the site's list, whichever desk let them in),
-        overstays flagged for attention."""
-        items = []
-        for row in self.on_site():
-            late = row.overstayed(now)
-            facts = [("code", row.code)]
-            if row.pass_number:
-                facts.append(("pass", row.pass_number))
-            items.append(
-                HandoverItem(
-                    HandoverItemKind.VISITOR_OVERSTAY if late else HandoverItemKind.VISITOR_ON_SITE,
-                    "visit",
-                    str(row.id),
-                    row.name,
-                    row.unit_label or row.company,
-                    row.checked_in_at,
-                    row.expected_leave_at,
-                    Severity.ATTENTION if late else Severity.INFO,
-                    tuple(facts),
-                )
-            )
-        return items
 
     def overstays(self) -> list[VisitRow]:
         now = self._clock.now()
@@ -454,10 +412,10 @@ class VisitService:
         with self._sessions.begin() as s:
             now = self._clock.now()
             for visit_id, decision in decisions.items():
-                visit = self._on_site_visit(s, visit_id)
+                visit = _on_site_visit(s, visit_id)
                 choice = SweepDecision(decision)
                 if choice is SweepDecision.LEFT_UNWITNESSED:
-                    self._leave(visit, actor, now, CheckoutMethod.SWEEP)
+                    _leave(visit, actor, now, CheckoutMethod.SWEEP)
                 s.add(
                     VisitSweep(
                         visit_id=visit.id,
@@ -572,3 +530,20 @@ class VisitService:
                 details={"code": visit.code},
             )
             return self._vault.open(visit.id_cipher)
+
+
+def _on_site_visit(s: Session, visit_id: uuid.UUID) -> Visit:
+    visit = s.get(Visit, visit_id, with_for_update=True)
+    if visit is None:
+        raise NotFound("visit", str(visit_id))
+    if visit.status != VisitStatus.ON_SITE.value:
+        raise Conflict("visit", NOT_ON_SITE)
+    return visit
+
+
+def _leave(visit: Visit, actor: Actor, now: datetime, method: CheckoutMethod) -> None:
+    visit.status = VisitStatus.CHECKED_OUT.value
+    visit.checked_out_at = now
+    visit.checked_out_by_id = actor.operator_id
+    visit.checkout_method = method.value
+    visit.checkout_witnessed = method is not CheckoutMethod.SWEEP

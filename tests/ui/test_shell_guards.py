@@ -23,7 +23,7 @@ from tests.ui.test_first_run_flow import _set_up_site, _sign_in
 from ui.crash import CrashReporter
 from ui.home.shift_panel import ShiftPanel
 from ui.navigation import HOME
-from ui.operators.operator_table_model import OperatorTableModel
+from ui.operators.models import OperatorTableModel
 from ui.shell import ShellWindow
 from ui.widgets.approval import SupervisorApprovalDialog
 

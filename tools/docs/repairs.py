@@ -60,7 +60,7 @@ def main() -> int:
         # Pick a job that was on hold and is running again, so the timeline has a story.
         chosen = 0
         for row in range(queue.model.rowCount()):
-            item = queue.model.item_at(row)
+            item = queue.model.row_at(row)
             if item is None:
                 continue
             story = services.repairs.detail(item.row.id)

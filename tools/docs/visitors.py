@@ -148,7 +148,7 @@ def main() -> int:
         grab(app, shell, args.out / f"visitors-03-errors-at-the-fields{ending}.png")
         page.form.phone.setText("96663333")
         unit = services.directory.find_units("A12A")[0]
-        page.form._set_unit(unit.id, unit.label)
+        page.form.visiting.set_unit(unit.id, unit.label)
         page.form.submitted.emit()
         settle(app)
         alert = page.flow.alert
@@ -205,7 +205,7 @@ def main() -> int:
 def slips(services: object, clock: FixedClock, out: Path, ending: str) -> None:
     """The slip of the newest visitor on site, on each paper, as PNG (what the printer gets)."""
     from app.printing import A6, RECEIPT_58, RECEIPT_80, DocumentMeta
-    from app.visitors.slip import visit_slip
+    from app.visitors.slips import visit_slip
     from ui.printing.document_words import document_labels
     from ui.visitors.code_words import type_name
     from ui.visitors.slips import slip_labels

@@ -42,7 +42,7 @@ from ui.code_words import pattern_name
 from ui.duty.code_words import handover_sheet_labels, handover_status_name
 from ui.duty.common import preview, print_context, table_view
 from ui.duty.handover_panel import REFUSED_ALERT
-from ui.duty.models import HandoverHistoryModel, HandoverItemTableModel
+from ui.duty.models import HandoverHistoryTableModel, HandoverItemTableModel
 from ui.printing.job import PdfPrintJob
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval
@@ -180,8 +180,8 @@ class HandoverPage(TranslatableWidget):
     def _build_history(self, zone: tzinfo) -> QWidget:
         """Past handovers (a tab): search, the list, the chosen one's items, print."""
         self.search = QLineEdit()
-        self.history = HandoverHistoryModel(zone, self)
-        self.history_table = table_view(self.history, stretch=HandoverHistoryModel.Column.NOTE)
+        self.history = HandoverHistoryTableModel(zone, self)
+        self.history_table = table_view(self.history, stretch=HandoverHistoryTableModel.Column.NOTE)
         self.history_items = HandoverItemTableModel(zone, self)
         self.history_items_table = table_view(self.history_items, stretch=HandoverItemTableModel.Column.DETAILS)
         self.history_print = QPushButton()

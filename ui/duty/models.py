@@ -6,13 +6,13 @@ of handover history), so each model holds its rows; history pages through the se
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from app.duty.common import Acknowledgement, CheckpointState, IncidentSeverity
 from app.duty.handover import HandoverItemRow, HandoverRow
@@ -31,8 +31,8 @@ from ui.duty.code_words import (
     log_kind_name,
     severity_name,
 )
+from ui.widgets.table_models import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 ATTENTION = QColor("#fff3cd")
 DANGER = QColor("#f8d7da")
@@ -43,64 +43,19 @@ def _time(value: datetime | None, zone: tzinfo, fmt: str = "%H:%M") -> str:
     return "" if value is None else value.astimezone(zone).strftime(fmt)
 
 
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows of one frozen dataclass; subclasses give the columns, texts and colours."""
-
-    columns: type[IntEnum]
+class DutyTableModel(RowsTableModel[R]):
+    """A duty list: times shown in the site's zone, each cell's text repeated as its tooltip (long entries
+    are cut off in the table)."""
 
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
         super().__init__(parent)
         self._zone = zone
-        self._rows: list[R] = []
 
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.columns):
-            return None
-        return self.headers().get(section)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.text(row, index.column()) or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = self.colour(row)
-            return None if colour is None else QBrush(colour)
-        return None
-
-    def headers(self) -> dict[int, str]:
-        raise NotImplementedError
-
-    def text(self, row: R, column: int) -> str:
-        raise NotImplementedError
-
-    def colour(self, row: R) -> QColor | None:
-        return None
+    def tooltip(self, row: R, column: Any) -> str | None:
+        return self.text(row, column) or None
 
 
-class LogTableModel(RowsModel[LogEntryRow]):
+class LogTableModel(DutyTableModel[LogEntryRow]):
     class Column(IntEnum):
         TIME = 0
         KIND = 1
@@ -108,9 +63,7 @@ class LogTableModel(RowsModel[LogEntryRow]):
         TEXT = 3
         AUTHOR = 4
 
-    columns = Column
-
-    def headers(self) -> dict[int, str]:
+    def headers(self) -> Mapping[int, str]:
         return {
             self.Column.TIME: QCoreApplication.translate("LogTableModel", "Time"),
             self.Column.KIND: QCoreApplication.translate("LogTableModel", "Kind"),
@@ -119,7 +72,7 @@ class LogTableModel(RowsModel[LogEntryRow]):
             self.Column.AUTHOR: QCoreApplication.translate("LogTableModel", "By"),
         }
 
-    def text(self, row: LogEntryRow, column: int) -> str:
+    def text(self, row: LogEntryRow, column: Any) -> str:
         if column == self.Column.TIME:
             return _time(row.at, self._zone)
         if column == self.Column.KIND:
@@ -153,11 +106,11 @@ class LogTableModel(RowsModel[LogEntryRow]):
             return "\n".join(lines)
         return row.author_name
 
-    def colour(self, row: LogEntryRow) -> QColor | None:
+    def background(self, row: LogEntryRow, column: Any) -> QColor | None:
         return ATTENTION if row.amended else None
 
 
-class RoundTableModel(RowsModel[RoundCheckpointRow]):
+class RoundTableModel(DutyTableModel[RoundCheckpointRow]):
     class Column(IntEnum):
         POSITION = 0
         CODE = 1
@@ -165,9 +118,7 @@ class RoundTableModel(RowsModel[RoundCheckpointRow]):
         REACHED = 3
         ANOMALY = 4
 
-    columns = Column
-
-    def headers(self) -> dict[int, str]:
+    def headers(self) -> Mapping[int, str]:
         return {
             self.Column.POSITION: QCoreApplication.translate("RoundTableModel", "No."),
             self.Column.CODE: QCoreApplication.translate("RoundTableModel", "Code"),
@@ -176,7 +127,7 @@ class RoundTableModel(RowsModel[RoundCheckpointRow]):
             self.Column.ANOMALY: QCoreApplication.translate("RoundTableModel", "Anomaly"),
         }
 
-    def text(self, row: RoundCheckpointRow, column: int) -> str:
+    def text(self, row: RoundCheckpointRow, column: Any) -> str:
         point = row.checkpoint
         if column == self.Column.POSITION:
             return str(point.position)
@@ -195,22 +146,20 @@ class RoundTableModel(RowsModel[RoundCheckpointRow]):
             return f"✔ {_time(row.reached_at, self._zone)} {how}"
         return row.anomaly
 
-    def colour(self, row: RoundCheckpointRow) -> QColor | None:
+    def background(self, row: RoundCheckpointRow, column: Any) -> QColor | None:
         if row.anomaly:
             return DANGER
         return DONE if row.reached else None
 
 
-class WindowTableModel(RowsModel[CheckpointWindowRow]):
+class WindowTableModel(DutyTableModel[CheckpointWindowRow]):
     class Column(IntEnum):
         WINDOW = 0
         ROUTE = 1
         CHECKPOINT = 2
         STATE = 3
 
-    columns = Column
-
-    def headers(self) -> dict[int, str]:
+    def headers(self) -> Mapping[int, str]:
         return {
             self.Column.WINDOW: QCoreApplication.translate("WindowTableModel", "Due"),
             self.Column.ROUTE: QCoreApplication.translate("WindowTableModel", "Route"),
@@ -218,7 +167,7 @@ class WindowTableModel(RowsModel[CheckpointWindowRow]):
             self.Column.STATE: QCoreApplication.translate("WindowTableModel", "State"),
         }
 
-    def text(self, row: CheckpointWindowRow, column: int) -> str:
+    def text(self, row: CheckpointWindowRow, column: Any) -> str:
         if column == self.Column.WINDOW:
             return f"{_time(row.window_start, self._zone)}–{_time(row.window_end, self._zone)}"
         if column == self.Column.ROUTE:
@@ -228,13 +177,13 @@ class WindowTableModel(RowsModel[CheckpointWindowRow]):
         state = checkpoint_state_name(row.state)
         return f"{state} {_time(row.reached_at, self._zone)}".strip()
 
-    def colour(self, row: CheckpointWindowRow) -> QColor | None:
+    def background(self, row: CheckpointWindowRow, column: Any) -> QColor | None:
         return {CheckpointState.MISSED: DANGER, CheckpointState.LATE: ATTENTION, CheckpointState.REACHED: DONE}.get(
             row.state
         )
 
 
-class IncidentTableModel(RowsModel[IncidentRow]):
+class IncidentTableModel(DutyTableModel[IncidentRow]):
     class Column(IntEnum):
         NUMBER = 0
         TIME = 1
@@ -244,9 +193,7 @@ class IncidentTableModel(RowsModel[IncidentRow]):
         LOCATION = 5
         STATUS = 6
 
-    columns = Column
-
-    def headers(self) -> dict[int, str]:
+    def headers(self) -> Mapping[int, str]:
         return {
             self.Column.NUMBER: QCoreApplication.translate("IncidentTableModel", "No."),
             self.Column.TIME: QCoreApplication.translate("IncidentTableModel", "Happened"),
@@ -257,7 +204,7 @@ class IncidentTableModel(RowsModel[IncidentRow]):
             self.Column.STATUS: QCoreApplication.translate("IncidentTableModel", "Status"),
         }
 
-    def text(self, row: IncidentRow, column: int) -> str:
+    def text(self, row: IncidentRow, column: Any) -> str:
         values: dict[int, Callable[[], str]] = {
             self.Column.NUMBER: lambda: row.number,
             self.Column.TIME: lambda: _time(row.occurred_at, self._zone, "%m-%d %H:%M"),
@@ -269,13 +216,13 @@ class IncidentTableModel(RowsModel[IncidentRow]):
         }
         return values[column]()
 
-    def colour(self, row: IncidentRow) -> QColor | None:
+    def background(self, row: IncidentRow, column: Any) -> QColor | None:
         if row.status.value == "closed":
             return None
         return DANGER if row.severity in (IncidentSeverity.HIGH, IncidentSeverity.CRITICAL) else ATTENTION
 
 
-class HandoverItemTableModel(RowsModel[HandoverItemRow]):
+class HandoverItemTableModel(DutyTableModel[HandoverItemRow]):
     class Column(IntEnum):
         NUMBER = 0
         KIND = 1
@@ -283,13 +230,11 @@ class HandoverItemTableModel(RowsModel[HandoverItemRow]):
         TIME = 3
         DECISION = 4
 
-    columns = Column
-
     def set_rows(self, rows: Sequence[HandoverItemRow]) -> None:
         self._labels = handover_sheet_labels()  # the words of the current language, once per load
         super().set_rows(rows)
 
-    def headers(self) -> dict[int, str]:
+    def headers(self) -> Mapping[int, str]:
         return {
             self.Column.NUMBER: QCoreApplication.translate("HandoverItemTableModel", "No."),
             self.Column.KIND: QCoreApplication.translate("HandoverItemTableModel", "Matter"),
@@ -298,7 +243,7 @@ class HandoverItemTableModel(RowsModel[HandoverItemRow]):
             self.Column.DECISION: QCoreApplication.translate("HandoverItemTableModel", "Incoming decision"),
         }
 
-    def text(self, row: HandoverItemRow, column: int) -> str:
+    def text(self, row: HandoverItemRow, column: Any) -> str:
         labels = getattr(self, "_labels", None) or handover_sheet_labels()
         if column == self.Column.NUMBER:
             return str(row.position)
@@ -311,28 +256,23 @@ class HandoverItemTableModel(RowsModel[HandoverItemRow]):
         decision = ack_name(row.ack)
         return f"{decision}: {row.ack_comment}" if row.ack_comment else decision
 
-    def colour(self, row: HandoverItemRow) -> QColor | None:
+    def background(self, row: HandoverItemRow, column: Any) -> QColor | None:
         return {
             Acknowledgement.ACCEPTED: DONE,
             Acknowledgement.QUERIED: ATTENTION,
             Acknowledgement.REFUSED: DANGER,
         }.get(row.ack)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            text = super().data(index, role)
-            hint = QCoreApplication.translate("HandoverItemTableModel", "Enter or double-click: open it on its page")
-            return hint if not text else f"{text}\n{hint}"
-        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == self.Column.DECISION:
-            row = self.row_at(index.row())
-            if row is not None and row.ack is Acknowledgement.PENDING:
-                font = QFont()
-                font.setBold(True)
-                return font
-        return super().data(index, role)
+    def tooltip(self, row: HandoverItemRow, column: Any) -> str | None:
+        text = super().tooltip(row, column)
+        hint = QCoreApplication.translate("HandoverItemTableModel", "Enter or double-click: open it on its page")
+        return hint if not text else f"{text}\n{hint}"
+
+    def bold(self, row: HandoverItemRow, column: Any) -> bool:
+        return column == self.Column.DECISION and row.ack is Acknowledgement.PENDING
 
 
-class HandoverHistoryModel(RowsModel[HandoverRow]):
+class HandoverHistoryTableModel(DutyTableModel[HandoverRow]):
     class Column(IntEnum):
         COMPILED = 0
         DESK = 1
@@ -341,9 +281,7 @@ class HandoverHistoryModel(RowsModel[HandoverRow]):
         STATUS = 4
         NOTE = 5
 
-    columns = Column
-
-    def headers(self) -> dict[int, str]:
+    def headers(self) -> Mapping[int, str]:
         return {
             self.Column.COMPILED: QCoreApplication.translate("HandoverHistoryModel", "Handed over"),
             self.Column.DESK: QCoreApplication.translate("HandoverHistoryModel", "Desk"),
@@ -353,7 +291,7 @@ class HandoverHistoryModel(RowsModel[HandoverRow]):
             self.Column.NOTE: QCoreApplication.translate("HandoverHistoryModel", "Note"),
         }
 
-    def text(self, row: HandoverRow, column: int) -> str:
+    def text(self, row: HandoverRow, column: Any) -> str:
         values: dict[int, Callable[[], str]] = {
             self.Column.COMPILED: lambda: _time(row.signed_at or row.compiled_at, self._zone, "%Y-%m-%d %H:%M"),
             self.Column.DESK: lambda: row.desk_name,
@@ -364,24 +302,22 @@ class HandoverHistoryModel(RowsModel[HandoverRow]):
         }
         return values[column]()
 
-    def colour(self, row: HandoverRow) -> QColor | None:
+    def background(self, row: HandoverRow, column: Any) -> QColor | None:
         return DANGER if row.status.value == "refused" else None
 
 
-class ContactTableModel(RowsModel[ContactRow]):
+class ContactTableModel(DutyTableModel[ContactRow]):
     class Column(IntEnum):
         NAME = 0
         PHONE = 1
         NOTES = 2
 
-    columns = Column
-
-    def headers(self) -> dict[int, str]:
+    def headers(self) -> Mapping[int, str]:
         return {
             self.Column.NAME: QCoreApplication.translate("ContactTableModel", "Who"),
             self.Column.PHONE: QCoreApplication.translate("ContactTableModel", "Phone"),
             self.Column.NOTES: QCoreApplication.translate("ContactTableModel", "Notes"),
         }
 
-    def text(self, row: ContactRow, column: int) -> str:
+    def text(self, row: ContactRow, column: Any) -> str:
         return (row.name, row.phone, row.notes)[column]

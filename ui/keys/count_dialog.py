@@ -25,7 +25,7 @@ from app.keys.rows import KeyCountRow
 from app.text import clean_code
 from ui.keys import code_words
 from ui.keys.context import KeysContext
-from ui.keys.models import CountColumn, CountTableModel
+from ui.keys.models import CountTableModel
 from ui.keys.widgets import dialog_buttons
 from ui.widgets.form import Banner
 from ui.widgets.scanner import ScanDetector
@@ -57,7 +57,7 @@ class KeyCountDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CountColumn.LABEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CountTableModel.Column.LABEL, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         self.summary.setObjectName("countSummary")
         self.summary.setWordWrap(True)

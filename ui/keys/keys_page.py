@@ -43,7 +43,7 @@ from ui.keys import code_words
 from ui.keys.context import KeysContext
 from ui.keys.count_dialog import KeyCountDialog
 from ui.keys.loan_dialogs import IssueKeyDialog, ReturnKeyDialog
-from ui.keys.models import KeyColumn, KeyHistoryModel, KeyTableModel, LoanTableModel, key_status_text
+from ui.keys.models import KeyHistoryTableModel, KeyTableModel, LoanTableModel, key_status_text
 from ui.keys.printing import KeyPrinter
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner
@@ -246,7 +246,7 @@ class RegisterTab(TranslatableWidget):
         self.summary = QLabel()
         self.summary.setObjectName("keySummary")
         self.model = KeyTableModel(desk.services.keys, desk.services.zone, self)
-        self.table = _table(self.model, "keyTable", KeyColumn.LABEL)
+        self.table = _table(self.model, "keyTable", KeyTableModel.Column.LABEL)
         self.lend_button = QPushButton()
         self.lend_button.setProperty("role", "primary")
         self.return_button = QPushButton()
@@ -513,7 +513,7 @@ class HistoryTab(TranslatableWidget):
         self.about = QLabel()
         self.about.setObjectName("historyAbout")
         self.about.setWordWrap(True)
-        self.model = KeyHistoryModel(desk.services.zone, self)
+        self.model = KeyHistoryTableModel(desk.services.zone, self)
         self.table = _table(self.model, "historyTable", 4)
         self._tag_label = QLabel()
         self._tag_label.setBuddy(self.tag)

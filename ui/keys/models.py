@@ -4,22 +4,22 @@ and filtered in SQL), a key's history, and the tick list of a key count."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from app.keys.policy import LIST_PAGE
 from app.keys.rows import KeyEventKind, KeyHistoryRow, KeyQuery, KeyRow, KeyStatus, LoanRow
 from app.keys.service import KeyService
 from ui import error_words
 from ui.keys import code_words
+from ui.widgets.table_models import PagedTableModel, RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
 OVERDUE_BACKGROUND = QColor("#fde2e0")
 OVERDUE_TEXT = QColor("#8c1d18")
 INACTIVE_TEXT = QColor("#6b6b6b")
@@ -28,81 +28,6 @@ SHORT_TIME = "%m-%d %H:%M"
 
 def short_time(instant: datetime | None, zone: tzinfo) -> str:
     return "" if instant is None else instant.astimezone(zone).strftime(SHORT_TIME)
-
-
-def _bold() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
-
-
-class PagedTableModel(QAbstractTableModel, Generic[T]):
-    """Rows fetched from a service a page at a time as the view scrolls (``canFetchMore``)."""
-
-    def __init__(self, columns: int, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = columns
-        self._rows: list[T] = []
-        self._total = 0
-
-    # subclasses: how many rows there are, and one page of them
-    def _count(self) -> int:
-        raise NotImplementedError
-
-    def _fetch(self, offset: int, limit: int) -> list[T]:
-        raise NotImplementedError
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._total = self._count()
-        self._rows = self._fetch(0, LIST_PAGE) if self._total else []
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def row_at(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._columns
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        page = self._fetch(len(self._rows), LIST_PAGE)
-        if not page:
-            self._total = len(self._rows)  # the list shrank meanwhile (another desk)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
-    def _header(self, section: int, orientation: Qt.Orientation, role: int, titles: Sequence[str]) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return titles[section] if 0 <= section < len(titles) else None
-
-
-class KeyColumn(IntEnum):
-    TAG = 0
-    LABEL = 1
-    CLASS = 2
-    POSITION = 3
-    STATUS = 4
-    BORROWER = 5
-    DUE = 6
 
 
 def key_status_text(key: KeyRow) -> str:
@@ -116,19 +41,27 @@ def key_status_text(key: KeyRow) -> str:
 
 
 class KeyTableModel(PagedTableModel[KeyRow]):
+    class Column(IntEnum):
+        TAG = 0
+        LABEL = 1
+        CLASS = 2
+        POSITION = 3
+        STATUS = 4
+        BORROWER = 5
+        DUE = 6
+
     def __init__(self, keys: KeyService, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(len(KeyColumn), parent)
+        super().__init__(parent)
         self._keys = keys
         self._zone = zone
         self.query = KeyQuery()
         self._class_names: dict[str, str] = {}
 
-    def _count(self) -> int:
+    def reload(self) -> None:
         self._class_names = code_words.class_names(self._keys.classes())
-        return self._keys.count_keys(self.query)
-
-    def _fetch(self, offset: int, limit: int) -> list[KeyRow]:
-        return self._keys.find_keys(self.query, offset, limit)
+        total = self._keys.count_keys(self.query)
+        first = self._keys.find_keys(self.query, 0, LIST_PAGE) if total else []
+        self.set_pages(first, total, lambda offset: self._keys.find_keys(self.query, offset, LIST_PAGE))
 
     def set_query(self, query: KeyQuery) -> None:
         self.query = query
@@ -137,71 +70,65 @@ class KeyTableModel(PagedTableModel[KeyRow]):
     def row_of(self, key_id: uuid.UUID) -> int:
         return next((n for n, row in enumerate(self._rows) if row.id == key_id), -1)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        titles = (
-            QCoreApplication.translate("KeyTableModel", "Tag"),
-            QCoreApplication.translate("KeyTableModel", "Key"),
-            QCoreApplication.translate("KeyTableModel", "Class"),
-            QCoreApplication.translate("KeyTableModel", "Position"),
-            QCoreApplication.translate("KeyTableModel", "Status"),
-            QCoreApplication.translate("KeyTableModel", "Borrower"),
-            QCoreApplication.translate("KeyTableModel", "Due back"),
-        )
-        return self._header(section, orientation, role, titles)
+    def headers(self) -> Mapping[int, str]:
+        return {
+            self.Column.TAG: QCoreApplication.translate("KeyTableModel", "Tag"),
+            self.Column.LABEL: QCoreApplication.translate("KeyTableModel", "Key"),
+            self.Column.CLASS: QCoreApplication.translate("KeyTableModel", "Class"),
+            self.Column.POSITION: QCoreApplication.translate("KeyTableModel", "Position"),
+            self.Column.STATUS: QCoreApplication.translate("KeyTableModel", "Status"),
+            self.Column.BORROWER: QCoreApplication.translate("KeyTableModel", "Borrower"),
+            self.Column.DUE: QCoreApplication.translate("KeyTableModel", "Due back"),
+        }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def background(self, row: KeyRow, column: Any) -> QColor | None:
+        return OVERDUE_BACKGROUND if row.overdue else None
+
+    def foreground(self, row: KeyRow, column: Any) -> QColor | None:
+        if row.overdue:
+            return OVERDUE_TEXT
+        return INACTIVE_TEXT if row.status in (KeyStatus.LOST, KeyStatus.RETIRED) else None
+
+    def bold(self, row: KeyRow, column: Any) -> bool:
+        return row.overdue and column == self.Column.STATUS
+
+    def tooltip(self, row: KeyRow, column: Any) -> str | None:
+        if column != self.Column.LABEL:
             return None
-        key = self._rows[index.row()]
-        column = KeyColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(key, column)
-        if role == Qt.ItemDataRole.BackgroundRole and key.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key.overdue:
-                return QBrush(OVERDUE_TEXT)
-            if key.status in (KeyStatus.LOST, KeyStatus.RETIRED):
-                return QBrush(INACTIVE_TEXT)
-        if role == Qt.ItemDataRole.FontRole and key.overdue and column == KeyColumn.STATUS:
-            return _bold()
-        if role == Qt.ItemDataRole.ToolTipRole and column == KeyColumn.LABEL:
-            return " / ".join(p for p in (key.opens_text, key.unit_label, key.notes) if p) or None
-        return None
+        return " / ".join(p for p in (row.opens_text, row.unit_label, row.notes) if p) or None
 
-    def _text(self, key: KeyRow, column: KeyColumn) -> str:
-        loan = key.loan
-        if column == KeyColumn.TAG:
-            return key.tag
-        if column == KeyColumn.LABEL:
-            return f"{key.label} ({len(key.members)})" if key.is_ring else key.label
-        if column == KeyColumn.CLASS:
-            return self._class_names.get(key.key_class, key.key_class)
-        if column == KeyColumn.POSITION:
-            return key.position
-        if column == KeyColumn.STATUS:
-            return key_status_text(key)
-        if column == KeyColumn.BORROWER:
+    def text(self, row: KeyRow, column: Any) -> str:
+        loan = row.loan
+        if column == self.Column.TAG:
+            return row.tag
+        if column == self.Column.LABEL:
+            return f"{row.label} ({len(row.members)})" if row.is_ring else row.label
+        if column == self.Column.CLASS:
+            return self._class_names.get(row.key_class, row.key_class)
+        if column == self.Column.POSITION:
+            return row.position
+        if column == self.Column.STATUS:
+            return key_status_text(row)
+        if column == self.Column.BORROWER:
             return loan.borrower.name if loan else ""
         return short_time(loan.due_at, self._zone) if loan else ""
-
-
-class LoanColumn(IntEnum):
-    TAG = 0
-    KEY = 1
-    BORROWER = 2
-    ISSUED = 3
-    DUE = 4
-    RETURNED = 5
-    LATE = 6
-    STATE = 7
 
 
 class LoanTableModel(PagedTableModel[LoanRow]):
     """Loans issued or closed in a date range (the transactions list)."""
 
+    class Column(IntEnum):
+        TAG = 0
+        KEY = 1
+        BORROWER = 2
+        ISSUED = 3
+        DUE = 4
+        RETURNED = 5
+        LATE = 6
+        STATE = 7
+
     def __init__(self, keys: KeyService, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(len(LoanColumn), parent)
+        super().__init__(parent)
         self._keys = keys
         self._zone = zone
         self.start: datetime | None = None
@@ -211,59 +138,45 @@ class LoanTableModel(PagedTableModel[LoanRow]):
         self.start, self.end = start, end
         self.reload()
 
-    def _count(self) -> int:
-        if self.start is None or self.end is None:
-            return 0
-        return self._keys.count_transactions(self.start, self.end)
+    def reload(self) -> None:
+        start, end = self.start, self.end
+        if start is None or end is None:
+            self.set_pages([], 0, None)
+            return
+        total = self._keys.count_transactions(start, end)
+        first = self._keys.transactions(start, end, 0, LIST_PAGE) if total else []
+        self.set_pages(first, total, lambda offset: self._keys.transactions(start, end, offset, LIST_PAGE))
 
-    def _fetch(self, offset: int, limit: int) -> list[LoanRow]:
-        if self.start is None or self.end is None:
-            return []
-        return self._keys.transactions(self.start, self.end, offset, limit)
+    def headers(self) -> Mapping[int, str]:
+        return {
+            self.Column.TAG: QCoreApplication.translate("LoanTableModel", "Tag"),
+            self.Column.KEY: QCoreApplication.translate("LoanTableModel", "Key"),
+            self.Column.BORROWER: QCoreApplication.translate("LoanTableModel", "Borrower"),
+            self.Column.ISSUED: QCoreApplication.translate("LoanTableModel", "Issued"),
+            self.Column.DUE: QCoreApplication.translate("LoanTableModel", "Due back"),
+            self.Column.RETURNED: QCoreApplication.translate("LoanTableModel", "Returned"),
+            self.Column.LATE: QCoreApplication.translate("LoanTableModel", "Late"),
+            self.Column.STATE: QCoreApplication.translate("LoanTableModel", "State"),
+        }
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        titles = (
-            QCoreApplication.translate("LoanTableModel", "Tag"),
-            QCoreApplication.translate("LoanTableModel", "Key"),
-            QCoreApplication.translate("LoanTableModel", "Borrower"),
-            QCoreApplication.translate("LoanTableModel", "Issued"),
-            QCoreApplication.translate("LoanTableModel", "Due back"),
-            QCoreApplication.translate("LoanTableModel", "Returned"),
-            QCoreApplication.translate("LoanTableModel", "Late"),
-            QCoreApplication.translate("LoanTableModel", "State"),
-        )
-        return self._header(section, orientation, role, titles)
+    def background(self, row: LoanRow, column: Any) -> QColor | None:
+        return OVERDUE_BACKGROUND if row.overdue else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        loan = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and loan.overdue:
-            return QBrush(OVERDUE_TEXT)
-        if role == Qt.ItemDataRole.BackgroundRole and loan.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = LoanColumn(index.column())
-        values: dict[LoanColumn, Callable[[], str]] = {
-            LoanColumn.TAG: lambda: loan.key_tag,
-            LoanColumn.KEY: lambda: loan.key_label,
-            LoanColumn.BORROWER: lambda: loan.borrower.name,
-            LoanColumn.ISSUED: lambda: short_time(loan.issued_at, self._zone),
-            LoanColumn.DUE: lambda: short_time(loan.due_at, self._zone),
-            LoanColumn.RETURNED: lambda: short_time(loan.closed_at, self._zone),
-            LoanColumn.LATE: lambda: code_words.late_text(loan.late_minutes) if loan.late_minutes else "",
-            LoanColumn.STATE: lambda: code_words.loan_state_names()[loan.state],
+    def foreground(self, row: LoanRow, column: Any) -> QColor | None:
+        return OVERDUE_TEXT if row.overdue else None
+
+    def text(self, row: LoanRow, column: Any) -> str:
+        values: dict[int, Callable[[], str]] = {
+            self.Column.TAG: lambda: row.key_tag,
+            self.Column.KEY: lambda: row.key_label,
+            self.Column.BORROWER: lambda: row.borrower.name,
+            self.Column.ISSUED: lambda: short_time(row.issued_at, self._zone),
+            self.Column.DUE: lambda: short_time(row.due_at, self._zone),
+            self.Column.RETURNED: lambda: short_time(row.closed_at, self._zone),
+            self.Column.LATE: lambda: code_words.late_text(row.late_minutes) if row.late_minutes else "",
+            self.Column.STATE: lambda: code_words.loan_state_names()[row.state],
         }
         return values[column]()
-
-
-class HistoryColumn(IntEnum):
-    AT = 0
-    WHAT = 1
-    WHO = 2
-    BORROWER = 3
-    DETAIL = 4
 
 
 def history_detail(row: KeyHistoryRow, zone: tzinfo) -> str:
@@ -300,78 +213,59 @@ def history_detail(row: KeyHistoryRow, zone: tzinfo) -> str:
     return " · ".join(parts)
 
 
-class KeyHistoryModel(QAbstractTableModel):
+class KeyHistoryTableModel(RowsTableModel[KeyHistoryRow]):
+    class Column(IntEnum):
+        AT = 0
+        WHAT = 1
+        WHO = 2
+        BORROWER = 3
+        DETAIL = 4
+
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
         super().__init__(parent)
         self._zone = zone
-        self._rows: list[KeyHistoryRow] = []
 
-    def set_rows(self, rows: Sequence[KeyHistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def headers(self) -> Mapping[int, str]:
+        return {
+            self.Column.AT: QCoreApplication.translate("KeyHistoryModel", "When"),
+            self.Column.WHAT: QCoreApplication.translate("KeyHistoryModel", "What"),
+            self.Column.WHO: QCoreApplication.translate("KeyHistoryModel", "By"),
+            self.Column.BORROWER: QCoreApplication.translate("KeyHistoryModel", "Borrower"),
+            self.Column.DETAIL: QCoreApplication.translate("KeyHistoryModel", "Details"),
+        }
 
-    def row_at(self, row: int) -> KeyHistoryRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HistoryColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            QCoreApplication.translate("KeyHistoryModel", "When"),
-            QCoreApplication.translate("KeyHistoryModel", "What"),
-            QCoreApplication.translate("KeyHistoryModel", "By"),
-            QCoreApplication.translate("KeyHistoryModel", "Borrower"),
-            QCoreApplication.translate("KeyHistoryModel", "Details"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._rows[index.row()]
-        column = HistoryColumn(index.column())
-        if column == HistoryColumn.AT:
+    def text(self, row: KeyHistoryRow, column: Any) -> str:
+        if column == self.Column.AT:
             return row.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
-        if column == HistoryColumn.WHAT:
+        if column == self.Column.WHAT:
             return code_words.event_names()[row.kind]
-        if column == HistoryColumn.WHO:
+        if column == self.Column.WHO:
             return row.operator
-        if column == HistoryColumn.BORROWER:
+        if column == self.Column.BORROWER:
             return row.borrower
         return history_detail(row, self._zone)
 
 
-class CountColumn(IntEnum):
-    SEEN = 0
-    TAG = 1
-    LABEL = 2
-    POSITION = 3
-
-
-class CountTableModel(QAbstractTableModel):
+class CountTableModel(RowsTableModel[KeyRow]):
     """The keys expected in the cabinet, each ticked when seen (clicked, Space, or scanned)."""
+
+    class Column(IntEnum):
+        SEEN = 0
+        TAG = 1
+        LABEL = 2
+        POSITION = 3
 
     ticked_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[KeyRow] = []
         self._seen: set[uuid.UUID] = set()
         self._scanned: set[uuid.UUID] = set()
 
     def set_rows(self, rows: Sequence[KeyRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._seen.clear()
         self._scanned.clear()
-        self.endResetModel()
+        super().set_rows(rows)
         self.ticked_changed.emit()
 
     def expected(self) -> int:
@@ -391,49 +285,39 @@ class CountTableModel(QAbstractTableModel):
         self._changed(row)
 
     def _changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(CountColumn) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.Column) - 1))
         self.ticked_changed.emit()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CountColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            QCoreApplication.translate("CountTableModel", "Seen"),
-            QCoreApplication.translate("CountTableModel", "Tag"),
-            QCoreApplication.translate("CountTableModel", "Key"),
-            QCoreApplication.translate("CountTableModel", "Position"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+    def headers(self) -> Mapping[int, str]:
+        return {
+            self.Column.SEEN: QCoreApplication.translate("CountTableModel", "Seen"),
+            self.Column.TAG: QCoreApplication.translate("CountTableModel", "Tag"),
+            self.Column.LABEL: QCoreApplication.translate("CountTableModel", "Key"),
+            self.Column.POSITION: QCoreApplication.translate("CountTableModel", "Position"),
+        }
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() == CountColumn.SEEN:
+        if index.isValid() and index.column() == self.Column.SEEN:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        key = self._rows[index.row()]
-        column = CountColumn(index.column())
-        if column == CountColumn.SEEN:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if key.id in self._seen else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.DisplayRole and key.id in self._scanned:
-                return QCoreApplication.translate("CountTableModel", "scanned")
-            return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {CountColumn.TAG: key.tag, CountColumn.LABEL: key.label, CountColumn.POSITION: key.position}[column]
+    def text(self, row: KeyRow, column: Any) -> str:
+        if column == self.Column.SEEN:
+            return QCoreApplication.translate("CountTableModel", "scanned") if row.id in self._scanned else ""
+        return {self.Column.TAG: row.tag, self.Column.LABEL: row.label, self.Column.POSITION: row.position}[column]
+
+    def cell(self, row: KeyRow, column: Any, role: int) -> Any:
+        if column != self.Column.SEEN:
+            return super().cell(row, column, role)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.id in self._seen else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole and row.id in self._scanned:
+            return self.text(row, column)
+        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != CountColumn.SEEN or role != Qt.ItemDataRole.CheckStateRole:
+        if not index.isValid() or index.column() != self.Column.SEEN or role != Qt.ItemDataRole.CheckStateRole:
             return False
         key = self._rows[index.row()]
         checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value

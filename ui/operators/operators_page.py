@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +26,7 @@ from app.operators import NewOperator, OperatorRow, OperatorService
 from app.permissions import UNLOCK_OPERATOR, Approval, Role
 from ui.app_events import AppEvents
 from ui.code_words import role_name
-from ui.operators.operator_table_model import OperatorTableModel
+from ui.operators.models import OperatorTableModel
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableWidget, page_title
@@ -178,7 +177,7 @@ class OperatorsPage(TranslatableWidget):
         for role in Role:
             self.role.addItem(role_name(role), role.value)
         self.role.setCurrentIndex(max(0, self.role.findData(current)))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate_headers()
 
     def activated(self) -> None:
         self.refresh()

@@ -7,7 +7,7 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication
 
 from app.repairs.lifecycle import Action, Channel, EndReason, HoldReason, WorkOrderState
-from app.repairs.sheet import SheetLabels
+from app.repairs.sheet import WorkOrderSheetLabels
 from app.repairs.sla import ClockState
 from app.repairs.sla_policy import Priority, WorkKind
 
@@ -152,8 +152,8 @@ def duration_text(delta: timedelta) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-def sheet_labels() -> SheetLabels:
-    return SheetLabels(
+def sheet_labels() -> WorkOrderSheetLabels:
+    return WorkOrderSheetLabels(
         title=QCoreApplication.translate("RepairSheet", "Work order"),
         number=QCoreApplication.translate("RepairSheet", "No."),
         created=QCoreApplication.translate("RepairSheet", "Reported at"),

@@ -12,7 +12,7 @@ from app.repairs.reading import RepairReader
 from app.repairs.rows import QueueSummary
 from app.repairs.sla import ClockState
 from ui.app_events import AppEvents
-from ui.repairs.queue_model import STATE_COLOURS, STATE_SYMBOLS
+from ui.repairs.models import STATE_COLOURS, STATE_SYMBOLS
 from ui.widgets.base import TranslatableFrame
 
 REFRESH_MS = 60_000

@@ -37,7 +37,7 @@ from ui.repairs.code_words import (
     satisfaction_names,
     state_names,
 )
-from ui.repairs.queue_model import STATE_COLOURS, STATE_SYMBOLS
+from ui.repairs.models import STATE_COLOURS, STATE_SYMBOLS
 from ui.widgets.attachments import AttachmentList
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.record_links import RecordLinks

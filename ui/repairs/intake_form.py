@@ -177,7 +177,7 @@ class IntakeForm(TranslatableWidget):
         self._fill(self.kind, kind_names(), [k.value for k in WorkKind])
         self._fill(self.priority, priority_names(), [p.value for p in Priority], Priority.NORMAL.value)
         self._fill(self.channel, channel_names(), [c.value for c in self._channels])
-        self._fill(self.category, category_names(), self._repairs.categories())
+        self._fill(self.category, category_names(), self._repairs.config.categories())
         if self.unit.count():
             self.unit.setItemText(0, self.tr("— no unit —"))
 

@@ -5,10 +5,9 @@ per technician."""
 from __future__ import annotations
 
 from datetime import date
-from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.clock import Clock
 from app.errors import GatehouseError
-from app.repairs.kpi import KpiFigures, KpiService, PeriodKpis
+from app.repairs.kpi import KpiService, PeriodKpis
 from ui.repairs.code_words import category_names
+from ui.repairs.models import KpiTableModel, hours, percent, score
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner
 
@@ -33,18 +33,6 @@ CHART_HEIGHT = 160
 BAR_COLOUR = QColor("#5b8def")
 BREACH_COLOUR = QColor("#b3261e")
 Index = QModelIndex | QPersistentModelIndex
-
-
-def hours(seconds: float | None) -> str:
-    return "—" if seconds is None else f"{seconds / 3600:.1f} h"
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} %"
-
-
-def score(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f} / 5"
 
 
 class DayBars(QWidget):
@@ -89,69 +77,6 @@ class DayBars(QWidget):
                     QRectF(x - 6, area.bottom() + 2, slot + 12, 16), Qt.AlignmentFlag.AlignHCenter, str(day.day)
                 )
         painter.end()
-
-
-class Column(IntEnum):
-    NAME = 0
-    REQUESTS = 1
-    FIRST_RESPONSE = 2
-    MTTR = 3
-    SLA = 4
-    REOPEN = 5
-    SATISFACTION = 6
-
-
-class KpiTableModel(QAbstractTableModel):
-    """Figures per category or per technician."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, KpiFigures]] = []
-
-    def set_rows(self, rows: list[tuple[str, KpiFigures]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {
-            Column.NAME: QCoreApplication.translate("KpiTableModel", "Name"),
-            Column.REQUESTS: QCoreApplication.translate("KpiTableModel", "Requests"),
-            Column.FIRST_RESPONSE: QCoreApplication.translate("KpiTableModel", "First response"),
-            Column.MTTR: QCoreApplication.translate("KpiTableModel", "MTTR"),
-            Column.SLA: QCoreApplication.translate("KpiTableModel", "SLA met"),
-            Column.REOPEN: QCoreApplication.translate("KpiTableModel", "Reopened"),
-            Column.SATISFACTION: QCoreApplication.translate("KpiTableModel", "Satisfaction"),
-        }
-        return headers.get(Column(section)) if 0 <= section < len(Column) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != Column.NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        name, figures = self._rows[index.row()]
-        column = Column(index.column())
-        values = {
-            Column.NAME: name or QCoreApplication.translate("KpiTableModel", "(not dispatched)"),
-            Column.REQUESTS: str(figures.requests),
-            Column.FIRST_RESPONSE: hours(figures.first_response_s),
-            Column.MTTR: hours(figures.mttr_s),
-            Column.SLA: percent(figures.sla_compliance),
-            Column.REOPEN: percent(figures.reopen_rate),
-            Column.SATISFACTION: score(figures.satisfaction),
-        }
-        return values[column]
 
 
 class KpiPage(TranslatableWidget):

@@ -34,7 +34,7 @@ from app.repairs.rows import QueueFilter, QueueScope
 from app.repairs.sla_policy import Priority, WorkKind
 from ui.repairs.code_words import category_names, kind_names, priority_names, state_names
 from ui.repairs.detail_panel import WorkOrderDetailPanel
-from ui.repairs.queue_model import Column, WorkOrderQueueModel
+from ui.repairs.models import WorkOrderQueueTableModel
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner
 
@@ -77,7 +77,7 @@ class QueueView(TranslatableWidget):
         self.count_label = QLabel()
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportWorkOrders")
-        self.model = WorkOrderQueueModel(clock, zone, self)
+        self.model = WorkOrderQueueTableModel(clock, zone, self)
         self.table = QTableView()
         self.table.setObjectName("workOrderQueue")
         self.table.setModel(self.model)
@@ -89,10 +89,10 @@ class QueueView(TranslatableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(COLUMN_WIDTH)
-        self.table.setColumnWidth(Column.COUNTDOWN, COUNTDOWN_WIDTH)
-        self.table.setColumnWidth(Column.NUMBER, NUMBER_WIDTH)
+        self.table.setColumnWidth(WorkOrderQueueTableModel.Column.COUNTDOWN, COUNTDOWN_WIDTH)
+        self.table.setColumnWidth(WorkOrderQueueTableModel.Column.NUMBER, NUMBER_WIDTH)
         if scope is QueueScope.CALL_LIST:  # done jobs have no running clock: show who to call instead
-            self.table.setColumnHidden(Column.COUNTDOWN, True)
+            self.table.setColumnHidden(WorkOrderQueueTableModel.Column.COUNTDOWN, True)
         self.detail = WorkOrderDetailPanel(clock, zone, open_attachment)
         self._labels = {name: QLabel() for name in ("search", "scope", "kind", "category", "priority", "state")}
         search_row, filter_row = QHBoxLayout(), QHBoxLayout()
@@ -203,7 +203,7 @@ class QueueView(TranslatableWidget):
             self.banner.show_error(error)
             return
         self.banner.clear_message()
-        self.model.set_items(items, total, lambda offset: self._reader.page(wanted, offset, QUEUE_PAGE))
+        self.model.set_pages(items, total, lambda offset: self._reader.page(wanted, offset, QUEUE_PAGE))
         self._show_count()
         self.select(selected)
 
@@ -223,7 +223,7 @@ class QueueView(TranslatableWidget):
 
     def select(self, work_order_id: uuid.UUID | None) -> None:
         for row in range(self.model.rowCount()):
-            item = self.model.item_at(row)
+            item = self.model.row_at(row)
             if item is not None and item.row.id == work_order_id:
                 self.table.selectRow(row)
                 return
@@ -232,7 +232,7 @@ class QueueView(TranslatableWidget):
 
     def selected_id(self) -> uuid.UUID | None:
         indexes = self.table.selectionModel().selectedRows()
-        item = self.model.item_at(indexes[0].row()) if indexes else None
+        item = self.model.row_at(indexes[0].row()) if indexes else None
         return None if item is None else item.row.id
 
     def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -25,7 +25,7 @@ from app.printing import A4, A5, RECEIPT_58, RECEIPT_80, DocumentMeta, PageSpec
 from app.repairs.lifecycle import Action, EndReason, HoldReason
 from app.repairs.permissions import REPAIRS_CLOSE_UNREACHED, REPAIRS_END, REPAIRS_REOPEN, REPAIRS_RETURN_VISIT
 from app.repairs.rows import QueueScope, WorkOrderDetail
-from app.repairs.sheet import build_sheet
+from app.repairs.sheet import work_order_pdf
 from app.settings import RECEIPT_WIDTH_MM
 from ui.app_events import AppEvents, RecordRef, read_record
 from ui.printing import PdfPrintJob, document_labels
@@ -74,7 +74,7 @@ class RepairsPage(TranslatableWidget):
         self._export_view: QueueView | None = None
         self._title = page_title()
         reader = deps.repairs.reader
-        categories = deps.repairs.categories()
+        categories = deps.repairs.config.categories()
         open_copy = deps.repairs.attachments.viewable_copy
         self.queue = QueueView(reader, categories, clock, zone, QueueScope.OPEN, open_copy)
         self.intake = IntakeForm(deps.repairs, deps.directory, session)
@@ -334,4 +334,4 @@ class RepairsPage(TranslatableWidget):
             zone=self._zone,
             labels=document_labels(),
         )
-        return build_sheet(detail, page, meta, sheet_labels())
+        return work_order_pdf(detail, page, meta, sheet_labels())

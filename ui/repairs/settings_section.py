@@ -179,7 +179,7 @@ class RepairSettingsSection(TranslatableWidget):
 
     def load(self) -> None:
         try:
-            current = self._repairs.current_settings()
+            current = self._repairs.config.current_settings()
         except GatehouseError as error:
             self.banner.show_error(error)
             return
@@ -221,11 +221,11 @@ class RepairSettingsSection(TranslatableWidget):
         self.banner.clear_message()
         self.errors.clear()
         try:
-            self._repairs.save_settings(self._session.actor, self.value())  # value(): a row may be refused
+            self._repairs.config.save_settings(self._session.actor, self.value())  # value(): a row may be refused
         except GatehouseError as error:
             if not self.errors.show(error):
                 self.banner.show_error(error)
             return
-        self._events.ran(self._repairs.save_settings)
+        self._events.ran(self._repairs.config.save_settings)
         self.load()
         self.banner.notice(self.tr("Saved."))

@@ -8,7 +8,6 @@ workspace) prints the muster list — see ``ui/reports/muster.py``.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -35,14 +34,14 @@ from app.clock import day_bounds
 from app.errors import GatehouseError, ValidationError
 from app.exports.registry import ExportFilter, ExportKind
 from app.exports.service import EXPORT_LISTS, ExportResult
-from app.permissions import Approval
+from app.permissions import Actor, Approval
 from app.reports.paper import Paper
 from app.reports.service import VIEW_MONTHLY_REPORT, month_start, previous_month
 from ui.error_words import describe
 from ui.printing.job import PdfPrintJob
 from ui.reports.muster import release_when_done
 from ui.reports.report_words import report_labels, report_words
-from ui.reports.worker import BackgroundTask
+from ui.reports.task_runner import TaskRunner
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableWidget, page_title
@@ -69,7 +68,6 @@ class ReportsPage(TranslatableWidget):
         self.setObjectName("reportsPage")
         self._s = services
         self._session = session
-        self._task: BackgroundTask | None = None
         self.last_saved: Path | None = None
         self.last_export: ExportResult | None = None
 
@@ -151,9 +149,16 @@ class ReportsPage(TranslatableWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
+        self.tasks = TaskRunner(
+            self.progress,
+            self.cancel_button,
+            self.status,
+            (self.preview_button, self.print_button, self.save_button, self.export_button),
+            self._show_error,
+            self,
+        )
         self._fill_choices()
         self._set_defaults()
-        self._set_busy(False)
         self._connect_signals()
         self._install_shortcuts()
         self.retranslate()
@@ -291,26 +296,26 @@ class ReportsPage(TranslatableWidget):
         self.banner.clear_message()
         kind = self.current_report()
         actor = self._session.actor
-        paper = self._paper()
+        paper = report_paper(self._s, self._session.actor)
         reports = self._s.reports
         if kind is ReportKind.DAILY:
             day = _pydate(self.day.date())
             desk_id: uuid.UUID | None = self.report_desk.currentData()
-            self._start(
+            self.tasks.start(
                 lambda progress, cancelled: reports.daily_pdf(
                     actor, day, desk_id, paper, progress=progress, cancelled=cancelled
                 ),
                 lambda pdf: self._deliver(pdf, then, path),
             )
         elif kind is ReportKind.MUSTER:
-            self._start(
+            self.tasks.start(
                 lambda progress, cancelled: reports.muster_pdf(actor, paper), lambda pdf: self._deliver(pdf, then, path)
             )
         else:
             month = _pydate(self.month.date())
 
             def start_monthly(approval: Approval | None) -> None:
-                self._start(
+                self.tasks.start(
                     lambda progress, cancelled: reports.monthly_pdf(
                         actor, month, paper, approval, progress=progress, cancelled=cancelled
                     ),
@@ -327,23 +332,6 @@ class ReportsPage(TranslatableWidget):
                 start_monthly,
                 self._show_error,
             )
-
-    def _paper(self) -> Paper:
-        actor = self._session.actor
-        desk_name = ""
-        if actor.desk_id is not None:
-            try:
-                desk_name = self._s.site.desk(actor.desk_id).name
-            except GatehouseError:
-                desk_name = ""
-        return Paper(
-            site_name=self._s.site_name,
-            printed_by=actor.display_name,
-            printed_at=self._s.clock.now(),
-            zone=self._s.zone,
-            labels=report_labels(),
-            desk_name=desk_name,
-        )
 
     def _deliver(self, pdf: object, then: Then, path: Path | None) -> None:
         assert isinstance(pdf, bytes)
@@ -375,14 +363,6 @@ class ReportsPage(TranslatableWidget):
         self.status.setText(self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages, printer=printer))
 
     # ---- export ---------------------------------------------------------------------------------
-    def _export_filter(self) -> ExportFilter:
-        first, last = _pydate(self.export_from.date()), _pydate(self.export_to.date())
-        if last < first:
-            raise ValidationError("export_range", "range_reversed")
-        start = day_bounds(first, self._s.zone)[0]
-        end = day_bounds(last, self._s.zone)[1]
-        return ExportFilter(start, end, self.export_desk.currentData())
-
     def _on_export_button_clicked(self) -> None:
         if self.is_busy() or self.export_kind.count() == 0:
             return
@@ -404,7 +384,12 @@ class ReportsPage(TranslatableWidget):
         self.banner.clear_message()
         try:
             what = kind or ExportKind(self.export_kind.currentData())
-            chosen = flt or self._export_filter()
+            chosen = flt or export_filter(
+                _pydate(self.export_from.date()),
+                _pydate(self.export_to.date()),
+                self.export_desk.currentData(),
+                self._s.zone,
+            )
         except GatehouseError as error:
             self._show_error(error)
             return
@@ -414,7 +399,7 @@ class ReportsPage(TranslatableWidget):
         site_name = self._s.site_name
 
         def start(approval: Approval | None) -> None:
-            self._start(
+            self.tasks.start(
                 lambda progress, cancelled: exports.export(
                     actor,
                     what,
@@ -447,48 +432,10 @@ class ReportsPage(TranslatableWidget):
 
     # ---- background work ------------------------------------------------------------------------
     def is_busy(self) -> bool:
-        return self._task is not None
-
-    def _start(self, work: Callable[[Any, Any], Any], on_done: Callable[[Any], None]) -> None:
-        task = BackgroundTask(work, self)
-        task.progressed.connect(self._on_task_progressed)
-        task.succeeded.connect(on_done)
-        task.failed.connect(self._show_error)
-        task.cancelled.connect(self._on_task_cancelled)
-        task.finished.connect(lambda: self._on_task_finished(task))
-        self._task = task
-        self.progress.setRange(0, 0)  # busy until the first step is reported
-        self.status.setText(self.tr("Working…"))
-        self._set_busy(True)
-        task.start()
+        return self.tasks.is_busy()
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    def _on_task_progressed(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-
-    def _on_task_cancelled(self) -> None:
-        self.status.setText(self.tr("Cancelled: nothing was produced."))
-        self._set_busy(False)
-
-    def _on_task_finished(self, task: BackgroundTask) -> None:
-        if self._task is task:
-            self._task = None
-            self._set_busy(False)
-        task.deleteLater()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        for widget in (self.preview_button, self.print_button, self.save_button, self.export_button):
-            widget.setEnabled(not busy)
-        if not busy:
-            self.progress.setRange(0, 1)
-            self.progress.setValue(0)
+        self.tasks.cancel()
 
     def _show_error(self, error: object) -> None:
         if not isinstance(error, GatehouseError):
@@ -499,7 +446,7 @@ class ReportsPage(TranslatableWidget):
 
     def wait_idle(self, ms: int = 30_000) -> bool:
         """For tests and closing: wait for a running task's thread."""
-        return self._task is None or self._task.wait(ms)
+        return self.tasks.wait_idle(ms)
 
 
 def _qdate(day: date) -> QDate:
@@ -508,3 +455,28 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def report_paper(services: ReportServices, actor: Actor) -> Paper:
+    """Who prints, where and when: the header and footer of every report's paper."""
+    desk_name = ""
+    if actor.desk_id is not None:
+        try:
+            desk_name = services.site.desk(actor.desk_id).name
+        except GatehouseError:
+            desk_name = ""
+    return Paper(
+        site_name=services.site_name,
+        printed_by=actor.display_name,
+        printed_at=services.clock.now(),
+        zone=services.zone,
+        labels=report_labels(),
+        desk_name=desk_name,
+    )
+
+
+def export_filter(first: date, last: date, desk_id: uuid.UUID | None, zone: Any) -> ExportFilter:
+    """The export's days, both included, from the start of ``first`` to the end of ``last``."""
+    if last < first:
+        raise ValidationError("export_range", "range_reversed")
+    return ExportFilter(day_bounds(first, zone)[0], day_bounds(last, zone)[1], desk_id)

@@ -9,14 +9,13 @@ errors at the fields and everything typed stays.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import tzinfo
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,26 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock
-from app.directory import DirectoryService, PersonKind
+from app.directory import DirectoryService
 from app.errors import GatehouseError, ValidationError
 from app.validation import IdType
 from app.visitors.lookup import VisitorLookup
 from app.visitors.model import CheckInFields, IdChecked, IdPolicy, ReturningVisitor, VisitorMatch
 from app.visitors.types import VisitorType
 from app.visitors.visits import VisitService
+from ui.visitors.checkin_parts import LeaveByTime, UnitAndResident
 from ui.visitors.code_words import id_checked_name, id_type_name, type_name
 from ui.visitors.suggest import SuggestBox
-from ui.visitors.widgets import UnitPicker
 from ui.widgets.base import TranslatableWidget
 from ui.widgets.form import Banner, FormErrors
 
 MATCH_LIMIT = 8
 MAX_COMPANIONS = 99
-
-
-def local_qdatetime(instant: datetime, zone: tzinfo) -> QDateTime:
-    local = instant.astimezone(zone)
-    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
 
 
 class CheckInForm(TranslatableWidget):
@@ -73,7 +67,6 @@ class CheckInForm(TranslatableWidget):
         self._policy = IdPolicy.SIGHTED
         self._visitor_id: uuid.UUID | None = None
         self._expected_id: uuid.UUID | None = None
-        self._leave_edited = False
         self._stored_id_masked = ""
         self.errors = FormErrors()
         self.banner = Banner()
@@ -90,9 +83,9 @@ class CheckInForm(TranslatableWidget):
         self.name = QLineEdit()
         self.visitor_type = QComboBox()
         self.phone = QLineEdit()
-        self.unit = UnitPicker(directory)
-        self.unit.setObjectName("unitPicker")
-        self.resident = QComboBox()
+        self.visiting = UnitAndResident(directory, self.banner.show_error)
+        self.unit = self.visiting.unit
+        self.resident = self.visiting.resident
         self.purpose = QLineEdit()
         self.plate = QLineEdit()
         self.companions = QSpinBox()
@@ -107,9 +100,8 @@ class CheckInForm(TranslatableWidget):
         self.reuse_id = QCheckBox()
         self.company = QLineEdit()
         self.items = QLineEdit()
-        self.leave_by = QDateTimeEdit()
-        self.leave_by.setDisplayFormat("MM-dd HH:mm")
-        self.leave_by.setCalendarPopup(False)
+        self._leave = LeaveByTime(clock, zone)
+        self.leave_by = self._leave.edit
         self.notes = QLineEdit()
         for edit, length in ((self.name, 60), (self.phone, 30), (self.purpose, 120), (self.plate, 20)):
             edit.setMaxLength(length * 2)  # the service says "too long" at the field; nothing is cut here
@@ -199,10 +191,7 @@ class CheckInForm(TranslatableWidget):
     def _connect_signals(self) -> None:
         self.search.query_changed.connect(self._on_search_query_changed)
         self.search.chosen.connect(self._on_search_chosen)
-        self.unit.chosen.connect(self._on_unit_chosen)
-        self.unit.textEdited.connect(self._on_unit_text_edited)
         self.visitor_type.currentIndexChanged.connect(self._on_visitor_type_current_index_changed)
-        self.leave_by.dateTimeChanged.connect(self._on_leave_by_date_time_changed)
         self.save_button.clicked.connect(self.submitted)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         for widget in self._inputs():
@@ -279,8 +268,7 @@ class CheckInForm(TranslatableWidget):
             self.banner.show_error(error)
         self._fill_choices()
         self._apply_policy()
-        if not self._leave_edited:
-            self._set_default_leave()
+        self._leave.show_default(self._current_type())
 
     def _apply_policy(self) -> None:
         record = self._policy is IdPolicy.RECORD_NUMBER
@@ -359,8 +347,8 @@ class CheckInForm(TranslatableWidget):
         self.phone.setText(card.phone)
         self.company.setText(card.company)
         self._select_type(card.visitor_type)
-        self._set_unit(card.unit_id, card.unit_label)
-        self._select_resident(card.resident_id)
+        self.visiting.set_unit(card.unit_id, card.unit_label)
+        self.visiting.select_resident(card.resident_id)
         self.purpose.setText(card.purpose)
         self.plate.setText(card.plate)
         self._stored_id_masked = card.id_masked
@@ -383,8 +371,8 @@ class CheckInForm(TranslatableWidget):
         self.phone.setText(fields.phone)
         self.company.setText(fields.company)
         self._select_type(fields.visitor_type)
-        self._set_unit(fields.unit_id, unit_label)
-        self._select_resident(fields.resident_id)
+        self.visiting.set_unit(fields.unit_id, unit_label)
+        self.visiting.select_resident(fields.resident_id)
         self.purpose.setText(fields.purpose)
         self.plate.setText(fields.plate)
         self.companions.setValue(fields.companions)
@@ -399,68 +387,17 @@ class CheckInForm(TranslatableWidget):
         if index >= 0:
             self.visitor_type.setCurrentIndex(index)
 
-    # -- units and residents -----------------------------------------------------------------------
-    def _on_unit_chosen(self, _data: object) -> None:
-        self._load_residents()
-        self.resident.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_unit_text_edited(self, _text: str) -> None:
-        if self.resident.count() > 1:
-            self._load_residents()
-
-    def _set_unit(self, unit_id: uuid.UUID | None, label: str) -> None:
-        self.unit.set_unit(unit_id, label)
-        self._load_residents()
-
-    def _load_residents(self) -> None:
-        self.resident.clear()
-        self.resident.addItem("—", None)
-        if self.unit.unit_id is None:
-            return
-        try:
-            people = self._directory.people(kinds=[PersonKind.RESIDENT], unit_id=self.unit.unit_id)
-        except GatehouseError as error:
-            self.banner.show_error(error)
-            return
-        for person in people:
-            self.resident.addItem(person.name, person.id)
-
-    def _select_resident(self, resident_id: uuid.UUID | None) -> None:
-        self.resident.setCurrentIndex(max(0, self.resident.findData(resident_id)) if resident_id else 0)
-
     def resolve_unit(self) -> ValidationError | None:
         """A unit typed but not picked from the list: take it if exactly one unit matches."""
-        error = self.unit.resolve()
-        if error is None and self.unit.unit_id is not None and self.resident.count() <= 1:
-            self._load_residents()
-        return error
+        return self.visiting.resolve()
 
-    # -- leave-by time -----------------------------------------------------------------------------
+    # -- visitor type -----------------------------------------------------------------------------
     def _current_type(self) -> VisitorType | None:
         code = self.visitor_type.currentData()
         return next((t for t in self._types if t.code == code), None)
 
-    def _set_default_leave(self) -> None:
-        kind = self._current_type()
-        minutes = kind.minutes if kind is not None else 60
-        self.leave_by.blockSignals(True)
-        self.leave_by.setDateTime(local_qdatetime(self._clock.now() + timedelta(minutes=minutes), self._zone))
-        self.leave_by.blockSignals(False)
-
     def _on_visitor_type_current_index_changed(self, _index: int) -> None:
-        if not self._leave_edited:
-            self._set_default_leave()
-
-    def _on_leave_by_date_time_changed(self, _value: QDateTime) -> None:
-        self._leave_edited = True
-
-    def _leave_value(self) -> datetime | None:
-        if not self._leave_edited:
-            return None  # the type's usual stay, counted from the moment of saving
-        value = self.leave_by.dateTime()
-        date, time = value.date(), value.time()
-        local = datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(), tzinfo=self._zone)
-        return local.astimezone(UTC)
+        self._leave.show_default(self._current_type())
 
     # -- values ------------------------------------------------------------------------------------
     def values(self) -> CheckInFields:
@@ -484,7 +421,7 @@ class CheckInForm(TranslatableWidget):
             companions=self.companions.value(),
             items=self.items.text(),
             pass_number=self.pass_number.text(),
-            expected_leave_at=self._leave_value(),
+            expected_leave_at=self._leave.value(),
             notes=self.notes.text(),
             visitor_id=self._visitor_id,
             expected_visit_id=self._expected_id,
@@ -514,10 +451,9 @@ class CheckInForm(TranslatableWidget):
         self._stored_id_masked = ""
         self.reuse_id.setChecked(False)
         self.reuse_id.setText(self.tr("Use the ID on file"))
-        self._set_unit(None, "")
+        self.visiting.set_unit(None, "")
         self.visitor_type.setCurrentIndex(0)
-        self._leave_edited = False
-        self._set_default_leave()
+        self._leave.reset(self._current_type())
         self._apply_policy()
         self.visitor_note.hide()
         self.errors.clear()

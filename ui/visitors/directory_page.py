@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import tzinfo
-from enum import IntEnum
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,66 +29,21 @@ from app.directory import (
     PersonRow,
     ResidentRole,
 )
-from app.directory_xlsx import import_directory_file, write_directory
 from app.errors import GatehouseError, ValidationErrors
 from app.imports import ImportRejected
 from app.permissions import allowed
 from ui.app_events import AppEvents
 from ui.session import OperatorSession
 from ui.visitors.code_words import person_kind_name, resident_role_name
-from ui.visitors.error_words import directory_labels
-from ui.visitors.files import ImportProblemsDialog, choose_file
-from ui.visitors.widgets import FormDialog, RowsTableModel, UnitPicker, open_dialog, read_only_table, selected_row
+from ui.visitors.directory_excel import DirectoryExcel
+from ui.visitors.models import PersonTableModel
+from ui.visitors.widgets import FormDialog, UnitPicker, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner
 
 SEARCH_DELAY_MS = 150
 LIST_LIMIT = 500
 UNIT_LIMIT = 12
-
-
-class PersonColumn(IntEnum):
-    NAME = 0
-    KIND = 1
-    UNIT = 2
-    ROLE = 3
-    PHONE = 4
-    COMPANY = 5
-    STATE = 6
-
-
-class PersonTableModel(RowsTableModel[PersonRow]):
-    COLUMNS = PersonColumn
-
-    def headers(self) -> dict[Any, str]:
-        return {
-            PersonColumn.NAME: QCoreApplication.translate("PersonTableModel", "Name"),
-            PersonColumn.KIND: QCoreApplication.translate("PersonTableModel", "Kind"),
-            PersonColumn.UNIT: QCoreApplication.translate("PersonTableModel", "Unit"),
-            PersonColumn.ROLE: QCoreApplication.translate("PersonTableModel", "Role / job"),
-            PersonColumn.PHONE: QCoreApplication.translate("PersonTableModel", "Phone"),
-            PersonColumn.COMPANY: QCoreApplication.translate("PersonTableModel", "Company"),
-            PersonColumn.STATE: QCoreApplication.translate("PersonTableModel", "State"),
-        }
-
-    def cell(self, row: PersonRow, column: Any, role: int) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        state = (
-            QCoreApplication.translate("PersonTableModel", "Active")
-            if row.active
-            else QCoreApplication.translate("PersonTableModel", "Switched off")
-        )
-        values = {
-            PersonColumn.NAME: row.name,
-            PersonColumn.KIND: person_kind_name(row.kind),
-            PersonColumn.UNIT: row.unit_label,
-            PersonColumn.ROLE: resident_role_name(row.role) if row.kind is PersonKind.RESIDENT else row.role,
-            PersonColumn.PHONE: row.phone or "",
-            PersonColumn.COMPANY: row.company,
-            PersonColumn.STATE: state,
-        }
-        return values[column]
 
 
 class PersonDialog(FormDialog[PersonFields]):
@@ -258,6 +210,7 @@ class DirectoryPage(TranslatableWidget):
         self.template_button = QPushButton()
         self.count_label = QLabel()
         self.dialog: QDialog | None = None
+        self.excel = DirectoryExcel(directory, session, zone, self.banner, self._changed, self._keep_dialog, self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -291,9 +244,9 @@ class DirectoryPage(TranslatableWidget):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
         self.unit_button.clicked.connect(self._on_unit_button_clicked)
-        self.import_button.clicked.connect(self._on_import_button_clicked)
-        self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.template_button.clicked.connect(self._on_template_button_clicked)
+        self.import_button.clicked.connect(self.excel.ask_import)
+        self.export_button.clicked.connect(self.excel.ask_export)
+        self.template_button.clicked.connect(self.excel.ask_template)
         self._session.actor_changed.connect(self._on_session_actor_changed)
         self._events.data_changed.connect(self._on_events_data_changed)
 
@@ -420,54 +373,4 @@ class DirectoryPage(TranslatableWidget):
             (self.tr("{name} switched on.") if not person.active else self.tr("{name} switched off.")).format(
                 name=person.name
             ),
-        )
-
-    # -- Excel -------------------------------------------------------------------------------------
-    def _on_import_button_clicked(self) -> None:
-        choose_file(
-            self, self.tr("Import the directory"), self.tr("Excel workbook (*.xlsx)"), self.import_file, save=False
-        )
-
-    def import_file(self, path: str) -> None:
-        try:
-            summary = import_directory_file(self._directory, self._session.actor, Path(path))
-        except ImportRejected as rejected:
-            open_dialog(ImportProblemsDialog(rejected.problems, self), self._keep_dialog)
-            return
-        except GatehouseError as error:
-            self.banner.show_error(error)
-            return
-        self._changed(
-            (self._directory.import_lines,),
-            self.tr("Imported: {people} people and {units} units added, {updated} people updated.").format(
-                people=summary.people_added, units=summary.units_added, updated=summary.people_updated
-            ),
-        )
-
-    def _on_export_button_clicked(self) -> None:
-        choose_file(
-            self,
-            self.tr("Export the directory"),
-            self.tr("Excel workbook (*.xlsx)"),
-            self.export_file,
-            save=True,
-            suggested="directory.xlsx",
-        )
-
-    def export_file(self, path: str, *, template: bool = False) -> None:
-        try:
-            count = write_directory(self._directory, Path(path), directory_labels(), self._zone, template=template)
-        except GatehouseError as error:
-            self.banner.show_error(error)
-            return
-        self.banner.notice(self.tr("{count} rows written to {path}.").format(count=count, path=path))
-
-    def _on_template_button_clicked(self) -> None:
-        choose_file(
-            self,
-            self.tr("Save the directory template"),
-            self.tr("Excel workbook (*.xlsx)"),
-            lambda path: self.export_file(path, template=True),
-            save=True,
-            suggested="directory-template.xlsx",
         )

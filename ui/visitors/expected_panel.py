@@ -20,7 +20,7 @@ from app.visitors.model import CheckInFields, ExpectedStatus, ExpectedVisitField
 from app.visitors.visits import WATCHLIST_HIT, VisitService
 from ui.session import OperatorSession
 from ui.visitors.code_words import type_name
-from ui.visitors.onsite_models import ExpectedColumn, ExpectedTableModel
+from ui.visitors.models import ExpectedTableModel
 from ui.visitors.widgets import FormDialog, UnitPicker, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget
 
@@ -134,7 +134,7 @@ class ExpectedPanel(TranslatableWidget):
         self._session = session
         self._zone = zone
         self.model = ExpectedTableModel(self)
-        self.table = read_only_table(self.model, "expectedTable", stretch=ExpectedColumn.NOTES)
+        self.table = read_only_table(self.model, "expectedTable", stretch=ExpectedTableModel.Column.NOTES)
         self.check_in_button = QPushButton()
         self.check_in_button.setProperty("role", "primary")
         self.register_button = QPushButton()

@@ -38,7 +38,7 @@ from ui.reports.export_job import ListExport
 from ui.session import OperatorSession
 from ui.visitors.code_words import status_name, type_name
 from ui.visitors.files import choose_file
-from ui.visitors.history_model import HistoryColumn, VisitHistoryModel
+from ui.visitors.models import VisitHistoryTableModel
 from ui.visitors.visit_detail import VisitDetailDialog
 from ui.visitors.widgets import UnitPicker, open_dialog
 from ui.widgets.base import TranslatableWidget, page_title
@@ -82,7 +82,7 @@ class VisitHistoryPage(TranslatableWidget):
         self.export_button = QPushButton()
         self.detail_button = QPushButton()
         self.count_label = QLabel()
-        self.model = VisitHistoryModel(services.history, zone, self)
+        self.model = VisitHistoryTableModel(services.history, zone, self)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
@@ -94,12 +94,12 @@ class VisitHistoryPage(TranslatableWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        c = VisitHistoryTableModel.Column
         widths = {
-            HistoryColumn.IN: 132, HistoryColumn.NAME: 90, HistoryColumn.TYPE: 84, HistoryColumn.UNIT: 84,
-            HistoryColumn.PLATE: 84, HistoryColumn.STATUS: 78, HistoryColumn.OUT: 70,
+            c.IN: 132, c.NAME: 90, c.TYPE: 84, c.UNIT: 84, c.PLATE: 84, c.STATUS: 78, c.OUT: 70,
         }  # fmt: skip
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        for section, width in widths.items():
+            self.table.setColumnWidth(section, width)
         self.detail: VisitDetailDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.export = ListExport(
@@ -165,7 +165,7 @@ class VisitHistoryPage(TranslatableWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
         self._fill_types()
         self._update_count()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HistoryColumn) - 1)
+        self.model.retranslate_headers()
 
     def _fill_types(self) -> None:
         current = self.visitor_type.currentData()

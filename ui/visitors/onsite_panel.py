@@ -18,7 +18,7 @@ from app.visitors.types import VisitorType
 from app.visitors.visits import HOLDS_ITEMS, VisitService
 from ui.session import OperatorSession
 from ui.visitors.dialogs import HeldItemsDialog, SweepDialog
-from ui.visitors.onsite_models import OnSiteColumn, OnSiteTableModel
+from ui.visitors.models import OnSiteTableModel
 from ui.visitors.widgets import open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget
 
@@ -51,7 +51,7 @@ class OnSitePanel(TranslatableWidget):
         self.search.setObjectName("onSiteSearch")
         self.search.setClearButtonEnabled(True)
         self.model = OnSiteTableModel(clock.now, zone, self)
-        self.table = read_only_table(self.model, "onSiteTable", stretch=OnSiteColumn.NAME)
+        self.table = read_only_table(self.model, "onSiteTable", stretch=OnSiteTableModel.Column.NAME)
         self.check_out_button = QPushButton()
         self.check_out_button.setProperty("role", "primary")
         self.slip_button = QPushButton()

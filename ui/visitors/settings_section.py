@@ -27,7 +27,7 @@ from app.operators import OperatorService
 from app.permissions import EDIT_DESK_SETTINGS
 from app.settings import SettingSpec, SettingsService
 from app.visitors.model import FormField, IdPolicy
-from app.visitors.slip import SLIP_AT_CHECK_IN, SLIP_PAPER, SlipPaper
+from app.visitors.slips import SLIP_AT_CHECK_IN, SLIP_PAPER, SlipPaper
 from app.visitors.types import ID_POLICY, MAX_MINUTES, MAX_TYPES, VISITOR_TYPES, id_policy, visitor_types
 from ui import error_words
 from ui.app_events import AppEvents

@@ -1,4 +1,4 @@
-"""Printing visitor slips: the PDF from ``app.visitors.slip`` in the operator's language, put on
+"""Printing visitor slips: the PDF from ``app.visitors.slips`` in the operator's language, put on
 paper through the print engine; a print is counted once it has gone to the printer."""
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ from app.permissions import Actor
 from app.printing import DocumentMeta, PageSpec
 from app.settings import PRINTER_A4, PRINTER_RECEIPT, SILENT_PRINT, SettingsService
 from app.site import SiteService
-from app.visitors.slip import SLIP_AT_CHECK_IN, SlipLabels, slip_page, visit_slip
+from app.visitors.slips import SLIP_AT_CHECK_IN, VisitorSlipLabels, slip_page, visit_slip
 from app.visitors.visits import VisitService
 from ui.printing.document_words import document_labels
 from ui.printing.job import PdfPrintJob
 from ui.visitors.code_words import type_name
 
 
-def slip_labels() -> SlipLabels:
-    return SlipLabels(
+def slip_labels() -> VisitorSlipLabels:
+    return VisitorSlipLabels(
         title=QCoreApplication.translate("VisitorSlip", "Visitor slip"),
         code=QCoreApplication.translate("VisitorSlip", "Visit no."),
         pass_number=QCoreApplication.translate("VisitorSlip", "Pass"),

@@ -28,7 +28,7 @@ from app.visitors.model import REVEAL_ID, VisitDetail, VisitRow
 from ui import error_words
 from ui.app_events import AppEvents
 from ui.session import OperatorSession
-from ui.visitors.checkin_form import local_qdatetime
+from ui.visitors.checkin_parts import local_qdatetime
 from ui.visitors.code_words import (
     action_name,
     checkout_name,

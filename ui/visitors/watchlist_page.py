@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, tzinfo
-from enum import IntEnum
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,61 +33,12 @@ from ui.session import OperatorSession
 from ui.visitors.code_words import action_name, id_type_name
 from ui.visitors.error_words import watchlist_labels
 from ui.visitors.files import ImportProblemsDialog, choose_file
-from ui.visitors.widgets import FormDialog, RowsTableModel, open_dialog, read_only_table, selected_row
+from ui.visitors.models import WatchlistTableModel
+from ui.visitors.widgets import FormDialog, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget, page_title
 from ui.widgets.form import Banner
 
 EXPIRY_MONTHS = 6
-
-
-class WatchlistColumn(IntEnum):
-    NAME = 0
-    ACTION = 1
-    REASON = 2
-    PHONE = 3
-    ID = 4
-    PLATE = 5
-    UNTIL = 6
-    HITS = 7
-    STATE = 8
-
-
-class WatchlistTableModel(RowsTableModel[WatchlistRow]):
-    COLUMNS = WatchlistColumn
-
-    def headers(self) -> dict[Any, str]:
-        return {
-            WatchlistColumn.NAME: QCoreApplication.translate("WatchlistTableModel", "Name / other names"),
-            WatchlistColumn.ACTION: QCoreApplication.translate("WatchlistTableModel", "Action"),
-            WatchlistColumn.REASON: QCoreApplication.translate("WatchlistTableModel", "Reason"),
-            WatchlistColumn.PHONE: QCoreApplication.translate("WatchlistTableModel", "Phone"),
-            WatchlistColumn.ID: QCoreApplication.translate("WatchlistTableModel", "ID"),
-            WatchlistColumn.PLATE: QCoreApplication.translate("WatchlistTableModel", "Plate"),
-            WatchlistColumn.UNTIL: QCoreApplication.translate("WatchlistTableModel", "Until"),
-            WatchlistColumn.HITS: QCoreApplication.translate("WatchlistTableModel", "Matches"),
-            WatchlistColumn.STATE: QCoreApplication.translate("WatchlistTableModel", "State"),
-        }
-
-    def cell(self, row: WatchlistRow, column: Any, role: int) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        state = (
-            QCoreApplication.translate("WatchlistTableModel", "Listed")
-            if row.active
-            else QCoreApplication.translate("WatchlistTableModel", "Lifted")
-        )
-        values = {
-            WatchlistColumn.NAME: " / ".join(p for p in (row.name, row.aliases) if p),
-            WatchlistColumn.ACTION: action_name(row.action),
-            WatchlistColumn.REASON: row.reason,
-            WatchlistColumn.PHONE: row.phone_masked,
-            WatchlistColumn.ID: row.id_masked,
-            WatchlistColumn.PLATE: row.plate,
-            WatchlistColumn.UNTIL: row.expires_on.isoformat() if row.expires_on else "",
-            WatchlistColumn.HITS: str(row.hits),
-            WatchlistColumn.STATE: state,
-        }
-        return values[column]
 
 
 class WatchlistDialog(FormDialog[WatchlistFields]):
@@ -190,7 +139,7 @@ class WatchlistPage(TranslatableWidget):
         self.banner = Banner()
         self.show_lifted = QCheckBox()
         self.model = WatchlistTableModel(self)
-        self.table = read_only_table(self.model, "watchlistTable", stretch=WatchlistColumn.REASON)
+        self.table = read_only_table(self.model, "watchlistTable", stretch=WatchlistTableModel.Column.REASON)
         self.add_button = QPushButton()
         self.add_button.setProperty("role", "primary")
         self.lift_button = QPushButton()

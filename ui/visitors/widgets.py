@@ -1,14 +1,13 @@
-"""Pieces the visitor log's pages share: a list-backed table model, a read-only table view, a unit
+"""Pieces the visitor log's pages share: a read-only table view, a unit
 picker, and form dialogs that keep everything typed and save warned values on a second OK."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,58 +24,12 @@ from app.directory import DirectoryService
 from app.errors import GatehouseError, Rule, ValidationError, ValidationErrors
 from ui.visitors.suggest import SuggestBox
 from ui.widgets.form import Banner, FormErrors
+from ui.widgets.table_models import TableModel
 
 R = TypeVar("R")
 F = TypeVar("F")
 Index = QModelIndex | QPersistentModelIndex
 UNIT_LIMIT = 12
-
-
-class RowsTableModel(QAbstractTableModel, Generic[R]):
-    """A table of frozen rows; subclasses give ``COLUMNS`` (an IntEnum), ``headers()`` and ``cell()``."""
-
-    COLUMNS: type[IntEnum]
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def headers(self) -> dict[Any, str]:
-        raise NotImplementedError
-
-    def cell(self, row: R, column: Any, role: int) -> Any:
-        """What ``data`` returns for ``row`` and ``column`` (display role unless extended)."""
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.headers().get(self.COLUMNS(section)) if 0 <= section < len(self.COLUMNS) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], self.COLUMNS(index.column()), role)
-
-    def retranslate_headers(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
 
 def read_only_table(model: QAbstractTableModel, name: str, stretch: int | None = None) -> QTableView:
@@ -97,7 +50,7 @@ def read_only_table(model: QAbstractTableModel, name: str, stretch: int | None =
     return table
 
 
-def selected_row(table: QTableView, model: RowsTableModel[R]) -> R | None:
+def selected_row(table: QTableView, model: TableModel[R]) -> R | None:
     indexes = table.selectionModel().selectedRows()
     return model.row_at(indexes[0].row()) if indexes else None
 

@@ -23,7 +23,7 @@ from app.printing import A4, DocumentMeta
 from app.repairs.config import CATEGORIES
 from app.repairs.lifecycle import Channel, WorkOrderState
 from app.repairs.rows import WORK_ORDER_KIND
-from app.repairs.sheet import SheetLabels, build_sheet
+from app.repairs.sheet import WorkOrderSheetLabels, work_order_pdf
 from app.repairs.sla_policy import Priority, WorkKind
 from db.models.core import AuditEntry
 from db.models.repairs import WorkOrder
@@ -176,7 +176,7 @@ def test_a_patrol_finding_keeps_its_channel(services: Services, staff: Staff) ->
 
 
 def test_the_category_guess_only_offers_the_sites_categories(services: Services, staff: Staff) -> None:
-    site = services.repairs.categories()
+    site = services.repairs.config.categories()
     assert guess_category("lift_entrapment", site) == "lift"
     assert guess_category("fire_alarm", site) == "other"  # nothing sure to repair
     assert guess_category("flooding", ["水電", "雜項"]) == "水電"  # no "plumbing", no "other": the first
@@ -202,7 +202,7 @@ def test_the_sheet_says_which_incident_the_job_came_from(
     draft = services.duty_work_orders.draft(staff.guard, "incident", incident.incident.id)
     job = services.duty_work_orders.create(staff.guard, "incident", incident.incident.id, draft.fields)
     meta = DocumentMeta("翠湖花園", "東門崗", "黃大文", clock.now(), "工單", services.zone)
-    labels = SheetLabels(title="工單", made_from="來源", source_kinds={"incident": "事件"})
-    text = "\n".join(pdftotext_pages(build_sheet(job, A4, meta, labels), tmp_path, raw=True))
+    labels = WorkOrderSheetLabels(title="工單", made_from="來源", source_kinds={"incident": "事件"})
+    text = "\n".join(pdftotext_pages(work_order_pdf(job, A4, meta, labels), tmp_path, raw=True))
     assert "來源" in text and "事件 INC-260302-001 2026-03-02 09:00" in text
     assert "陳先生" not in text  # the people involved stay with the incident

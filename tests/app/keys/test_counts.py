@@ -9,6 +9,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import DBAPIError
 
 from app.errors import ValidationError
+from app.keys.handover import KeyHandoverSource
 from app.keys.rows import CountOutcome, KeyEventKind
 from app.permissions import Actor
 from db.models.keys import KeyCount
@@ -86,7 +87,8 @@ def test_the_handover_gets_keys_out_overdue_and_the_count_differences(estate: Es
     estate.keys.issue(guard, pump.id, estate.staff_borrower(), due_at=now + timedelta(hours=9))
     estate.services.key_counts.record(guard, [])  # K-903 not found
     estate.clock.advance(timedelta(hours=8))
-    items = estate.keys.handover_items(estate.staff.desk_id, shift.started_at, estate.clock.now())
+    source = KeyHandoverSource(estate.keys)
+    items = source.handover_items(estate.staff.desk_id, shift.started_at, estate.clock.now())
     summary = [(i.kind.value, i.subject, i.severity.value) for i in items]
     assert summary == [
         ("key_overdue", "K-901 天台門", "attention"),
@@ -96,5 +98,5 @@ def test_the_handover_gets_keys_out_overdue_and_the_count_differences(estate: Es
     assert dict(items[0].facts) == {"borrower": "何家樂", "borrower_kind": "staff", "late_minutes": "420"}
     assert ("outcome", "missing") in items[2].facts
     next_shift = estate.clock.now() + timedelta(hours=2)
-    assert len(estate.keys.handover_items(estate.staff.desk_id, next_shift, next_shift)) == 2  # count was older
+    assert len(source.handover_items(estate.staff.desk_id, next_shift, next_shift)) == 2  # count was older
     assert spare.status.value == "in"

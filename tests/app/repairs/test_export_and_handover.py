@@ -12,6 +12,7 @@ from app.clock import FixedClock
 from app.exports.registry import ExportKind
 from app.exports.sources.repairs import export_filter
 from app.handover_sources import HandoverItemKind, HandoverSource, Severity
+from app.repairs.handover import WorkOrderHandoverSource
 from app.repairs.lifecycle import HoldReason
 from app.repairs.rows import QueueFilter, QueueScope
 from app.repairs.sla_policy import Priority, WorkKind
@@ -54,7 +55,7 @@ def test_handover_lists_open_jobs_most_urgent_first(
     done = repairs.create(staff.clerk, intake(site))
     repairs.complete(staff.clerk, done.id)
     clock.advance(timedelta(minutes=40))
-    source: HandoverSource = repairs
+    source: HandoverSource = WorkOrderHandoverSource(repairs.reader)
     items = source.handover_items(staff.desk_id, clock.now() - timedelta(hours=8), clock.now())
     assert [i.subject for i in items] == [late.row.number, soon.row.number, calm.row.number, held.row.number]
     assert [i.kind for i in items[:3]] == [

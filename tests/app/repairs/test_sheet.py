@@ -11,7 +11,7 @@ from app.bootstrap import Services
 from app.clock import FixedClock
 from app.printing import A4, A5, RECEIPT_58, RECEIPT_80, DocumentMeta, PageSpec
 from app.repairs.lifecycle import HoldReason
-from app.repairs.sheet import SheetLabels, build_sheet
+from app.repairs.sheet import WorkOrderSheetLabels, work_order_pdf
 from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
 from tests.app.repairs.site import Site, intake
 from tests.conftest import Staff
@@ -28,8 +28,10 @@ def test_sheet_renders_with_embedded_chinese_and_a_masked_phone(
     repairs.hold(staff.clerk, job.id, HoldReason.WAITING_PARTS)
     detail = repairs.detail(job.id)
     meta = DocumentMeta("翠湖花園", "大堂客服", "陳小美", clock.now(), "工單", services.zone)
-    labels = SheetLabels(title="工單", sign_technician="維修人員", sign_resident="住戶", names={"on_hold": "暫停"})
-    pdf = build_sheet(detail, page, meta, labels)
+    labels = WorkOrderSheetLabels(
+        title="工單", sign_technician="維修人員", sign_resident="住戶", names={"on_hold": "暫停"}
+    )
+    pdf = work_order_pdf(detail, page, meta, labels)
     text = "\n".join(pdftotext_pages(pdf, tmp_path, raw=True))
     assert "工單 260302-001" in text
     assert "陳大文" in text and "+85291234567" not in text and "9123 4567" not in text

@@ -12,6 +12,7 @@ from app.clock import FixedClock
 from app.errors import Conflict, NotFound
 from app.handover_sources import HandoverItemKind, HandoverSource, Severity
 from app.holdings import HeldItem, OnSiteSource
+from app.visitors.handover import VisitorHandoverSource
 from app.visitors.identity import IdVault
 from app.visitors.model import CheckoutMethod, SweepDecision, VisitStatus
 from app.visitors.types import home_region
@@ -148,7 +149,7 @@ def test_the_sweep_records_each_answer_and_left_is_not_witnessed(
 def test_visitors_on_site_are_handed_over_with_overstays_flagged(
     services: Services, staff: Staff, estate: Estate, clock: FixedClock
 ) -> None:
-    source: HandoverSource = services.visitors
+    source: HandoverSource = VisitorHandoverSource(services.visitors)
     courier = check_in(services, staff.guard, guest(estate, "快遞員", visitor_type="courier", pass_number="B07"))
     check_in(services, staff.guard, guest(estate, "陳大文"))
     clock.advance(timedelta(minutes=30))

@@ -14,7 +14,7 @@ from tests.app.duty.fixtures import INCOMING_PIN, fixture_shift
 from tests.conftest import Staff
 from ui.duty.models import (
     ContactTableModel,
-    HandoverHistoryModel,
+    HandoverHistoryTableModel,
     HandoverItemTableModel,
     IncidentTableModel,
     LogTableModel,
@@ -42,7 +42,7 @@ def test_models_hold_real_rows(
         (WindowTableModel(zone), services.patrols.windows(staff.desk_id, start)),
         (IncidentTableModel(zone), services.incidents.search()),
         (HandoverItemTableModel(zone), f.handovers.get(handover.id).items),
-        (HandoverHistoryModel(zone), f.handovers.history()),
+        (HandoverHistoryTableModel(zone), f.handovers.history()),
         (ContactTableModel(zone), services.incidents.contacts()),
     ]
     for model, rows in cases:

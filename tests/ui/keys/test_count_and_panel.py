@@ -16,7 +16,7 @@ from tests.ui.keys.helpers import scan
 from ui.app_events import Alert, AlertLevel
 from ui.keys.count_dialog import KeyCountDialog
 from ui.keys.keys_page import KeysPage
-from ui.keys.models import CountColumn
+from ui.keys.models import CountTableModel
 from ui.keys.panel import KeysPanel
 
 
@@ -41,7 +41,7 @@ def test_a_count_with_one_key_missing(qtbot: QtBot, page: KeysPage, world: KeyWo
     press_enter(count.scan)
     assert count.isVisible()  # Enter never closes the count by accident
     assert "未點 1" in count.summary.text() and "X-999" in count.extra.text()
-    assert count.model.index(0, CountColumn.SEEN).data() == "已掃描"
+    assert count.model.index(0, CountTableModel.Column.SEEN).data() == "已掃描"
 
     with qtbot.waitSignal(count.counted) as counted:
         qtbot.mouseClick(count.save_button, Qt.MouseButton.LeftButton)
@@ -62,7 +62,7 @@ def test_a_count_ticked_with_space(qtbot: QtBot, page: KeysPage, world: KeyWorld
     count = page.dialog
     assert isinstance(count, KeyCountDialog)
     count.table.setFocus()
-    count.table.setCurrentIndex(count.model.index(0, CountColumn.SEEN))
+    count.table.setCurrentIndex(count.model.index(0, CountTableModel.Column.SEEN))
     QTest.keyClick(count.table, Qt.Key.Key_Space)
     assert count.model.seen() and "未點 0" in count.summary.text()
 

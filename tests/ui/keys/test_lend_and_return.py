@@ -17,7 +17,7 @@ from tests.ui.keys.conftest import KeyWorld, ScanClock
 from tests.ui.keys.helpers import scan
 from ui.keys.keys_page import KeysPage
 from ui.keys.loan_dialogs import IssueKeyDialog, ReturnKeyDialog
-from ui.keys.models import KeyColumn
+from ui.keys.models import KeyTableModel
 from ui.keys.printing import SlipPaper
 from ui.printing import PdfPreviewDialog
 from ui.widgets.approval import SupervisorApprovalDialog
@@ -27,7 +27,7 @@ from ui.widgets.datetime_edit import to_qdatetime
 def _status_shown(page: KeysPage, tag: str) -> str:
     model = page.register.model
     row = next(n for n in range(model.rowCount()) if model.row_at(n).tag == tag)  # type: ignore[union-attr]
-    return str(model.index(row, KeyColumn.STATUS).data())
+    return str(model.index(row, KeyTableModel.Column.STATUS).data())
 
 
 def test_lend_then_take_back_by_scanning_the_tag(

@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 
 from app.keys.rows import Borrower, BorrowerKind
 from tests.ui.keys.conftest import KeyWorld
-from ui.keys.models import CountTableModel, KeyHistoryModel, KeyTableModel, LoanTableModel
+from ui.keys.models import CountTableModel, KeyHistoryTableModel, KeyTableModel, LoanTableModel
 
 
 def _lend(world: KeyWorld, count: int) -> None:
@@ -52,7 +52,7 @@ def test_the_loan_table(qtmodeltester: ModelTester, world: KeyWorld) -> None:
 def test_the_history_table(qtmodeltester: ModelTester, world: KeyWorld) -> None:
     _lend(world, 2)
     key = world.services.key_register.key_by_tag("K-001")
-    model = KeyHistoryModel(world.services.zone)
+    model = KeyHistoryTableModel(world.services.zone)
     model.set_rows(world.services.key_register.history(key.id))
     qtmodeltester.check(model)
     assert model.rowCount() == 3

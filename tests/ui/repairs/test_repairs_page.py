@@ -22,7 +22,7 @@ from tests.ui.helpers import press_enter, type_text
 from tests.ui.repairs.conftest import Desk
 from ui.printing import PdfPreviewDialog
 from ui.repairs.action_dialog import WorkOrderActionDialog
-from ui.repairs.queue_model import STATE_COLOURS, Column
+from ui.repairs.models import STATE_COLOURS, WorkOrderQueueTableModel
 from ui.repairs.queue_view import QueueView
 from ui.widgets.approval import SupervisorApprovalDialog
 
@@ -151,7 +151,7 @@ def test_the_countdown_colour_follows_the_injected_clock(qtbot: QtBot, desk: Des
     desk.services.repairs.create(desk.staff.clerk, intake(desk.site))  # 4 h to respond
     queue = desk.page.queue
     queue.refresh()
-    index = queue.model.index(0, Column.COUNTDOWN)
+    index = queue.model.index(0, WorkOrderQueueTableModel.Column.COUNTDOWN)
 
     def colour() -> str:
         return queue.model.data(index, Qt.ItemDataRole.BackgroundRole).color().name()
@@ -180,7 +180,7 @@ def test_search_and_filters(qtbot: QtBot, desk: Desk) -> None:
     assert queue.model.rowCount() == 2
     type_text(queue.search, "路人")
     qtbot.waitUntil(lambda: queue.model.rowCount() == 1)
-    assert queue.model.item_at(0).row.number == other.row.number  # type: ignore[union-attr]
+    assert queue.model.row_at(0).row.number == other.row.number  # type: ignore[union-attr]
     queue.search.clear()
     qtbot.waitUntil(lambda: queue.model.rowCount() == 2)
 

@@ -34,13 +34,14 @@ def test_changing_a_target_and_the_business_hours(qtbot: QtBot, desk: Desk) -> N
     section.categories.appendPlainText("外牆")
     qtbot.mouseClick(section.save, Qt.MouseButton.LeftButton)
     assert not section.errors.message_for("holidays"), section.banner.text()
-    policy = desk.services.repairs.policy()
+    policy = desk.services.repairs.config.policy()
     urgent = policy.target_for("plumbing", Priority.URGENT)
     assert urgent.response == timedelta(hours=2) and urgent.calendar_kind is CalendarKind.BUSINESS_HOURS
     assert policy.target_for("noise", Priority.NORMAL, WorkKind.COMPLAINT).response == timedelta(minutes=30)
-    assert desk.services.repairs.categories()[0] == "plumbing" and "外牆" in desk.services.repairs.categories()
-    assert desk.services.repairs.current_settings().holidays == ("2026-04-03",)
-    assert 5 in desk.services.repairs.current_settings().workdays
+    config = desk.services.repairs.config
+    assert config.categories()[0] == "plumbing" and "外牆" in config.categories()
+    assert config.current_settings().holidays == ("2026-04-03",)
+    assert 5 in config.current_settings().workdays
 
 
 def test_bad_settings_are_shown_at_their_rows_and_nothing_is_saved(qtbot: QtBot, desk: Desk) -> None:
@@ -59,4 +60,4 @@ def test_bad_settings_are_shown_at_their_rows_and_nothing_is_saved(qtbot: QtBot,
     section.holidays.setPlainText("2026-04-03")
     qtbot.mouseClick(section.save, Qt.MouseButton.LeftButton)
     assert section.errors.message_for("weekly")  # no working day at all
-    assert desk.services.repairs.current_settings().holidays == ()
+    assert desk.services.repairs.config.current_settings().holidays == ()

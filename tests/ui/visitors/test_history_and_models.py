@@ -21,12 +21,14 @@ from app.visitors.watchlist import WatchlistFields
 from tests.ui.helpers import type_text
 from tests.ui.visitors.conftest import SUPERVISOR_PIN, Desk
 from ui.navigation import VISIT_HISTORY
-from ui.visitors import history_model
-from ui.visitors.directory_page import PersonTableModel
-from ui.visitors.history_model import VisitHistoryModel
 from ui.visitors.history_page import VisitHistoryPage
-from ui.visitors.onsite_models import ExpectedTableModel, OnSiteTableModel
-from ui.visitors.watchlist_page import WatchlistTableModel
+from ui.visitors.models import (
+    ExpectedTableModel,
+    OnSiteTableModel,
+    PersonTableModel,
+    VisitHistoryTableModel,
+    WatchlistTableModel,
+)
 from ui.widgets.approval import SupervisorApprovalDialog
 
 
@@ -52,8 +54,8 @@ def _history(desk: Desk) -> VisitHistoryPage:
 def test_history_fetches_pages_only_as_the_view_needs_them(
     qtbot: QtBot, desk: Desk, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(history_model, "PAGE_ROWS", 10)
-    monkeypatch.setattr(history_model, "MAX_PAGES", 3)
+    monkeypatch.setattr(VisitHistoryTableModel, "page_rows", 10)
+    monkeypatch.setattr(VisitHistoryTableModel, "max_pages", 3)
     _visits(desk, clock, 45)
     page = _history(desk)
     model = page.model
@@ -188,7 +190,7 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester: ModelTester, d
     expected = ExpectedTableModel()
     expected.set_rows(services.expected_visits.for_day())
     qtmodeltester.check(expected)
-    history = VisitHistoryModel(services.visit_history, services.zone)
+    history = VisitHistoryTableModel(services.visit_history, services.zone)
     history.set_filter(HistoryFilter(), services.visitors.types())
     qtmodeltester.check(history)
     supervisor = services.auth.login("lee", "super-pass-1", None)

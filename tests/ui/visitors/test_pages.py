@@ -89,11 +89,11 @@ def test_a_bad_directory_file_is_refused_row_by_row(qtbot: QtBot, desk: Desk, tm
     page = _page(desk, DIRECTORY)
     assert isinstance(page, DirectoryPage)
     template = tmp_path / "directory.xlsx"
-    page.export_file(str(template), template=True)
+    page.excel.export_file(str(template), template=True)
     workbook = load_workbook(template)
     workbook["Directory"].append(["C", "C座", "1A", "1", "resident", "", "", "", "", "", ""])
     workbook.save(template)
-    page.import_file(str(template))
+    page.excel.import_file(str(template))
     dialog = page.dialog
     assert isinstance(dialog, ImportProblemsDialog)
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["第 5 行：姓名：必須填寫。"]

@@ -2,7 +2,7 @@
 check-out by scanner, the visited unit, time in, masked ID and phone. A reprint carries 補印 and its
 count (the print engine draws the mark from ``DocumentMeta.reprint_count``).
 
-The words come in a ``SlipLabels`` filled by the UI or the CLI in the operator's language.
+The words come in a ``VisitorSlipLabels`` filled by the UI or the CLI in the operator's language.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ QR_MM_SHEET = 24.0
 
 
 @dataclass(frozen=True, slots=True)
-class SlipLabels:
+class VisitorSlipLabels:
     title: str = "Visitor slip"
     code: str = "Visit no."
     pass_number: str = "Pass"
@@ -72,7 +72,9 @@ def slip_page(settings: SettingsService, desk_id: uuid.UUID | None) -> PageSpec:
     return RECEIPT_58 if settings.get(RECEIPT_WIDTH_MM, desk_id) == "58" else RECEIPT_80
 
 
-def visit_slip(visit: VisitRow, type_label: str, page: PageSpec, meta: DocumentMeta, labels: SlipLabels) -> Document:
+def visit_slip(
+    visit: VisitRow, type_label: str, page: PageSpec, meta: DocumentMeta, labels: VisitorSlipLabels
+) -> Document:
     """The slip of ``visit`` (``meta.reprint_count`` > 0 prints the reprint mark)."""
     from app.printing import BarcodeKind, Document
 

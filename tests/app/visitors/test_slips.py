@@ -10,14 +10,14 @@ import pytest
 from app.bootstrap import Services
 from app.printing import A6, RECEIPT_58, RECEIPT_80, DocumentMeta, PageSpec
 from app.visitors.model import VisitRow
-from app.visitors.slip import SLIP_PAPER, SlipLabels, slip_page, visit_slip
+from app.visitors.slips import SLIP_PAPER, VisitorSlipLabels, slip_page, visit_slip
 from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
 from tests.app.printing.samples import ZH_TW_LABELS
 from tests.app.visitors.conftest import Estate, check_in, guest, record_ids
 from tests.conftest import Staff
 from tests.pdf_pages import pdf_page
 
-ZH_SLIP = SlipLabels(
+ZH_SLIP = VisitorSlipLabels(
     title="訪客單",
     code="登記編號",
     pass_number="通行證",
