@@ -56,7 +56,9 @@ class Actor:
 class Approval:
     """A supervisor's in-place approval of one permission, made with their PIN.
 
-    Only ``AuthService.approve`` creates these, after checking the PIN and the supervisor's role.
+    Only ``AuthService.approve`` creates these, after checking the PIN and the supervisor's role; it
+    names a stored ``ApprovalRecord`` that services redeem once (app/approvals.py). One made up in
+    code names no record and is refused.
     """
 
     record_id: uuid.UUID
@@ -70,6 +72,7 @@ class Approval:
 # Foundation permissions.
 MANAGE_OPERATORS = Permission("operators.manage", ADMIN_ROLES)
 UNLOCK_OPERATOR = Permission("operators.unlock", SUPERVISOR_ROLES)
+LOCK_OPERATOR = Permission("operators.lock", SUPERVISOR_ROLES)
 EDIT_SITE_SETTINGS = Permission("settings.edit_site", ADMIN_ROLES, approvable=False)
 EDIT_DESK_SETTINGS = Permission("settings.edit_desk", SUPERVISOR_ROLES, approvable=True)
 EDIT_OWN_PREFERENCES = Permission("settings.edit_own", STAFF_ROLES)

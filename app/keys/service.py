@@ -57,6 +57,7 @@ from app.keys.rows import (
     LoanCloseKind,
     LoanRow,
 )
+from app.approvals import redeem
 from app.permissions import Actor, Approval, require
 from app.settings import SettingsService
 from app.storage import Sessions
@@ -190,6 +191,8 @@ class KeyService:
                 if deposited and not confirmed and approval is None and actor.role not in ISSUE_UNAUTHORISED.roles:
                     raise ValidationError("depositor_confirmation", RULE_DEPOSITOR_CONFIRMATION)
                 approver_id = require(actor, ISSUE_UNAUTHORISED, approval) or actor.operator_id
+                if approval is not None and approver_id != actor.operator_id:
+                    approver_id = redeem(s, self._clock.now(), actor, approval, ISSUE_UNAUTHORISED, key.id)
             loan = KeyLoan(
                 key_id=key.id,
                 borrower_kind=who.kind.value,
