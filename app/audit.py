@@ -17,9 +17,8 @@ import hashlib
 import hmac
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -174,6 +173,7 @@ class AuditLog:
         expected_prev = GENESIS_HASH
         expected_seq = 1
         checked = 0
+        last_at: datetime | None = None
         while True:
             batch = (
                 session.execute(
@@ -212,10 +212,26 @@ class AuditLog:
                     seen[entry.seq] = entry.entry_hash
                 expected_prev = entry.entry_hash
                 expected_seq = entry.seq + 1
+                last_at = entry.at
                 checked += 1
             session.expunge_all()
         last_seq = checked
-        sealed = _check_seals(seals, seen, last_seq, anchor.root_key if anchor else "")
+        # Entries cut from the end: the highest count any seal or anchor names, against the chain.
+        claims = [(s.entry_count, s.sealed_at) for s in seals] + ([(anchor.entry_count, anchor.at)] if anchor else [])
+        highest = max((count for count, _at in claims), default=0)
+        if highest > last_seq:
+            return AuditVerification(
+                False,
+                checked,
+                last_seq + 1,
+                AuditProblem.TRUNCATED,
+                expected_prev,
+                highest - last_seq,
+                last_at,
+                seals_checked=len(seals),
+                anchor_count=anchor.entry_count if anchor else None,
+            )
+        sealed = _check_seals(seals, seen, anchor)
         if sealed is not None:
             return AuditVerification(
                 False,
@@ -223,40 +239,30 @@ class AuditLog:
                 sealed.first_bad_seq,
                 sealed.problem,
                 expected_prev,
-                sealed.missing_entries,
-                sealed.missing_since,
-                sealed.bad_day,
-                sealed.seals_checked,
+                bad_day=sealed.bad_day,
+                seals_checked=sealed.seals_checked,
             )
-        if anchor is not None:
-            if anchor.entry_count > last_seq:
-                return AuditVerification(
-                    False,
-                    checked,
-                    last_seq + 1,
-                    AuditProblem.TRUNCATED,
-                    expected_prev,
-                    anchor.entry_count - last_seq,
-                    anchor.at,
-                    seals_checked=len(seals),
-                    anchor_count=anchor.entry_count,
-                )
-            if seen.get(anchor.entry_count) != anchor.head_hash:
-                return AuditVerification(
-                    False,
-                    checked,
-                    anchor.entry_count,
-                    AuditProblem.ANCHOR_MISMATCH,
-                    expected_prev,
-                    seals_checked=len(seals),
-                    anchor_count=anchor.entry_count,
-                )
+        if anchor is not None and seen.get(anchor.entry_count) != anchor.head_hash:
+            return AuditVerification(
+                False,
+                checked,
+                anchor.entry_count,
+                AuditProblem.ANCHOR_MISMATCH,
+                expected_prev,
+                seals_checked=len(seals),
+                anchor_count=anchor.entry_count,
+            )
         head = session.execute(select(AuditHead).where(AuditHead.id == HEAD_ROW_ID)).scalar_one_or_none()
         if head is None:
             return AuditVerification(False, checked, None, AuditProblem.HEAD_MISSING, expected_prev)
         if head.last_seq != last_seq or head.last_hash != expected_prev:
             return AuditVerification(
-                False, checked, last_seq + 1, AuditProblem.HEAD_MISMATCH, expected_prev, max(0, head.last_seq - last_seq)
+                False,
+                checked,
+                last_seq + 1,
+                AuditProblem.HEAD_MISMATCH,
+                expected_prev,
+                max(0, head.last_seq - last_seq),
             )
         return AuditVerification(
             True,
@@ -306,30 +312,22 @@ class AuditLog:
         ]
 
 
-def _check_seals(
-    seals: list[AuditSeal], seen: dict[int, str], last_seq: int, root_key: str
-) -> AuditVerification | None:
-    """The first seal that does not hold, as a failed verification; ``None`` when all hold."""
-    expected_key = root_key or (seals[0].public_key if seals else "")
+def _check_seals(seals: list[AuditSeal], seen: dict[int, str], anchor: AuditAnchor | None) -> AuditVerification | None:
+    """The first seal that does not hold, as a failed verification; ``None`` when all hold.
+
+    Each seal must verify under the key the previous seal certified (the first under the anchored
+    root key, when an anchor names one) and name a head the chain really had."""
+    expected_key = (anchor.root_key if anchor else "") or (seals[0].public_key if seals else "")
     for index, seal in enumerate(seals):
-        if seal.public_key != expected_key or not signature_holds(seal):
-            return AuditVerification(
-                False, 0, None, AuditProblem.SEAL_BROKEN, bad_day=seal.day, seals_checked=index
-            )
-        if seal.entry_count > last_seq:
-            return AuditVerification(
-                False,
-                0,
-                last_seq + 1,
-                AuditProblem.TRUNCATED,
-                missing_entries=seal.entry_count - last_seq,
-                missing_since=seal.sealed_at,
-                bad_day=seal.day,
-                seals_checked=index,
-            )
-        if seen.get(seal.entry_count) != seal.head_hash:
+        holds = seal.public_key == expected_key and signature_holds(seal)
+        if not holds or seen.get(seal.entry_count) != seal.head_hash:
             return AuditVerification(
                 False, 0, seal.entry_count, AuditProblem.SEAL_BROKEN, bad_day=seal.day, seals_checked=index
             )
         expected_key = seal.next_public_key
+    if anchor is not None and anchor.sealed_day is not None and (not seals or seals[-1].day < anchor.sealed_day):
+        # Seals removed from the end: the anchor saw a later sealed day than the database holds.
+        return AuditVerification(
+            False, 0, None, AuditProblem.SEAL_BROKEN, bad_day=anchor.sealed_day, seals_checked=len(seals)
+        )
     return None

@@ -88,7 +88,9 @@ class SealSeed:
     seed: bytes
 
     def to_json(self) -> str:
-        return json.dumps({"gatehouse_seal_seed": SEED_FILE_VERSION, "day": self.day.isoformat(), "seed": self.seed.hex()})
+        return json.dumps(
+            {"gatehouse_seal_seed": SEED_FILE_VERSION, "day": self.day.isoformat(), "seed": self.seed.hex()}
+        )
 
     @classmethod
     def from_json(cls, text: str, where: str) -> SealSeed:
@@ -271,3 +273,30 @@ def write_anchor(path: Path, anchor: AuditAnchor) -> AuditAnchor:
     except OSError as error:
         raise StorageError(StorageProblem.IO, where=str(path)) from error
     return anchor
+
+
+class AuditKeeper:
+    """Seals closed days and keeps the anchor file: at start-up, on every clean exit, and from the CLI."""
+
+    def __init__(self, sessions: Sessions, clock: Clock, sealer: AuditSealer, anchor_path: Path) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._sealer = sealer
+        self.anchor_path = anchor_path
+
+    def seal_due(self) -> int:
+        return self._sealer.seal_due()
+
+    def anchor(self) -> AuditAnchor:
+        with self._sessions.read() as s:
+            return read_anchor(s, self._clock.now())
+
+    def close(self) -> AuditAnchor:
+        """On a clean exit: seal what is due, then write the head to the anchor file (kept highest)."""
+        self.seal_due()
+        return write_anchor(self.anchor_path, self.anchor())
+
+    def known_anchors(self, extra: tuple[Path, ...] = ()) -> list[AuditAnchor]:
+        """The anchor file and any others given (backup manifests, copies of anchor files)."""
+        found = [load_anchor(path) for path in (self.anchor_path, *extra)]
+        return [anchor for anchor in found if anchor is not None]

@@ -60,7 +60,12 @@ class AuthService:
         with self._sessions.begin() as s:
             operator = s.execute(select(Operator).where(Operator.username_key == key)).scalar_one_or_none()
             outcome = self._check(
-                s, operator, lambda op: self._hasher.verify(op.password_hash, password), desk_id, "auth.login", pin=False
+                s,
+                operator,
+                lambda op: self._hasher.verify(op.password_hash, password),
+                desk_id,
+                "auth.login",
+                pin=False,
             )
         return self._finish(outcome)
 

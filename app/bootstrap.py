@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from app.attachments import ATTACHMENT_SPECS, AttachmentService
 from app.audit import AuditLog
+from app.audit_seal import AuditKeeper, AuditSealer, anchor_file, seed_path
 from app.auth import AuthService
 from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
@@ -207,6 +208,13 @@ def load_keys(database: Database, site: SiteRow) -> SiteKeys:
     return KeyStore(database.paths.root).load(site.key_fingerprint)
 
 
+def audit_keeper_for(database: Database, clock: Clock, site: SiteRow) -> AuditKeeper:
+    """Day seals (seed beside the site key file) and the anchor file beside the database."""
+    store = KeyStore(database.paths.root)
+    sealer = AuditSealer(database.sessions, clock, seed_path(store.directory, site.key_fingerprint))
+    return AuditKeeper(database.sessions, clock, sealer, anchor_file(database.paths.root, site.key_fingerprint))
+
+
 @dataclass(frozen=True)
 class Services:
     """Every service, built once. Pages receive the services they use, never this object."""
@@ -217,6 +225,7 @@ class Services:
     keys: SiteKeys
     site_row: SiteRow
     audit: AuditLog
+    audit_keeper: AuditKeeper
     auth: AuthService
     operators: OperatorService
     settings: SettingsService
@@ -270,6 +279,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     hasher = hasher or SecretHasher()
     audit = AuditLog(keys)
     sessions = database.sessions
+    audit_keeper = audit_keeper_for(database, clock, site)
     settings = SettingsService(sessions, clock, audit, all_setting_specs())
     region = home_region(site.timezone)
     vault = IdVault(keys)
@@ -328,6 +338,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         keys=keys,
         site_row=site,
         audit=audit,
+        audit_keeper=audit_keeper,
         auth=auth,
         operators=OperatorService(sessions, clock, audit, hasher),
         settings=settings,

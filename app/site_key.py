@@ -98,6 +98,10 @@ class KeyStore:
     def __init__(self, data_dir: Path) -> None:
         self._dir = data_dir / KEYS_DIR_NAME
 
+    @property
+    def directory(self) -> Path:
+        return self._dir
+
     def path_for(self, fingerprint: str) -> Path:
         return self._dir / f"{fingerprint}.key"
 

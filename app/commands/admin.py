@@ -37,7 +37,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     audit = sub.add_parser("audit", help="audit log tools")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    verify = audit_sub.add_parser("verify", help="check the audit chain end to end")
+    verify = audit_sub.add_parser("verify", help="check the audit chain, its day seals and the anchors")
+    verify.add_argument(
+        "--anchor", action="append", type=Path, default=[], metavar="F", help="another anchor file to compare with"
+    )
     verify.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_audit_verify"))
 
     keys = sub.add_parser("keys", help="the site key file (needed by every desk of the site)")

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.audit import AuditLog
-from app.bootstrap import load_keys
+from app.bootstrap import audit_keeper_for, load_keys
 from app.cli import EXIT_FAILED, EXIT_OK, CliContext, CliFailure
 from app.clock import SystemClock, machine_zone_name
 from app.commands.common import data_paths, opened_database
@@ -153,13 +153,28 @@ def cmd_audit_verify(ctx: CliContext) -> int:
         if site is None:
             raise StorageError(StorageProblem.MISSING, where=database.where, detail="site")
         keys = load_keys(database, site)
+        keeper = audit_keeper_for(database, SystemClock(), site)
+        extra = tuple(path.expanduser().resolve() for path in ctx.args.anchor)
+        anchors = keeper.known_anchors(extra)
         with database.sessions.read() as s:
-            result = AuditLog(keys).verify(s)
+            result = AuditLog(keys).verify(s, anchors)
     if result.ok:
         ctx.say("audit.ok", entries=result.entries_checked, head=result.head_hash[:16])
+        if result.anchor_count is None:
+            ctx.say("audit.no_anchor")
+        ctx.say("audit.ok_sealed", seals=result.seals_checked, anchor=f"#{result.anchor_count or 0}")
         return EXIT_OK
     assert result.problem is not None
-    print(ctx.text.say(f"audit.bad.{result.problem.value}", seq=result.first_bad_seq), file=ctx.err)
+    since = result.missing_since.isoformat(timespec="minutes") if result.missing_since else "?"
+    message = ctx.text.say(
+        f"audit.bad.{result.problem.value}",
+        seq=result.first_bad_seq,
+        missing=result.missing_entries,
+        since=since,
+        last=result.entries_checked,
+        day=result.bad_day.isoformat() if result.bad_day else "?",
+    )
+    print(message, file=ctx.err)
     return EXIT_FAILED
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
+from app.approvals import redeem
 from app.audit import AuditLog
 from app.clock import Clock
 from app.errors import Conflict, NotFound, ValidationError
@@ -57,7 +58,6 @@ from app.keys.rows import (
     LoanCloseKind,
     LoanRow,
 )
-from app.approvals import redeem
 from app.permissions import Actor, Approval, require
 from app.settings import SettingsService
 from app.storage import Sessions

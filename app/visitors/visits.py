@@ -16,12 +16,12 @@ from datetime import datetime, tzinfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.approvals import redeem
 from app.audit import AuditLog
 from app.clock import Clock, local_day
 from app.errors import Conflict, NotFound, Rule, ValidationError
 from app.handover_sources import HandoverItem, HandoverItemKind, Severity
 from app.holdings import HeldItem, HoldingsSource, OnSiteVisitor
-from app.approvals import redeem
 from app.permissions import Actor, Approval, require
 from app.search import name_search_key
 from app.settings import SettingsService

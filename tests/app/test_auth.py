@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from app.bootstrap import Services
 from app.auth import MAX_DELAY_S
+from app.bootstrap import Services
 from app.clock import FixedClock
 from app.errors import AuthenticationError, AuthFailure, Conflict, PermissionDenied
 from app.permissions import END_OTHERS_SHIFT, Role
