@@ -201,6 +201,8 @@ class AuthService:
             return _Outcome(failure=AuthenticationError(AuthFailure.BAD_CREDENTIALS))
         if not operator.active:
             return _Outcome(failure=AuthenticationError(AuthFailure.DISABLED))
+        if Role(operator.role) is Role.SCHEDULER and desk_id is not None:
+            return _Outcome(failure=AuthenticationError(AuthFailure.NOT_AT_A_DESK))
         if pin and operator.pin_failed_attempts:
             operator.pin_failed_attempts = 0
             operator.pin_last_failed_at = None

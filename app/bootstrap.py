@@ -38,6 +38,7 @@ from app.exports.sources.keys import KeyLoanExportSource
 from app.exports.sources.repairs import WorkOrderExportSource
 from app.exports.sources.shifts import ShiftExportSource
 from app.exports.sources.visitors import VisitExportSource
+from app.files import PRIVATE_FILE_MODE
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.keys import DepositService, KeyCountService, KeyInventoryService, KeyService
@@ -198,10 +199,24 @@ def open_database(
         except DBAPIError as error:
             engine.dispose()
             raise _translated(error, where) from error
+    if file is not None:
+        private_database_files(file)
     hlc = HybridLogicalClock(clock, local.node_id)
     desk = DeskContext()
     sessions = Sessions(engine, Stamper(clock, hlc, lambda: desk.desk_id), where)
     return Database(url, engine, paths, sessions, hlc, state, desk, backup)
+
+
+def private_database_files(file: Path) -> None:
+    """The database (and SQLite's -wal/-shm, which take its mode) readable by the owner only."""
+    if os.name != "posix":
+        return
+    for path in (file, file.with_name(f"{file.name}-wal"), file.with_name(f"{file.name}-shm")):
+        try:
+            if path.exists() and path.stat().st_mode & 0o077:
+                os.chmod(path, PRIVATE_FILE_MODE)
+        except OSError:
+            log.warning("could not make %s owner-only", path.name)
 
 
 def load_keys(database: Database, site: SiteRow) -> SiteKeys:

@@ -113,6 +113,7 @@ class AuthFailure(StrEnum):
     LOCKED = "locked"
     DELAYED = "delayed"
     NOT_A_SUPERVISOR = "not_a_supervisor"
+    NOT_AT_A_DESK = "not_at_a_desk"  # a scheduled-task account signs in on the command line only
 
 
 @dataclass(eq=False)
