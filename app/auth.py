@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,9 +27,10 @@ from app.errors import AuthenticationError, AuthFailure, ValidationError
 from app.permissions import APPROVE, Actor, Approval, Permission, Role
 from app.storage import Sessions
 from app.text import clean_text
-from db.models.core import ApprovalRecord, Operator, Shift
+from db.models.core import ApprovalRecord, AuditEntry, Desk, Operator, Shift
 
 DELAY_AFTER_FAILURES = 5
+FAILED_SUFFIX = "_failed"
 MAX_DELAY_S = 60.0
 REASON_MAX_CHARS = 300
 
@@ -38,6 +40,17 @@ def retry_delay_s(failures: int) -> float:
     if failures < DELAY_AFTER_FAILURES:
         return 0.0
     return min(2.0 ** (failures - DELAY_AFTER_FAILURES), MAX_DELAY_S)
+
+
+@dataclass(frozen=True, slots=True)
+class FailedSignInRow:
+    """Failed sign-ins (password or PIN) of one account in a period: for the home screen's warning."""
+
+    operator_id: uuid.UUID
+    display_name: str
+    failures: int
+    last_at: datetime
+    desk_name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +166,33 @@ class AuthService:
         assert outcome.failure is not None
         raise outcome.failure
 
+    # -- watching ------------------------------------------------------------------------------
+    def repeated_failures(self, since: datetime, at_least: int = DELAY_AFTER_FAILURES) -> list[FailedSignInRow]:
+        """Accounts with ``at_least`` failed sign-ins (audited with desk and time) since ``since``."""
+        with self._sessions.read() as s:
+            entries = s.execute(
+                select(AuditEntry.record_id, AuditEntry.at, Desk.name)
+                .outerjoin(Desk, Desk.id == AuditEntry.desk_id)
+                .where(AuditEntry.at >= since, AuditEntry.action.like("auth.%" + FAILED_SUFFIX))
+                .order_by(AuditEntry.seq)
+            ).all()
+            counts: dict[str, tuple[int, datetime, str]] = {}
+            for record_id, at, desk in entries:
+                count = counts.get(record_id, (0, at, ""))[0] + 1
+                counts[record_id] = (count, at, desk or "")
+            wanted = {uuid.UUID(r): c for r, c in counts.items() if c[0] >= at_least}
+            names = dict(
+                s.execute(select(Operator.id, Operator.display_name).where(Operator.id.in_(wanted))).tuples().all()
+            )
+        return sorted(
+            (
+                FailedSignInRow(op_id, names.get(op_id, ""), count, last, desk)
+                for op_id, (count, last, desk) in wanted.items()
+            ),
+            key=lambda row: row.last_at,
+            reverse=True,
+        )
+
     # -- the shared check -----------------------------------------------------------------------
     def _check(
         self,
@@ -191,7 +231,7 @@ class AuthService:
                 at=now,
                 actor=None,
                 desk_id=desk_id,
-                action=f"{action}_failed",
+                action=f"{action}{FAILED_SUFFIX}",
                 record_kind="operator",
                 record_id=operator.id,
                 details={"failures": failures, "delay_s": delay},

@@ -254,6 +254,9 @@ class ShellWindow(QMainWindow):
         self.workspace.lock_requested.connect(self.lock)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        from ui.security.sign_in_alerts import post_sign_in_alerts
+
+        post_sign_in_alerts(self.events, services.auth, self._clock, services.zone)
         self._apply_idle_setting()
         self.idle.start()
         self.signed_in.emit(actor)

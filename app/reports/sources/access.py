@@ -12,6 +12,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.audit import AuditLog
+from app.auth import DELAY_AFTER_FAILURES, FAILED_SUFFIX
 from app.reports.facts import (
     ApprovalFact,
     AuditHeadFact,
@@ -31,7 +32,8 @@ from app.reports.facts import (
 from app.storage import Sessions
 from db.models.core import ApprovalRecord, AuditEntry, Desk, Operator, Shift
 
-FAILED_SUFFIX = "_failed"
+# The failure that starts the delay is the one the report names (app/auth.py).
+REPEATED_FAILURES = DELAY_AFTER_FAILURES
 _FAILED_ACTIONS = {f"auth.{kind.value}{FAILED_SUFFIX}": kind for kind in SignInKind}
 
 
@@ -134,11 +136,19 @@ class AccessSource:
         refused: tuple[RefusedSignInFact, ...],
         head: AuditHeadFact,
     ) -> DailySection:
-        """The access summary and its exceptions (accounts locked by failed sign-ins)."""
+        """The access summary and its exceptions: an account whose failures reached the delay (someone
+        guessing its password or PIN; once per burst), and accounts locked by failures before they
+        stopped locking."""
         locked = [
-            ExceptionFact(ExceptionKind.SIGN_IN_LOCKED, Severity.ATTENTION, r.at, r.operator_name, r.desk_name)
+            ExceptionFact(
+                ExceptionKind.SIGN_IN_LOCKED if r.locked else ExceptionKind.SIGN_IN_REPEATED,
+                Severity.ATTENTION,
+                r.at,
+                r.operator_name,
+                r.desk_name,
+            )
             for r in refused
-            if r.locked
+            if r.locked or r.failures == REPEATED_FAILURES
         ]
         counts = (
             CountFact(Module.ACCESS, Metric.SHIFTS, len(shifts)),
