@@ -181,9 +181,8 @@ class AuthService:
                 count = counts.get(record_id, (0, at, ""))[0] + 1
                 counts[record_id] = (count, at, desk or "")
             wanted = {uuid.UUID(r): c for r, c in counts.items() if c[0] >= at_least}
-            names = dict(
-                s.execute(select(Operator.id, Operator.display_name).where(Operator.id.in_(wanted))).tuples().all()
-            )
+            found = s.execute(select(Operator.id, Operator.display_name).where(Operator.id.in_(wanted)))
+            names = {row[0]: str(row[1]) for row in found}
         return sorted(
             (
                 FailedSignInRow(op_id, names.get(op_id, ""), count, last, desk)

@@ -1,0 +1,68 @@
+"""Someone tried PINs for the administrator at the lock screen: whoever signs in next sees it on Home,
+and the administrator still signs in with the password at once."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Database
+from app.clock import FixedClock
+from app.errors import AuthenticationError
+from app.local_config import LocalConfig
+from app.paths import DataPaths
+from tests.conftest import ADMIN_PASSWORD, LIGHT_HASHER, Staff, make_site
+from tests.ui.helpers import press_enter, type_text
+from ui.home.alerts_panel import AlertsPanel
+from ui.home.dashboard_page import DashboardPage
+from ui.shell import ShellWindow
+
+WRONG_PINS = 12
+
+
+@pytest.fixture
+def shell_after_guessing(
+    qtbot: QtBot, sqlite_database: Database, data_paths: DataPaths, clock: FixedClock
+) -> Iterator[ShellWindow]:
+    services = make_site(sqlite_database, clock)
+    staff = Staff(services)
+    for _ in range(WRONG_PINS):
+        try:
+            services.auth.switch_by_pin(staff.admin.operator_id, "0000", staff.desk_id)
+        except AuthenticationError as error:
+            clock.advance(timedelta(seconds=max(1.0, error.retry_after_s)))  # as fast as the delay lets them
+    sqlite_database.dispose()
+    window = ShellWindow(data_paths, LocalConfig(), None, clock, hasher=LIGHT_HASHER, idle_ms=600_000)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
+    type_text(window.login_page.username, "admin")
+    type_text(window.login_page.password, ADMIN_PASSWORD)
+    press_enter(window.login_page.password)
+    qtbot.waitUntil(lambda: window.workspace is not None and window.current_page() is window.workspace)
+    yield window
+    window.close()
+
+
+def test_home_warns_of_repeated_failed_sign_ins_and_the_admin_is_not_kept_out(
+    shell_after_guessing: ShellWindow,
+) -> None:
+    workspace = shell_after_guessing.workspace
+    assert workspace is not None  # the admin signed in with the password right after the guessing
+    home = workspace.page("home")
+    assert isinstance(home, DashboardPage)
+    alerts = home.findChild(AlertsPanel)
+    assert alerts is not None
+    warnings = [a for a in alerts.alerts() if a.key.startswith("sign-in-failures:")]
+    assert len(warnings) == 1
+    assert "陳主任" in warnings[0].text and f"{WRONG_PINS}" in warnings[0].text and "東門崗" in warnings[0].text
+    assert warnings[0].page == "operators"
+    folder = os.environ.get("GATEHOUSE_SHOTS")
+    if folder:
+        shell_after_guessing.grab().save(str(Path(folder) / "home-sign-in-warning.png"))
