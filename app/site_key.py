@@ -246,9 +246,19 @@ class KeyStore:
 
     def __init__(self, data_dir: Path, secrets_store: SecretStore | bool | None = True) -> None:
         self._dir = data_dir / KEYS_DIR_NAME
-        self._secrets: SecretStore | None = (
-            os_key_store() if secrets_store is True else (None if secrets_store is False else secrets_store)
-        )
+        self._choice = secrets_store
+        self._resolved = False
+        self._store: SecretStore | None = None
+
+    @property
+    def _secrets(self) -> SecretStore | None:
+        """The OS key store, looked up only when a key is saved or a wrapped key file is read
+        (loading ``keyring`` and probing its backends costs about a second here)."""
+        if not self._resolved:
+            choice = self._choice
+            self._store = os_key_store() if choice is True else (None if choice is False else choice)
+            self._resolved = True
+        return self._store
 
     @property
     def wrapped(self) -> bool:
