@@ -112,6 +112,23 @@ class AuditLog:
     def _hash(self, prev_hash: str, canonical: bytes) -> str:
         return hmac.new(self._key, prev_hash.encode("ascii") + canonical, hashlib.sha256).hexdigest()
 
+    def hash_of(self, entry: AuditEntry, prev_hash: str, details_json: str | None = None) -> str:
+        """The hash ``entry`` has after ``prev_hash`` (with other ``details_json``: what a forger computes)."""
+        return self._hash(
+            prev_hash,
+            _canonical(
+                entry.seq,
+                entry.at,
+                entry.actor_id,
+                entry.approver_id,
+                entry.desk_id,
+                entry.action,
+                entry.record_kind,
+                entry.record_id,
+                entry.details_json if details_json is None else details_json,
+            ),
+        )
+
     def append(
         self,
         session: Session,
@@ -192,20 +209,7 @@ class AuditLog:
                     return AuditVerification(False, checked, expected_seq, AuditProblem.SEQUENCE_GAP)
                 if entry.prev_hash != expected_prev:
                     return AuditVerification(False, checked, entry.seq, AuditProblem.BROKEN_LINK)
-                recomputed = self._hash(
-                    entry.prev_hash,
-                    _canonical(
-                        entry.seq,
-                        entry.at,
-                        entry.actor_id,
-                        entry.approver_id,
-                        entry.desk_id,
-                        entry.action,
-                        entry.record_kind,
-                        entry.record_id,
-                        entry.details_json,
-                    ),
-                )
+                recomputed = self.hash_of(entry, entry.prev_hash)
                 if not hmac.compare_digest(recomputed, entry.entry_hash):
                     return AuditVerification(False, checked, entry.seq, AuditProblem.HASH_MISMATCH)
                 if entry.seq in wanted:

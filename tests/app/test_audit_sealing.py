@@ -14,7 +14,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, text
 
-from app.audit import GENESIS_HASH, AuditProblem, AuditVerification, _canonical
+from app.audit import GENESIS_HASH, AuditProblem, AuditVerification
 from app.audit_seal import (
     AuditSealer,
     SealSeed,
@@ -126,18 +126,7 @@ def test_re_forging_with_todays_key_fails_on_the_earlier_days(chain: Services) -
     hashes: dict[int, str] = {0: GENESIS_HASH}
     for entry in entries:
         details = '{"forged": true}' if entry.seq == victim else entry.details_json
-        canonical = _canonical(
-            entry.seq,
-            entry.at,
-            entry.actor_id,
-            entry.approver_id,
-            entry.desk_id,
-            entry.action,
-            entry.record_kind,
-            entry.record_id,
-            details,
-        )
-        new_hash = services.audit._hash(prev, canonical)
+        new_hash = services.audit.hash_of(entry, prev, details)
         statements.append(
             f"UPDATE audit_entry SET details_json = '{details}', prev_hash = '{prev}', entry_hash = '{new_hash}' "
             f"WHERE seq = {entry.seq}"

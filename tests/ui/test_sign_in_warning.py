@@ -14,10 +14,9 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Database
 from app.clock import FixedClock
 from app.errors import AuthenticationError
-from app.local_config import LocalConfig
 from app.paths import DataPaths
-from tests.conftest import ADMIN_PASSWORD, LIGHT_HASHER, Staff, make_site
-from tests.ui.helpers import press_enter, type_text
+from tests.conftest import ADMIN_PASSWORD, Staff, make_site
+from tests.ui.helpers import shell_signed_in
 from ui.home.alerts_panel import AlertsPanel
 from ui.home.dashboard_page import DashboardPage
 from ui.shell import ShellWindow
@@ -37,15 +36,7 @@ def shell_after_guessing(
         except AuthenticationError as error:
             clock.advance(timedelta(seconds=max(1.0, error.retry_after_s)))  # as fast as the delay lets them
     sqlite_database.dispose()
-    window = ShellWindow(data_paths, LocalConfig(), None, clock, hasher=LIGHT_HASHER, idle_ms=600_000)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
-    type_text(window.login_page.username, "admin")
-    type_text(window.login_page.password, ADMIN_PASSWORD)
-    press_enter(window.login_page.password)
-    qtbot.waitUntil(lambda: window.workspace is not None and window.current_page() is window.workspace)
+    window = shell_signed_in(qtbot, data_paths, clock, "admin", ADMIN_PASSWORD)
     yield window
     window.close()
 
