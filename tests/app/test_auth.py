@@ -194,3 +194,18 @@ def test_an_unknown_user_costs_a_full_verification_at_the_default_cost() -> None
         DEFAULT_COST.parallelism,
     )
     assert not SecretHasher().verify(None, "gatehouse-dummy-secret")  # a missing hash never verifies
+
+
+def test_the_daily_report_names_an_account_whose_failures_reached_the_delay(
+    services: Services, staff: Staff, clock: FixedClock
+) -> None:
+    from app.reports.facts import ExceptionKind
+    from app.reports.sources.access import AccessSource
+
+    _fail(services, staff, 7)
+    source = AccessSource(services.database.sessions)
+    start, end = clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1)
+    section = source.daily_facts(start, end, None)
+    repeated = [e for e in section.exceptions if e.kind == ExceptionKind.SIGN_IN_REPEATED]
+    assert len(repeated) == 1  # once per burst, not once per failure
+    assert services.auth.repeated_failures(start)[0].failures == 5

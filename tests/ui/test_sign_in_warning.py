@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.audit_seal import load_anchor
 from app.bootstrap import Database
 from app.clock import FixedClock
 from app.errors import AuthenticationError
@@ -57,3 +58,16 @@ def test_home_warns_of_repeated_failed_sign_ins_and_the_admin_is_not_kept_out(
     folder = os.environ.get("GATEHOUSE_SHOTS")
     if folder:
         shell_after_guessing.grab().save(str(Path(folder) / "home-sign-in-warning.png"))
+
+
+def test_a_clean_exit_writes_the_audit_anchor_beside_the_database(
+    shell_after_guessing: ShellWindow, data_paths: DataPaths
+) -> None:
+    services = shell_after_guessing.services
+    assert services is not None
+    expected = services.audit_keeper.anchor()
+    shell_after_guessing.close()
+    written = load_anchor(services.audit_keeper.anchor_path)
+    assert written is not None and written.entry_count == expected.entry_count
+    assert written.head_hash == expected.head_hash
+    assert services.audit_keeper.anchor_path.parent.parent == data_paths.root  # beside, not inside, the database
