@@ -269,9 +269,9 @@ class OperatorService:
         require(actor, LOCK_OPERATOR)
         with self._sessions.begin() as s:
             operator = self._get(s, operator_id)
+            self._ensure_other_admin(s, operator)
             if operator.id == actor.operator_id:
                 raise Conflict("operator", REASON_SELF)
-            self._ensure_other_admin(s, operator)
             operator.locked = True
             self._log(s, actor, "operator.locked", operator.id)
             return _row(operator)

@@ -4568,6 +4568,14 @@ Please give this file to your administrator:
             <translation>&amp;Unlock</translation>
         </message>
         <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>Lock this account on purpose (failed sign-ins only slow it down). Never the last administrator.</source>
+            <translation>Lock this account on purpose (failed sign-ins only slow it down). Never the last administrator.</translation>
+        </message>
+        <message>
             <source>Select an operator in the table first.</source>
             <translation>Select an operator in the table first.</translation>
         </message>
@@ -4582,6 +4590,10 @@ Please give this file to your administrator:
         <message>
             <source>Account state changed.</source>
             <translation>Account state changed.</translation>
+        </message>
+        <message>
+            <source>Account locked: it cannot sign in until a supervisor unlocks it.</source>
+            <translation>Account locked: it cannot sign in until a supervisor unlocks it.</translation>
         </message>
         <message>
             <source>Temporary password set; it must be changed at the next sign-in.</source>

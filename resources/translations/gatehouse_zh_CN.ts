@@ -4568,6 +4568,14 @@ Please give this file to your administrator:
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Lock this account on purpose (failed sign-ins only slow it down). Never the last administrator.</source>
+            <translation>刻意锁定此账户（登录失败只会延迟下次尝试，不会锁定）。不可锁定最后一位系统管理员。</translation>
+        </message>
+        <message>
             <source>Select an operator in the table first.</source>
             <translation>请先在表中选择一位操作员。</translation>
         </message>
@@ -4582,6 +4590,10 @@ Please give this file to your administrator:
         <message>
             <source>Account state changed.</source>
             <translation>账户状态已修改。</translation>
+        </message>
+        <message>
+            <source>Account locked: it cannot sign in until a supervisor unlocks it.</source>
+            <translation>账户已锁定：须由主管解锁后才能登录。</translation>
         </message>
         <message>
             <source>Temporary password set; it must be changed at the next sign-in.</source>

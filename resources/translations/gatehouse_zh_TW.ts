@@ -4568,6 +4568,14 @@ Please give this file to your administrator:
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
+            <source>&amp;Lock</source>
+            <translation>鎖定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Lock this account on purpose (failed sign-ins only slow it down). Never the last administrator.</source>
+            <translation>刻意鎖定此帳戶（登入失敗只會延遲下次嘗試，不會鎖定）。不可鎖定最後一位系統管理員。</translation>
+        </message>
+        <message>
             <source>Select an operator in the table first.</source>
             <translation>請先在表中選擇一位操作員。</translation>
         </message>
@@ -4582,6 +4590,10 @@ Please give this file to your administrator:
         <message>
             <source>Account state changed.</source>
             <translation>帳戶狀態已更改。</translation>
+        </message>
+        <message>
+            <source>Account locked: it cannot sign in until a supervisor unlocks it.</source>
+            <translation>帳戶已鎖定：須由主管解鎖後才能登入。</translation>
         </message>
         <message>
             <source>Temporary password set; it must be changed at the next sign-in.</source>

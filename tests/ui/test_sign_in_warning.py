@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.audit_seal import load_anchor
@@ -20,6 +21,7 @@ from tests.conftest import ADMIN_PASSWORD, Staff, make_site
 from tests.ui.helpers import shell_signed_in
 from ui.home.alerts_panel import AlertsPanel
 from ui.home.dashboard_page import DashboardPage
+from ui.operators.operators_page import OperatorsPage
 from ui.shell import ShellWindow
 
 WRONG_PINS = 12
@@ -71,3 +73,31 @@ def test_a_clean_exit_writes_the_audit_anchor_beside_the_database(
     assert written is not None and written.entry_count == expected.entry_count
     assert written.head_hash == expected.head_hash
     assert services.audit_keeper.anchor_path.parent.parent == data_paths.root  # beside, not inside, the database
+
+
+def test_the_warning_leads_to_the_operators_page_where_an_account_is_locked_on_purpose(
+    qtbot: QtBot, shell_after_guessing: ShellWindow
+) -> None:
+    workspace = shell_after_guessing.workspace
+    assert workspace is not None
+    home = workspace.page("home")
+    alerts = home.findChild(AlertsPanel)
+    assert alerts is not None
+    line = next(line for line in alerts.lines() if line.alert.key.startswith("sign-in-failures:"))
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    assert workspace.current_key() == "operators"
+    page = workspace.page("operators")
+    assert isinstance(page, OperatorsPage)
+    wong = next(n for n in range(page.model.rowCount()) if (r := page.model.row_at(n)) and r.username == "wong")
+    page.table.selectRow(wong)
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    assert page.banner.text() == "帳戶已鎖定：須由主管解鎖後才能登入。"
+    locked = page.model.row_at(wong)
+    assert locked is not None and locked.locked
+    admin = next(n for n in range(page.model.rowCount()) if (r := page.model.row_at(n)) and r.username == "admin")
+    page.table.selectRow(admin)
+    qtbot.mouseClick(page.lock_button, Qt.MouseButton.LeftButton)
+    assert "至少" in page.banner.text()  # the last administrator is never locked
+    folder = os.environ.get("GATEHOUSE_SHOTS")
+    if folder:
+        shell_after_guessing.grab().save(str(Path(folder) / "operators-lock.png"))
