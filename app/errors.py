@@ -120,7 +120,8 @@ class AuthFailure(StrEnum):
 class AuthenticationError(GatehouseError):
     """Login, PIN switch or supervisor approval refused.
 
-    ``retry_after_s`` is set for ``DELAYED``; ``attempts_left`` before the account locks.
+    ``retry_after_s`` is set for ``DELAYED``. Failures no longer lock an account (app/auth.py), so
+    ``attempts_left`` stays ``None``; it is kept for callers that still show it when set.
     """
 
     reason: AuthFailure
