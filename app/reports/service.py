@@ -190,9 +190,9 @@ class ReportService:
         cancelled: IsCancelled | None = None,
         extra_steps: int = 0,
     ) -> MonthlyFacts:
-        if actor is not None:
-            require(actor, VIEW_MONTHLY_REPORT, approval)
         now = self._clock.now()
+        if actor is not None and require(actor, VIEW_MONTHLY_REPORT, approval) is not None:
+            self._access.redeem_approval(actor, approval, VIEW_MONTHLY_REPORT, now)  # a stored one, once
         first = month_start(month)
         before = previous_month(first)
         start, _ = day_bounds(first, self._zone)

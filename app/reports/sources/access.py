@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app.approvals import redeem
 from app.audit import AuditLog
 from app.auth import DELAY_AFTER_FAILURES, FAILED_SUFFIX
+from app.permissions import Actor, Approval, Permission
 from app.reports.facts import (
     ApprovalFact,
     AuditHeadFact,
@@ -119,6 +121,14 @@ class AccessSource:
                 select(func.count()).select_from(AuditEntry).where(AuditEntry.at >= start, AuditEntry.at < end)
             ).scalar_one()
         return AuditHeadFact(seq, entry_hash, int(count))
+
+    def redeem_approval(
+        self, actor: Actor, approval: Approval | None, permission: Permission, now: datetime
+    ) -> uuid.UUID:
+        """A read-only report shown on a supervisor's approval: the stored approval is redeemed once
+        (app/approvals.py); the approval record, on the daily report, is its trace."""
+        with self._sessions.begin() as s:
+            return redeem(s, now, actor, approval, permission)
 
     # ---- as a source ----------------------------------------------------------------------------
     def daily_facts(self, day_start: datetime, day_end: datetime, desk_id: uuid.UUID | None) -> DailySection:

@@ -134,3 +134,19 @@ def test_a_disabled_operator_is_refused_at_the_next_action(services: Services, s
         check_in(services, guard, guest(estate, name="第二位"))
     assert refused.value.reason == AuthFailure.DISABLED
     assert [row.name for row in services.visitors.on_site()] == ["第一位"]
+
+
+def test_a_read_only_report_shown_on_approval_takes_a_stored_approval_once(
+    services: Services, staff: Staff, clock: FixedClock
+) -> None:
+    from datetime import date
+
+    from app.reports.service import VIEW_MONTHLY_REPORT
+
+    month = date(2026, 2, 1)
+    with pytest.raises(PermissionDenied):
+        services.reports.monthly_facts(staff.guard, month, _made_up(staff, VIEW_MONTHLY_REPORT.name, clock))
+    given = approval(services, staff, VIEW_MONTHLY_REPORT)
+    assert services.reports.monthly_facts(staff.guard, month, given) is not None
+    with pytest.raises(PermissionDenied):
+        services.reports.monthly_facts(staff.guard, month, given)
