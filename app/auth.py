@@ -1,9 +1,12 @@
 """Signing in, switching operator by PIN, and supervisor approval in place.
 
-Failed attempts count per operator (password and PIN alike) and survive a restart: after
-``DELAY_AFTER_FAILURES`` failures each further attempt must wait a growing delay; at
-``LOCK_AFTER_FAILURES`` the account locks until a supervisor unlocks it. A failed attempt is committed
-before the error is raised, so the counter cannot be reset by the rollback of the failed action.
+Failed attempts count per operator and survive a restart, separately for the password and for the PIN
+(someone trying PINs at the lock screen does not slow the owner's password sign-in). After
+``DELAY_AFTER_FAILURES`` failures each further attempt of that kind must wait a delay that doubles
+up to ``MAX_DELAY_S``; failures never lock an account, so nobody's failures keep anyone — the last
+active admin included — out for longer than the cap. A supervisor may still lock an account on
+purpose (``OperatorService.lock``), never the last active admin. A failed attempt is committed before
+the error is raised, so the counter cannot be reset by the rollback of the failed action.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.approvals import note_given
 from app.audit import AuditLog
 from app.changes import ChangeKind, changes
 from app.clock import Clock
@@ -23,10 +28,10 @@ from app.errors import AuthenticationError, AuthFailure, ValidationError
 from app.permissions import APPROVE, Actor, Approval, Permission, Role
 from app.storage import Sessions
 from app.text import clean_text
-from db.models.core import ApprovalRecord, Operator, Shift
+from db.models.core import ApprovalRecord, AuditEntry, Desk, Operator, Shift
 
 DELAY_AFTER_FAILURES = 5
-LOCK_AFTER_FAILURES = 10
+FAILED_SUFFIX = "_failed"
 MAX_DELAY_S = 60.0
 REASON_MAX_CHARS = 300
 
@@ -36,6 +41,17 @@ def retry_delay_s(failures: int) -> float:
     if failures < DELAY_AFTER_FAILURES:
         return 0.0
     return min(2.0 ** (failures - DELAY_AFTER_FAILURES), MAX_DELAY_S)
+
+
+@dataclass(frozen=True, slots=True)
+class FailedSignInRow:
+    """Failed sign-ins (password or PIN) of one account in a period: for the home screen's warning."""
+
+    operator_id: uuid.UUID
+    display_name: str
+    failures: int
+    last_at: datetime
+    desk_name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +75,12 @@ class AuthService:
         with self._sessions.begin() as s:
             operator = s.execute(select(Operator).where(Operator.username_key == key)).scalar_one_or_none()
             outcome = self._check(
-                s, operator, lambda op: self._hasher.verify(op.password_hash, password), desk_id, "auth.login"
+                s,
+                operator,
+                lambda op: self._hasher.verify(op.password_hash, password),
+                desk_id,
+                "auth.login",
+                pin=False,
             )
         return self._finish(outcome)
 
@@ -77,7 +98,7 @@ class AuthService:
     def _by_pin(self, operator_id: uuid.UUID, pin: str, desk_id: uuid.UUID | None, action: str) -> Actor:
         with self._sessions.begin() as s:
             operator = s.get(Operator, operator_id)
-            outcome = self._check(s, operator, self._pin_matches(pin), desk_id, action)
+            outcome = self._check(s, operator, self._pin_matches(pin), desk_id, action, pin=True)
         return self._finish(outcome)
 
     def _pin_matches(self, pin: str) -> Callable[[Operator], bool]:
@@ -90,16 +111,27 @@ class AuthService:
 
     @changes(ChangeKind.OPERATOR)
     def approve(
-        self, supervisor_id: uuid.UUID, pin: str, permission: Permission, reason: str, requested_by: Actor
+        self,
+        supervisor_id: uuid.UUID,
+        pin: str,
+        permission: Permission,
+        reason: str,
+        requested_by: Actor,
+        for_record: str | uuid.UUID | None = None,
     ) -> Approval:
-        """A supervisor approves ``permission`` for ``requested_by`` at this desk, with a reason."""
+        """A supervisor approves ``permission`` for ``requested_by`` at this desk, with a reason.
+
+        The approval is a stored record (app/approvals.py): the service redeems it once, within
+        minutes, for this operator, this permission and — when ``for_record`` is given — that record."""
         why = clean_text(reason, "reason", max_chars=REASON_MAX_CHARS, required=True)
         with self._sessions.begin() as s:
             operator = s.get(Operator, supervisor_id)
             if operator is not None and Role(operator.role) not in APPROVE.roles:
                 outcome = _Outcome(failure=AuthenticationError(AuthFailure.NOT_A_SUPERVISOR))
             else:
-                outcome = self._check(s, operator, self._pin_matches(pin), requested_by.desk_id, "auth.approval_pin")
+                outcome = self._check(
+                    s, operator, self._pin_matches(pin), requested_by.desk_id, "auth.approval_pin", pin=True
+                )
             if outcome.actor is not None:
                 now = self._clock.now()
                 record = ApprovalRecord(
@@ -109,9 +141,11 @@ class AuthService:
                     desk_id=requested_by.desk_id,
                     permission=permission.name,
                     reason=why,
+                    for_record="" if for_record is None else str(for_record),
                 )
                 s.add(record)
                 s.flush()
+                note_given(s, record)
                 self._audit.append(
                     s,
                     at=now,
@@ -137,6 +171,32 @@ class AuthService:
         assert outcome.failure is not None
         raise outcome.failure
 
+    # -- watching ------------------------------------------------------------------------------
+    def repeated_failures(self, since: datetime, at_least: int = DELAY_AFTER_FAILURES) -> list[FailedSignInRow]:
+        """Accounts with ``at_least`` failed sign-ins (audited with desk and time) since ``since``."""
+        with self._sessions.read() as s:
+            entries = s.execute(
+                select(AuditEntry.record_id, AuditEntry.at, Desk.name)
+                .outerjoin(Desk, Desk.id == AuditEntry.desk_id)
+                .where(AuditEntry.at >= since, AuditEntry.action.like("auth.%" + FAILED_SUFFIX))
+                .order_by(AuditEntry.seq)
+            ).all()
+            counts: dict[str, tuple[int, datetime, str]] = {}
+            for record_id, at, desk in entries:
+                count = counts.get(record_id, (0, at, ""))[0] + 1
+                counts[record_id] = (count, at, desk or "")
+            wanted = {uuid.UUID(r): c for r, c in counts.items() if c[0] >= at_least}
+            found = s.execute(select(Operator.id, Operator.display_name).where(Operator.id.in_(wanted)))
+            names = {row[0]: str(row[1]) for row in found}
+        return sorted(
+            (
+                FailedSignInRow(op_id, names.get(op_id, ""), count, last, desk)
+                for op_id, (count, last, desk) in wanted.items()
+            ),
+            key=lambda row: row.last_at,
+            reverse=True,
+        )
+
     # -- the shared check -----------------------------------------------------------------------
     def _check(
         self,
@@ -145,43 +205,52 @@ class AuthService:
         verify: Callable[[Operator], bool],
         desk_id: uuid.UUID | None,
         action: str,
+        *,
+        pin: bool,
     ) -> _Outcome:
         now = self._clock.now()
         if operator is None:
             self._hasher.verify(None, "")  # same cost as a real check: timing reveals nothing
             return _Outcome(failure=AuthenticationError(AuthFailure.BAD_CREDENTIALS))
-        if operator.locked:
+        if operator.locked and not _is_last_active_admin(s, operator):
             return _Outcome(failure=AuthenticationError(AuthFailure.LOCKED))
-        wait = retry_delay_s(operator.failed_attempts)
-        if wait and operator.last_failed_at is not None:
-            remaining = wait - (now - operator.last_failed_at).total_seconds()
+        failures = operator.pin_failed_attempts if pin else operator.failed_attempts
+        last_failed = operator.pin_last_failed_at if pin else operator.last_failed_at
+        wait = retry_delay_s(failures)
+        if wait and last_failed is not None:
+            remaining = wait - (now - last_failed).total_seconds()
             if remaining > 0:
                 return _Outcome(failure=AuthenticationError(AuthFailure.DELAYED, retry_after_s=remaining))
         if not verify(operator):
-            operator.failed_attempts += 1
-            operator.last_failed_at = now
-            locked = operator.failed_attempts >= LOCK_AFTER_FAILURES
-            operator.locked = locked
+            failures += 1
+            if pin:
+                operator.pin_failed_attempts = failures
+                operator.pin_last_failed_at = now
+            else:
+                operator.failed_attempts = failures
+                operator.last_failed_at = now
+            delay = retry_delay_s(failures)
             self._audit.append(
                 s,
                 at=now,
                 actor=None,
                 desk_id=desk_id,
-                action=f"{action}_failed",
+                action=f"{action}{FAILED_SUFFIX}",
                 record_kind="operator",
                 record_id=operator.id,
-                details={"failures": operator.failed_attempts, "locked": locked},
+                details={"failures": failures, "delay_s": delay},
             )
-            if locked:
-                return _Outcome(failure=AuthenticationError(AuthFailure.LOCKED))
-            left = LOCK_AFTER_FAILURES - operator.failed_attempts
-            delay = retry_delay_s(operator.failed_attempts)
             if delay:
-                return _Outcome(failure=AuthenticationError(AuthFailure.DELAYED, delay, left))
-            return _Outcome(failure=AuthenticationError(AuthFailure.BAD_CREDENTIALS, attempts_left=left))
+                return _Outcome(failure=AuthenticationError(AuthFailure.DELAYED, delay))
+            return _Outcome(failure=AuthenticationError(AuthFailure.BAD_CREDENTIALS))
         if not operator.active:
             return _Outcome(failure=AuthenticationError(AuthFailure.DISABLED))
-        if operator.failed_attempts:
+        if Role(operator.role) is Role.SCHEDULER and desk_id is not None:
+            return _Outcome(failure=AuthenticationError(AuthFailure.NOT_AT_A_DESK))
+        if pin and operator.pin_failed_attempts:
+            operator.pin_failed_attempts = 0
+            operator.pin_last_failed_at = None
+        if not pin and operator.failed_attempts:
             operator.failed_attempts = 0
             operator.last_failed_at = None
         actor = Actor(
@@ -201,6 +270,18 @@ class AuthService:
             return outcome.actor
         assert outcome.failure is not None
         raise outcome.failure
+
+
+def _is_last_active_admin(s: Session, operator: Operator) -> bool:
+    """True when ``operator`` is an active admin and no other active admin exists."""
+    if operator.role != Role.ADMIN.value or not operator.active:
+        return False
+    others = s.execute(
+        select(Operator.id)
+        .where(Operator.role == Role.ADMIN.value, Operator.active.is_(True), Operator.id != operator.id)
+        .limit(1)
+    ).first()
+    return others is None
 
 
 def _open_shift_id(s: Session, desk_id: uuid.UUID | None) -> uuid.UUID | None:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from app.attachments import ATTACHMENT_SPECS, AttachmentService
 from app.audit import AuditLog
+from app.audit_seal import AuditKeeper, AuditSealer, anchor_file, seed_path
 from app.auth import AuthService
 from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
@@ -38,6 +39,7 @@ from app.exports.sources.keys import KeyLoanExportSource
 from app.exports.sources.repairs import WorkOrderExportSource
 from app.exports.sources.shifts import ShiftExportSource
 from app.exports.sources.visitors import VisitExportSource
+from app.files import PRIVATE_FILE_MODE
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.keys import DepositService, KeyCountService, KeyInventoryService, KeyService
@@ -209,14 +211,35 @@ def open_database(
         except DBAPIError as error:
             engine.dispose()
             raise _translated(error, where) from error
+    if file is not None:
+        private_database_files(file)
     hlc = HybridLogicalClock(clock, local.node_id)
     desk = DeskContext()
     sessions = Sessions(engine, Stamper(clock, hlc, lambda: desk.desk_id), where)
     return Database(url, engine, paths, sessions, hlc, state, desk, backup)
 
 
+def private_database_files(file: Path) -> None:
+    """The database (and SQLite's -wal/-shm, which take its mode) readable by the owner only."""
+    if os.name != "posix":
+        return
+    for path in (file, file.with_name(f"{file.name}-wal"), file.with_name(f"{file.name}-shm")):
+        try:
+            if path.exists() and path.stat().st_mode & 0o077:
+                os.chmod(path, PRIVATE_FILE_MODE)
+        except OSError:
+            log.warning("could not make %s owner-only", path.name)
+
+
 def load_keys(database: Database, site: SiteRow) -> SiteKeys:
     return KeyStore(database.paths.root).load(site.key_fingerprint)
+
+
+def audit_keeper_for(database: Database, clock: Clock, site: SiteRow) -> AuditKeeper:
+    """Day seals (seed beside the site key file) and the anchor file beside the database."""
+    store = KeyStore(database.paths.root)
+    sealer = AuditSealer(database.sessions, clock, seed_path(store.directory, site.key_fingerprint))
+    return AuditKeeper(database.sessions, clock, sealer, anchor_file(database.paths.root, site.key_fingerprint))
 
 
 @dataclass(frozen=True)
@@ -229,6 +252,7 @@ class Services:
     keys: SiteKeys
     site_row: SiteRow
     audit: AuditLog
+    audit_keeper: AuditKeeper
     auth: AuthService
     operators: OperatorService
     settings: SettingsService
@@ -282,6 +306,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
     hasher = hasher or SecretHasher()
     audit = AuditLog(keys)
     sessions = database.sessions
+    audit_keeper = audit_keeper_for(database, clock, site)
     settings = SettingsService(sessions, clock, audit, all_setting_specs())
     region = home_region(site.timezone)
     vault = IdVault(keys)
@@ -340,6 +365,7 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         keys=keys,
         site_row=site,
         audit=audit,
+        audit_keeper=audit_keeper,
         auth=auth,
         operators=OperatorService(sessions, clock, audit, hasher),
         settings=settings,

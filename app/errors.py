@@ -113,13 +113,15 @@ class AuthFailure(StrEnum):
     LOCKED = "locked"
     DELAYED = "delayed"
     NOT_A_SUPERVISOR = "not_a_supervisor"
+    NOT_AT_A_DESK = "not_at_a_desk"  # a scheduled-task account signs in on the command line only
 
 
 @dataclass(eq=False)
 class AuthenticationError(GatehouseError):
     """Login, PIN switch or supervisor approval refused.
 
-    ``retry_after_s`` is set for ``DELAYED``; ``attempts_left`` before the account locks.
+    ``retry_after_s`` is set for ``DELAYED``. Failures no longer lock an account (app/auth.py), so
+    ``attempts_left`` stays ``None``; it is kept for callers that still show it when set.
     """
 
     reason: AuthFailure

@@ -1,4 +1,4 @@
-"""Operator accounts: created, disabled (never deleted), roles, passwords, PINs, unlocking."""
+"""Operator accounts: created, disabled (never deleted), roles, passwords, PINs, locking on purpose."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from app.credentials import (
 )
 from app.errors import Conflict, NotFound, Rule, ValidationError, ValidationErrors
 from app.permissions import (
+    LOCK_OPERATOR,
     MANAGE_OPERATORS,
     UNLOCK_OPERATOR,
     Actor,
@@ -272,6 +273,48 @@ class OperatorService:
             return _row(operator)
 
     @changes(ChangeKind.OPERATOR)
+    def lock(self, actor: Actor, operator_id: uuid.UUID) -> OperatorRow:
+        """A supervisor locks an account on purpose (failed attempts never do); never the last admin."""
+        require(actor, LOCK_OPERATOR)
+        with self._sessions.begin() as s:
+            operator = self._get(s, operator_id)
+            self._ensure_other_admin(s, operator)
+            if operator.id == actor.operator_id:
+                raise Conflict("operator", REASON_SELF)
+            operator.locked = True
+            self._log(s, actor, "operator.locked", operator.id)
+            return _row(operator)
+
+    @changes(ChangeKind.OPERATOR)
+    def recover_password(self, username: str, password: str, desk_id: uuid.UUID | None = None) -> OperatorRow:
+        """``gatehouse operators reset-password``: whoever proved they hold the site key sets a new
+        password (the CLI checks the key); the account is unlocked and its delays cleared. Audited
+        without an actor, as a recovery."""
+        value = check_new_password(password)
+        with self._sessions.begin() as s:
+            operator = s.execute(
+                select(Operator).where(Operator.username_key == username_key(username.strip()))
+            ).scalar_one_or_none()
+            if operator is None:
+                raise NotFound("operator", username)
+            operator.password_hash = self._hasher.hash(value)
+            operator.must_change_password = False
+            operator.failed_attempts = 0
+            operator.last_failed_at = None
+            operator.locked = False
+            self._audit.append(
+                s,
+                at=self._clock.now(),
+                actor=None,
+                desk_id=desk_id,
+                action="operator.password_recovered",
+                record_kind="operator",
+                record_id=operator.id,
+                details={"via": "site_key"},
+            )
+            return _row(operator)
+
+    @changes(ChangeKind.OPERATOR)
     def unlock(self, actor: Actor, operator_id: uuid.UUID, approval: Approval | None = None) -> OperatorRow:
         approver = require(actor, UNLOCK_OPERATOR, approval)
         with self._sessions.begin() as s:
@@ -279,6 +322,8 @@ class OperatorService:
             operator.locked = False
             operator.failed_attempts = 0
             operator.last_failed_at = None
+            operator.pin_failed_attempts = 0
+            operator.pin_last_failed_at = None
             self._log(s, actor, "operator.unlocked", operator.id, approver)
             return _row(operator)
 

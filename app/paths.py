@@ -6,9 +6,12 @@ Linux: ~/.local/share/gatehouse).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.files import PRIVATE_DIR_MODE
 
 DATA_DIR_ENV = "GATEHOUSE_DATA_DIR"
 APP_NAME = "gatehouse"
@@ -58,4 +61,7 @@ class DataPaths:
 
     def ensure(self) -> None:
         for folder in (self.root, self.logs, self.backups):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        if os.name == "posix":  # the data folder holds everyone's data: owner-only, also when it existed
+            with contextlib.suppress(OSError):
+                os.chmod(self.root, PRIVATE_DIR_MODE)

@@ -23,9 +23,13 @@ class Role(StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+    # A narrow account for Task Scheduler / cron: backups, checks and reports without unmasked personal
+    # data, from the command line only (it cannot sign in at a desk). docs/cli-roles.md
+    SCHEDULER = "scheduler"
 
 
-STAFF_ROLES = frozenset(Role)
+STAFF_ROLES = frozenset({Role.GUARD, Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
+SCHEDULED_TASK_ROLES = frozenset({Role.SCHEDULER})
 SUPERVISOR_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 ADMIN_ROLES = frozenset({Role.ADMIN})
 
@@ -56,7 +60,9 @@ class Actor:
 class Approval:
     """A supervisor's in-place approval of one permission, made with their PIN.
 
-    Only ``AuthService.approve`` creates these, after checking the PIN and the supervisor's role.
+    Only ``AuthService.approve`` creates these, after checking the PIN and the supervisor's role; it
+    names a stored ``ApprovalRecord`` that services redeem once (app/approvals.py). One made up in
+    code names no record and is refused.
     """
 
     record_id: uuid.UUID
@@ -70,12 +76,16 @@ class Approval:
 # Foundation permissions.
 MANAGE_OPERATORS = Permission("operators.manage", ADMIN_ROLES)
 UNLOCK_OPERATOR = Permission("operators.unlock", SUPERVISOR_ROLES)
+LOCK_OPERATOR = Permission("operators.lock", SUPERVISOR_ROLES)
 EDIT_SITE_SETTINGS = Permission("settings.edit_site", ADMIN_ROLES, approvable=False)
 EDIT_DESK_SETTINGS = Permission("settings.edit_desk", SUPERVISOR_ROLES, approvable=True)
 EDIT_OWN_PREFERENCES = Permission("settings.edit_own", STAFF_ROLES)
 APPROVE = Permission("approvals.give", SUPERVISOR_ROLES)
 VIEW_AUDIT = Permission("audit.view", SUPERVISOR_ROLES)
-BACKUP = Permission("database.backup", SUPERVISOR_ROLES)
+BACKUP = Permission("database.backup", SUPERVISOR_ROLES | SCHEDULED_TASK_ROLES)
+RESTORE = Permission("database.restore", ADMIN_ROLES)
+EXPORT_SITE_KEY = Permission("site_key.export", ADMIN_ROLES)
+EXPORT_DIRECTORY = Permission("directory.export", SUPERVISOR_ROLES)
 WORK_SHIFT = Permission("shifts.work", STAFF_ROLES)
 END_OTHERS_SHIFT = Permission("shifts.end_others", SUPERVISOR_ROLES, approvable=True)
 

@@ -20,7 +20,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 
 # The head revision of every migration branch. Add a module's head here with its migration.
-SCHEMA_HEADS: frozenset[str] = frozenset({"0003_visitors", "0004_keys", "0006_duty", "0007_work_order_source"})
+SCHEMA_HEADS: frozenset[str] = frozenset(
+    {"0003_visitors", "0004_keys", "0006_duty", "0007_work_order_source", "0008_security"}
+)
 
 
 class SchemaState(enum.Enum):

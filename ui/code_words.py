@@ -15,6 +15,7 @@ def role_name(role: Role | str) -> str:
         Role.CLERK: QCoreApplication.translate("Labels", "Clerk"),
         Role.SUPERVISOR: QCoreApplication.translate("Labels", "Supervisor"),
         Role.ADMIN: QCoreApplication.translate("Labels", "Administrator"),
+        Role.SCHEDULER: QCoreApplication.translate("SecurityWords", "Scheduled tasks"),
     }
     return names.get(Role(role), str(role))
 

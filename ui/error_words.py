@@ -140,13 +140,16 @@ def _auth_texts() -> dict[AuthFailure, str]:
             "ErrorText", "This account is disabled. Ask an administrator."
         ),
         AuthFailure.LOCKED: QCoreApplication.translate(
-            "ErrorText", "This account is locked after too many failed attempts. A supervisor can unlock it."
+            "SecurityWords", "This account has been locked by a supervisor. A supervisor can unlock it."
         ),
         AuthFailure.DELAYED: QCoreApplication.translate(
             "ErrorText", "Too many failed attempts: wait {seconds} seconds and try again."
         ),
         AuthFailure.NOT_A_SUPERVISOR: QCoreApplication.translate(
             "ErrorText", "Only a supervisor or an administrator can approve this."
+        ),
+        AuthFailure.NOT_AT_A_DESK: QCoreApplication.translate(
+            "SecurityWords", "This account runs scheduled tasks only; it cannot sign in at a desk."
         ),
     }
 

@@ -8,12 +8,15 @@ database open in a background thread while the operator is already typing.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if os.name == "posix":
+        os.umask(0o077)  # the database, backups, exports, keys and logs: owner-only from birth
     from app.cli import parse
 
     args = parse(arguments)

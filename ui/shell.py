@@ -11,6 +11,7 @@ switch. Signing out closes the workspace.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from ui.start.lock_page import LockPage
     from ui.start.setup_page import SetupPage
     from ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
 
@@ -178,6 +181,10 @@ class ShellWindow(QMainWindow):
 
     def _services_ready(self, services: Services) -> None:
         self.services = services
+        try:
+            services.audit_keeper.seal_due()  # days closed while the program was not running
+        except GatehouseError as error:
+            log.warning("sealing the audit days failed: %s", type(error).__name__)
         desk = self.preferences.local.desk_for(services.site_row.id)
         self.login_page.set_ready(services.site_row.name, services.site.desks(), desk)
         self.retranslate()
@@ -252,6 +259,9 @@ class ShellWindow(QMainWindow):
         self.workspace.lock_requested.connect(self.lock)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        from ui.security.sign_in_alerts import post_sign_in_alerts
+
+        post_sign_in_alerts(self.events, services.auth, self._clock, services.zone)
         self._apply_idle_setting()
         self.idle.start()
         self.signed_in.emit(actor)
@@ -308,6 +318,11 @@ class ShellWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.opener.wait()
+        if self.services is not None:
+            try:
+                self.services.audit_keeper.close()  # seal due days, write the anchor file
+            except GatehouseError as error:
+                log.warning("writing the audit anchor failed: %s", type(error).__name__)
         if self.database is not None:
             self.database.dispose()
         super().closeEvent(event)

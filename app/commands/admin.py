@@ -1,4 +1,5 @@
-"""Administration commands: init, check, backup, restore, audit verify, keys export/import.
+"""Administration commands: init, check, backup, restore, audit verify|anchor, keys export/import,
+operators reset-password.
 
 Only the argument definitions live here: parsing must stay light (the GUI parses the same command
 line before its first window), so the work is imported when a command runs.
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.lazy import lazy
+from app.commands.options import add_credentials
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -29,6 +31,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     backup = sub.add_parser("backup", help="write a verified copy of the database")
     backup.add_argument("--out", required=True, type=Path, metavar="F")
+    add_credentials(backup)
     backup.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_backup"))
 
     restore = sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
@@ -37,14 +40,33 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     audit = sub.add_parser("audit", help="audit log tools")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    verify = audit_sub.add_parser("verify", help="check the audit chain end to end")
+    verify = audit_sub.add_parser("verify", help="check the audit chain, its day seals and the anchors")
+    verify.add_argument(
+        "--anchor", action="append", type=Path, default=[], metavar="F", help="another anchor file to compare with"
+    )
     verify.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_audit_verify"))
+    anchor = audit_sub.add_parser("anchor", help="seal the closed days and write the anchor file now")
+    anchor.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_audit_anchor"))
 
     keys = sub.add_parser("keys", help="the site key file (needed by every desk of the site)")
     keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    export = keys_sub.add_parser("export", help="copy this site's key file")
+    export = keys_sub.add_parser("export", help="write this site's key, encrypted with a passphrase")
     export.add_argument("--out", required=True, type=Path, metavar="F")
+    export.add_argument("--passphrase-file", type=Path, metavar="F", help="(else asked twice on the terminal)")
+    add_credentials(export)
     export.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_keys_export"))
     imp = keys_sub.add_parser("import", help="install a site key file on this PC")
     imp.add_argument("key_file", type=Path, metavar="F")
+    imp.add_argument("--passphrase-file", type=Path, metavar="F", help="(else asked on the terminal)")
     imp.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_keys_import"))
+
+    operators = sub.add_parser("operators", help="operator accounts from the command line")
+    operators_sub = operators.add_subparsers(dest="operators_command", metavar="ACTION", required=True)
+    reset = operators_sub.add_parser(
+        "reset-password", help="set a forgotten password; needs the site key export and its passphrase"
+    )
+    reset.add_argument("username", metavar="USER")
+    reset.add_argument("--key-file", required=True, type=Path, metavar="F", help="this site's exported key")
+    reset.add_argument("--passphrase-file", type=Path, metavar="F", help="(else asked on the terminal)")
+    reset.add_argument("--new-password-file", type=Path, metavar="F", help="(else asked twice on the terminal)")
+    reset.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_operators_reset_password"))

@@ -2,40 +2,28 @@
 
 from __future__ import annotations
 
-import shutil
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.audit import AuditLog
-from app.bootstrap import load_keys
+from app.bootstrap import audit_keeper_for, load_keys
 from app.cli import EXIT_FAILED, EXIT_OK, CliContext, CliFailure
 from app.clock import SystemClock, machine_zone_name
 from app.commands.common import data_paths, opened_database
+from app.commands.signin import audit_command, read_secret, secret, signed_in
 from app.credentials import SecretHasher
 from app.errors import StorageError, StorageProblem
+from app.files import PRIVATE_FILE_MODE
 from app.instance_lock import running_pid
-from app.operators import NewOperator
-from app.permissions import Role
+from app.operators import NewOperator, OperatorService
+from app.permissions import BACKUP, EXPORT_SITE_KEY, Role
 from app.site import DeskKind, DeskSpec, SiteSetup, initialize_site, read_site
-from app.site_key import KeyStore
+from app.site_key import MIN_PASSPHRASE_CHARS, KeyStore, SiteKeys, WrongPassphrase, is_sealed_export, open_sealed
 from db.backup import backup_sqlite, integrity_problems, read_site_marks, replace_database
 from db.migrate import SCHEMA_HEADS, SchemaState, schema_state
 from db.session import sqlite_path
-
-MAX_SECRET_FILE_BYTES = 4096
-
-
-def _read_secret(ctx: CliContext, path: Path) -> str:
-    try:
-        if path.stat().st_size > MAX_SECRET_FILE_BYTES:
-            raise CliFailure(ctx.text.say("cli.secret_file_too_big", path=str(path)))
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as error:
-        raise StorageError(StorageProblem.MISSING, where=str(path)) from error
-    except UnicodeDecodeError as error:
-        raise CliFailure(ctx.text.say("cli.secret_file_unreadable", path=str(path))) from error
-    return lines[0] if lines else ""
 
 
 def _parse_desk(ctx: CliContext, text: str) -> DeskSpec:
@@ -48,8 +36,8 @@ def _parse_desk(ctx: CliContext, text: str) -> DeskSpec:
 
 def cmd_init(ctx: CliContext) -> int:
     args = ctx.args
-    password = _read_secret(ctx, args.password_file)
-    pin = _read_secret(ctx, args.pin_file) if args.pin_file else None
+    password = read_secret(ctx, args.password_file)
+    pin = read_secret(ctx, args.pin_file) if args.pin_file else None
     desks = [_parse_desk(ctx, d) for d in args.desk] or [
         DeskSpec(ctx.text.say("default.booth_name"), DeskKind.BOOTH),
         DeskSpec(ctx.text.say("default.reception_name"), DeskKind.RECEPTION),
@@ -102,13 +90,16 @@ def cmd_backup(ctx: CliContext) -> int:
         file = sqlite_path(database.url)
         if file is None:
             raise CliFailure(ctx.text.say("backup.not_sqlite"))
+        actor, audit = signed_in(ctx, database, BACKUP)
         target = ctx.args.out.expanduser().resolve()
         try:
             backup_sqlite(file, target)
+            os.chmod(target, PRIVATE_FILE_MODE)  # a copy of everyone's data: owner-only
         except PermissionError as error:
             raise StorageError(StorageProblem.READ_ONLY, where=str(target.parent)) from error
         except OSError as error:
             raise StorageError(StorageProblem.IO, where=str(target)) from error
+        audit_command(database, audit, actor, "database.backed_up", "database", "backup")
     ctx.say("backup.done", path=str(target))
     return EXIT_OK
 
@@ -148,14 +139,52 @@ def cmd_audit_verify(ctx: CliContext) -> int:
         if site is None:
             raise StorageError(StorageProblem.MISSING, where=database.where, detail="site")
         keys = load_keys(database, site)
+        keeper = audit_keeper_for(database, SystemClock(), site)
+        extra = tuple(path.expanduser().resolve() for path in ctx.args.anchor)
+        anchors = keeper.known_anchors(extra)
         with database.sessions.read() as s:
-            result = AuditLog(keys).verify(s)
+            result = AuditLog(keys).verify(s, anchors)
     if result.ok:
         ctx.say("audit.ok", entries=result.entries_checked, head=result.head_hash[:16])
+        if result.anchor_count is None:
+            ctx.say("audit.no_anchor")
+        ctx.say("audit.ok_sealed", seals=result.seals_checked, anchor=f"#{result.anchor_count or 0}")
         return EXIT_OK
     assert result.problem is not None
-    print(ctx.text.say(f"audit.bad.{result.problem.value}", seq=result.first_bad_seq), file=ctx.err)
+    since = result.missing_since.isoformat(timespec="minutes") if result.missing_since else "?"
+    message = ctx.text.say(
+        f"audit.bad.{result.problem.value}",
+        seq=result.first_bad_seq,
+        missing=result.missing_entries,
+        since=since,
+        last=result.entries_checked,
+        day=result.bad_day.isoformat() if result.bad_day else "?",
+    )
+    print(message, file=ctx.err)
     return EXIT_FAILED
+
+
+def cmd_audit_anchor(ctx: CliContext) -> int:
+    with opened_database(ctx, migrate=False) as database:
+        site = read_site(database.sessions)
+        if site is None:
+            raise StorageError(StorageProblem.MISSING, where=database.where, detail="site")
+        keeper = audit_keeper_for(database, SystemClock(), site)
+        anchor = keeper.close()
+    ctx.say("audit.anchor_written", anchor=anchor.short, path=str(keeper.anchor_path))
+    return EXIT_OK
+
+
+def _new_passphrase(ctx: CliContext) -> str:
+    if ctx.args.passphrase_file is not None:
+        passphrase = read_secret(ctx, ctx.args.passphrase_file)
+    else:
+        passphrase = secret(ctx, None, ctx.text.say("keys.passphrase"))
+        if secret(ctx, None, ctx.text.say("keys.passphrase_again")) != passphrase:
+            raise CliFailure(ctx.text.say("keys.passphrase_mismatch"))
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise CliFailure(ctx.text.say("keys.passphrase_short", min=MIN_PASSPHRASE_CHARS))
+    return passphrase
 
 
 def cmd_keys_export(ctx: CliContext) -> int:
@@ -163,19 +192,58 @@ def cmd_keys_export(ctx: CliContext) -> int:
         site = read_site(database.sessions)
         if site is None:
             raise StorageError(StorageProblem.MISSING, where=database.where, detail="site")
-        source = KeyStore(database.paths.root).path_for(site.key_fingerprint)
-        load_keys(database, site)  # refuses a missing or wrong key file
-    target: Path = ctx.args.out.expanduser().resolve()
-    try:
-        shutil.copyfile(source, target)
-    except OSError as error:
-        raise StorageError(StorageProblem.IO, where=str(target)) from error
-    ctx.say("keys.exported", path=str(target))
+        actor, audit = signed_in(ctx, database, EXPORT_SITE_KEY)
+        keys = load_keys(database, site)  # refuses a missing or wrong key file
+        target: Path = ctx.args.out.expanduser().resolve()
+        KeyStore(database.paths.root).export_to(keys, target, _new_passphrase(ctx), site.name)
+        audit_command(database, audit, actor, "site_key.exported", "site", site.id)
+    ctx.say("keys.exported_sealed", path=str(target))
     return EXIT_OK
+
+
+def _open_key_file(ctx: CliContext, store: KeyStore, source: Path) -> SiteKeys:
+    """An exported key file opened with its passphrase (an older plain key file needs none)."""
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError as error:
+        raise StorageError(StorageProblem.MISSING, where=str(source)) from error
+    if not is_sealed_export(text):
+        return SiteKeys.from_json(text, str(source))
+    passphrase = secret(ctx, ctx.args.passphrase_file, ctx.text.say("keys.passphrase"))
+    try:
+        return open_sealed(text, passphrase, str(source))
+    except WrongPassphrase as error:
+        raise CliFailure(ctx.text.say("keys.wrong_passphrase")) from error
 
 
 def cmd_keys_import(ctx: CliContext) -> int:
     paths = data_paths(ctx)
-    keys = KeyStore(paths.root).import_file(ctx.args.key_file.expanduser().resolve())
+    store = KeyStore(paths.root)
+    keys = _open_key_file(ctx, store, ctx.args.key_file.expanduser().resolve())
+    store.save(keys)
     ctx.say("keys.imported", fingerprint=keys.fingerprint)
+    return EXIT_OK
+
+
+def cmd_operators_reset_password(ctx: CliContext) -> int:
+    """Recovery of a forgotten (admin) password: whoever holds this site's exported key and its
+    passphrase sets a new password. The recovery is audited."""
+    with opened_database(ctx) as database:
+        site = read_site(database.sessions)
+        if site is None:
+            raise StorageError(StorageProblem.MISSING, where=database.where, detail="site")
+        store = KeyStore(database.paths.root)
+        proof = _open_key_file(ctx, store, ctx.args.key_file.expanduser().resolve())
+        if proof.fingerprint != site.key_fingerprint:
+            raise CliFailure(ctx.text.say("operators.key_file_mismatch"))
+        if ctx.args.new_password_file is not None:
+            password = read_secret(ctx, ctx.args.new_password_file)
+        else:
+            password = secret(ctx, None, ctx.text.say("cli.password", user=ctx.args.username))
+            if secret(ctx, None, ctx.text.say("cli.password", user=ctx.args.username)) != password:
+                raise CliFailure(ctx.text.say("keys.passphrase_mismatch"))
+        keys = load_keys(database, site)
+        service = OperatorService(database.sessions, SystemClock(), AuditLog(keys), SecretHasher())
+        service.recover_password(ctx.args.username, password)
+    ctx.say("operators.password_recovered", user=ctx.args.username)
     return EXIT_OK

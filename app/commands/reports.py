@@ -12,6 +12,7 @@ from typing import Any
 
 from app.commands.groups import subcommands
 from app.commands.lazy import lazy
+from app.commands.options import add_credentials
 
 ACTIONS = "app.commands.reports_actions"
 EXPORT_WHAT = ("visits", "keys", "repairs", "log", "incidents", "handovers", "shifts")
@@ -23,15 +24,18 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     daily.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: yesterday)")
     daily.add_argument("--desk", metavar="NAME", help="one desk only (default: the whole site)")
     daily.add_argument("--out", required=True, type=Path, metavar="F.pdf")
+    add_credentials(daily)
     daily.set_defaults(handler=lazy(ACTIONS, "cmd_report_daily"))
 
     monthly = reports.add_parser("monthly", help="the monthly KPI report (default: last month)")
     monthly.add_argument("--month", metavar="YYYY-MM", help="the month (default: last month)")
     monthly.add_argument("--out", required=True, type=Path, metavar="F.pdf")
+    add_credentials(monthly)
     monthly.set_defaults(handler=lazy(ACTIONS, "cmd_report_monthly"))
 
     muster = reports.add_parser("muster", help="everyone on site now (evacuation list)")
     muster.add_argument("--out", required=True, type=Path, metavar="F.pdf")
+    add_credentials(muster)
     muster.set_defaults(handler=lazy(ACTIONS, "cmd_report_muster"))
 
     export = sub.add_parser("export", help="export a list to Excel")
@@ -42,4 +46,5 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     xlsx.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day, included (default: no limit)")
     xlsx.add_argument("--desk", metavar="NAME", help="one desk only")
     xlsx.add_argument("--out", required=True, type=Path, metavar="F.xlsx")
+    add_credentials(xlsx)
     xlsx.set_defaults(handler=lazy(ACTIONS, "cmd_export_xlsx"))

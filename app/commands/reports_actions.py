@@ -15,11 +15,20 @@ from app.bootstrap import Services
 from app.cli import EXIT_OK, CliContext, CliFailure
 from app.clock import day_bounds
 from app.commands.common import opened_services
+from app.commands.signin import signed_in
 from app.exports.registry import ExportFilter, ExportKind
+from app.exports.service import EXPORT_LISTS
 from app.printing.storage import write_atomic
 from app.reports.labels import PLACEHOLDERS, ReportLabels
 from app.reports.paper import Paper
-from app.reports.service import check_month_text, month_start, previous_month
+from app.reports.service import (
+    PRINT_MUSTER,
+    VIEW_DAILY_REPORT,
+    VIEW_MONTHLY_REPORT,
+    check_month_text,
+    month_start,
+    previous_month,
+)
 
 WORDS_PREFIX = "reports:"
 
@@ -78,6 +87,7 @@ def _write(ctx: CliContext, out: Path, pdf: bytes) -> int:
 def cmd_report_daily(ctx: CliContext) -> int:
     labels = cli_words(ctx)
     with opened_services(ctx) as services:
+        signed_in(ctx, services.database, VIEW_DAILY_REPORT)  # printed as the scheduled task
         day = _day(ctx, ctx.args.date, services)
         desk_id, desk_name = _desk(ctx, ctx.args.desk, services)
         pdf = services.reports.daily_pdf(None, day, desk_id, _paper(ctx, services, labels, desk_name))
@@ -87,6 +97,7 @@ def cmd_report_daily(ctx: CliContext) -> int:
 def cmd_report_monthly(ctx: CliContext) -> int:
     labels = cli_words(ctx)
     with opened_services(ctx) as services:
+        signed_in(ctx, services.database, VIEW_MONTHLY_REPORT)
         if ctx.args.month:
             try:
                 month = check_month_text(ctx.args.month)
@@ -101,6 +112,7 @@ def cmd_report_monthly(ctx: CliContext) -> int:
 def cmd_report_muster(ctx: CliContext) -> int:
     labels = cli_words(ctx)
     with opened_services(ctx) as services:
+        signed_in(ctx, services.database, PRINT_MUSTER)
         pdf = services.reports.muster_pdf(None, _paper(ctx, services, labels))
     return _write(ctx, ctx.args.out, pdf)
 
@@ -109,6 +121,7 @@ def cmd_export_xlsx(ctx: CliContext) -> int:
     args = ctx.args
     labels = cli_words(ctx)
     with opened_services(ctx) as services:
+        actor, _audit = signed_in(ctx, services.database, EXPORT_LISTS)  # the export itself is audited
         kind = ExportKind(args.what)
         if kind not in services.exports.kinds():
             raise CliFailure(ctx.text.say("export.not_installed", what=args.what))
@@ -118,7 +131,7 @@ def cmd_export_xlsx(ctx: CliContext) -> int:
             raise CliFailure(ctx.text.say("export.bad_range"))
         desk_id, _ = _desk(ctx, args.desk, services)
         result = services.exports.export(
-            None,
+            actor,
             kind,
             ExportFilter(start, end, desk_id),
             args.out.expanduser().resolve(),

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands.lazy import lazy
+from app.commands.options import add_credentials
 
 ACTIONS = "app.commands.visitors_actions"
 
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     imp.set_defaults(handler=lazy(ACTIONS, "cmd_directory_import"))
     exp = actions.add_parser("export", help="write the whole directory")
     exp.add_argument("file", type=Path, metavar="F.xlsx")
+    add_credentials(exp)  # full phone numbers of residents: a supervisor, audited
     exp.set_defaults(handler=lazy(ACTIONS, "cmd_directory_export"))
     template = actions.add_parser("template", help="write an empty directory sheet to fill in")
     template.add_argument("file", type=Path, metavar="F.xlsx")

@@ -7,18 +7,18 @@ from pathlib import Path
 
 from app.bootstrap import Services
 from app.cli import EXIT_OK, CliContext, CliFailure
-from app.commands.admin_actions import _read_secret
 from app.commands.common import opened_services
+from app.commands.signin import audit_command, read_secret, signed_in
 from app.directory import DIRECTORY_COLUMNS
 from app.directory_xlsx import DirectoryLabels, import_directory_file, write_directory
 from app.imports import ImportRejected
-from app.permissions import Actor
+from app.permissions import EXPORT_DIRECTORY, Actor
 from app.visitors.watchlist_xlsx import COLUMNS as WATCHLIST_COLUMNS
 from app.visitors.watchlist_xlsx import WatchlistLabels, import_watchlist_file, write_template
 
 
 def _actor(ctx: CliContext, services: Services) -> Actor:
-    password = _read_secret(ctx, ctx.args.password_file)
+    password = read_secret(ctx, ctx.args.password_file)
     return services.auth.login(ctx.args.user, password, None)
 
 
@@ -67,7 +67,9 @@ def cmd_directory_import(ctx: CliContext) -> int:
 
 def cmd_directory_export(ctx: CliContext) -> int:
     with opened_services(ctx) as services:
+        actor, audit = signed_in(ctx, services.database, EXPORT_DIRECTORY)  # residents' full phone numbers
         count = write_directory(services.directory, _target(ctx.args.file), directory_labels(ctx), services.zone)
+        audit_command(services.database, audit, actor, "directory.exported", "directory", "xlsx", {"rows": count})
     ctx.say("export.done", count=count, path=str(_target(ctx.args.file)))
     return EXIT_OK
 

@@ -34,6 +34,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from app.errors import StorageError, StorageProblem
+from app.files import PRIVATE_FILE_MODE
 
 # Characters that make a spreadsheet treat a cell as a formula (or DDE payload).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -216,6 +217,8 @@ def write_xlsx(
             os.fsync(fd)
         finally:
             os.close(fd)
+        if os.name == "posix":
+            os.chmod(temporary, PRIVATE_FILE_MODE)  # exports hold personal data: owner-only
         os.replace(temporary, target)
     except BaseException as error:
         with contextlib.suppress(OSError):

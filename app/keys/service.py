@@ -17,6 +17,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.approvals import redeem
 from app.audit import AuditLog
 from app.changes import ChangeKind, changes
 from app.clock import Clock
@@ -187,6 +188,8 @@ class KeyService:
                 if deposited and not confirmed and approval is None and actor.role not in ISSUE_UNAUTHORISED.roles:
                     raise ValidationError("depositor_confirmation", RULE_DEPOSITOR_CONFIRMATION)
                 approver_id = require(actor, ISSUE_UNAUTHORISED, approval) or actor.operator_id
+                if approval is not None and approver_id != actor.operator_id:
+                    approver_id = redeem(s, self._clock.now(), actor, approval, ISSUE_UNAUTHORISED, key.id)
             loan = KeyLoan(
                 key_id=key.id,
                 borrower_kind=who.kind.value,

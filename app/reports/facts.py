@@ -50,6 +50,7 @@ class ExceptionKind(StrEnum):
     KEY_COUNT_DIFFERENCE = "key_count_difference"
     PATROL_MISSED = "patrol_missed"
     SIGN_IN_LOCKED = "sign_in_locked"
+    SIGN_IN_REPEATED = "sign_in_repeated"  # an account's failures reached the delay (someone guessing)
 
 
 EXCEPTION_ORDER: tuple[ExceptionKind, ...] = tuple(ExceptionKind)

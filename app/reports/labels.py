@@ -211,6 +211,7 @@ EXCEPTION_WORDS = _codes(
         ExceptionKind.KEY_COUNT_DIFFERENCE: "Key count difference",
         ExceptionKind.PATROL_MISSED: "Patrol checkpoint missed",
         ExceptionKind.SIGN_IN_LOCKED: "Account locked",
+        ExceptionKind.SIGN_IN_REPEATED: "Repeated failed sign-ins",
     },
 )
 METRIC_WORDS = _codes(

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from app.clock import Clock, day_bounds
 from app.errors import Rule, ValidationError
-from app.permissions import STAFF_ROLES, SUPERVISOR_ROLES, Actor, Approval, Permission, require
+from app.permissions import SCHEDULED_TASK_ROLES, STAFF_ROLES, SUPERVISOR_ROLES, Actor, Approval, Permission, require
 from app.reports.facts import (
     HOURS_PER_DAY,
     CategoryCount,
@@ -43,9 +43,9 @@ from app.reports.sources.access import AccessSource
 from app.reports.work import IsCancelled, Progress, Steps
 from app.site import SiteService
 
-VIEW_DAILY_REPORT = Permission("reports.daily", STAFF_ROLES)
+VIEW_DAILY_REPORT = Permission("reports.daily", STAFF_ROLES | SCHEDULED_TASK_ROLES)
 PRINT_MUSTER = Permission("reports.muster", STAFF_ROLES)  # anyone at the desk when the alarm sounds
-VIEW_MONTHLY_REPORT = Permission("reports.monthly", SUPERVISOR_ROLES, approvable=True)
+VIEW_MONTHLY_REPORT = Permission("reports.monthly", SUPERVISOR_ROLES | SCHEDULED_TASK_ROLES, approvable=True)
 
 RULE_FUTURE = "report_future"
 MUSTER_KIND_ORDER = tuple(MusterKind)
@@ -190,9 +190,9 @@ class ReportService:
         cancelled: IsCancelled | None = None,
         extra_steps: int = 0,
     ) -> MonthlyFacts:
-        if actor is not None:
-            require(actor, VIEW_MONTHLY_REPORT, approval)
         now = self._clock.now()
+        if actor is not None and require(actor, VIEW_MONTHLY_REPORT, approval) is not None:
+            self._access.redeem_approval(actor, approval, VIEW_MONTHLY_REPORT, now)  # a stored one, once
         first = month_start(month)
         before = previous_month(first)
         start, _ = day_bounds(first, self._zone)

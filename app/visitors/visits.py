@@ -16,6 +16,7 @@ from datetime import datetime, tzinfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.approvals import redeem
 from app.audit import AuditLog
 from app.changes import ChangeKind, changes
 from app.clock import Clock, local_day
@@ -154,6 +155,10 @@ class VisitService:
             visitor = record_visit(s, clean, fields.visitor_id, sealed, now)
             visit = self._insert_visit(s, actor, clean, sealed, visitor.id, decision, fields.expected_visit_id, now)
             visit.id_override_approval_id = id_approval.record_id if id_approval and clean.id.overridden else None
+            if clean.id.overridden:
+                id_approver = redeem(s, now, actor, id_approval, OVERRIDE_ID_CHECK, visit.id)
+            if watch_approval is not None:
+                redeem(s, now, actor, watch_approval, OVERRIDE_WATCHLIST, visit.id)
             for hit in hits:
                 s.add(
                     WatchlistHit(
@@ -502,9 +507,10 @@ class VisitService:
     def reveal_id(self, actor: Actor, visit_id: uuid.UUID, approval: Approval | None) -> str:
         """The full ID number of a visit, for a supervisor who gave a reason (audited)."""
         now = self._clock.now()
-        approver = require_approval(actor, REVEAL_ID, approval, now)
+        require_approval(actor, REVEAL_ID, approval, now)
         assert approval is not None
         with self._sessions.begin() as s:
+            approver = redeem(s, now, actor, approval, REVEAL_ID, visit_id)
             visit = s.get(Visit, visit_id)
             if visit is None:
                 raise NotFound("visit", str(visit_id))

@@ -7,10 +7,11 @@ layer stores facts, the application layer owns the rules).
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -65,6 +66,11 @@ class Operator(SyncedMixin, Base):
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # PIN failures count apart from password failures: PINs tried at the lock screen never slow the
+    # owner's password sign-in.
+    pin_failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    pin_last_failed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Set only by a supervisor on purpose, never by failed attempts.
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -134,7 +140,11 @@ class AuditHead(Base):
 
 
 class ApprovalRecord(SyncedMixin, Base):
-    """A supervisor's in-place approval (PIN) of an action another operator asked for, with why."""
+    """A supervisor's in-place approval (PIN) of an action another operator asked for, with why.
+
+    Created only by a PIN check (``AuthService.approve``); bound to the requesting operator, the
+    permission and, when given, the record; redeemed once (``used_at``) within minutes.
+    """
 
     __tablename__ = "approval_record"
 
@@ -144,3 +154,28 @@ class ApprovalRecord(SyncedMixin, Base):
     desk_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     permission: Mapped[str] = mapped_column(String(NAME_LENGTH))
     reason: Mapped[str] = mapped_column(Text)
+    # The record the approval is for, when the approver saw it ("" = the next one the action touches).
+    for_record: Mapped[str] = mapped_column(String(CODE_LENGTH), default="")
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    used_for: Mapped[str | None] = mapped_column(String(CODE_LENGTH), nullable=True)
+
+
+class AuditSeal(Base):
+    """One closed day of the audit chain, signed with that day's forward-evolving Ed25519 key.
+
+    ``entry_count``/``head_hash`` are the chain's head when the day was sealed; ``public_key`` verifies
+    ``signature``; ``next_public_key`` is the following day's key, certified by this day's signature,
+    so the first seal's key (anchored outside the database) vouches for every later one. The private
+    key of a day is destroyed when the day is sealed: whoever holds the data folder later cannot sign
+    an earlier day again (docs/audit-sealing.md).
+    """
+
+    __tablename__ = "audit_seal"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    sealed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    entry_count: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(HASH_HEX_LENGTH))
+    public_key: Mapped[str] = mapped_column(String(HASH_HEX_LENGTH))
+    next_public_key: Mapped[str] = mapped_column(String(HASH_HEX_LENGTH))
+    signature: Mapped[str] = mapped_column(String(2 * HASH_HEX_LENGTH))

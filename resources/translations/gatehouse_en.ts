@@ -1862,10 +1862,6 @@ Please give this file to your administrator:
             <translation>This account is disabled. Ask an administrator.</translation>
         </message>
         <message>
-            <source>This account is locked after too many failed attempts. A supervisor can unlock it.</source>
-            <translation>This account is locked after too many failed attempts. A supervisor can unlock it.</translation>
-        </message>
-        <message>
             <source>Too many failed attempts: wait {seconds} seconds and try again.</source>
             <translation>Too many failed attempts: wait {seconds} seconds and try again.</translation>
         </message>
@@ -4572,6 +4568,14 @@ Please give this file to your administrator:
             <translation>&amp;Unlock</translation>
         </message>
         <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>Lock this account on purpose (failed sign-ins only slow it down). Never the last administrator.</source>
+            <translation>Lock this account on purpose (failed sign-ins only slow it down). Never the last administrator.</translation>
+        </message>
+        <message>
             <source>Select an operator in the table first.</source>
             <translation>Select an operator in the table first.</translation>
         </message>
@@ -4586,6 +4590,10 @@ Please give this file to your administrator:
         <message>
             <source>Account state changed.</source>
             <translation>Account state changed.</translation>
+        </message>
+        <message>
+            <source>Account locked: it cannot sign in until a supervisor unlocks it.</source>
+            <translation>Account locked: it cannot sign in until a supervisor unlocks it.</translation>
         </message>
         <message>
             <source>Temporary password set; it must be changed at the next sign-in.</source>
@@ -6852,6 +6860,112 @@ Please give this file to your administrator:
         <message>
             <source>ticked</source>
             <translation>ticked</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityCli</name>
+        <message>
+            <source>{seals} sealed days verify; the chain holds everything the highest anchor ({anchor}) names.</source>
+            <translation>{seals} sealed days verify; the chain holds everything the highest anchor ({anchor}) names.</translation>
+        </message>
+        <message>
+            <source>No anchor outside the database was found: entries cut from the end since the last sealed day would not show.</source>
+            <translation>No anchor outside the database was found: entries cut from the end since the last sealed day would not show.</translation>
+        </message>
+        <message>
+            <source>Audit chain CUT SHORT: the last {missing} entries are missing since {since} (the chain ends at entry {last}).</source>
+            <translation>Audit chain CUT SHORT: the last {missing} entries are missing since {since} (the chain ends at entry {last}).</translation>
+        </message>
+        <message>
+            <source>Audit chain RE-FORGED: the seal of {day} does not verify; entries up to that day were rewritten or the seals replaced.</source>
+            <translation>Audit chain RE-FORGED: the seal of {day} does not verify; entries up to that day were rewritten or the seals replaced.</translation>
+        </message>
+        <message>
+            <source>Audit chain REWRITTEN: entry {seq} differs from the anchor kept outside the database.</source>
+            <translation>Audit chain REWRITTEN: entry {seq} differs from the anchor kept outside the database.</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN: its head row (audit_head) was deleted from the database.</source>
+            <translation>Audit chain BROKEN: its head row (audit_head) was deleted from the database.</translation>
+        </message>
+        <message>
+            <source>Audit anchor {anchor} written to {path}.</source>
+            <translation>Audit anchor {anchor} written to {path}.</translation>
+        </message>
+        <message>
+            <source>Passphrase for the key file: </source>
+            <translation>Passphrase for the key file: </translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>The same passphrase again: </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {min} characters.</source>
+            <translation>The passphrase must have at least {min} characters.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase, or the key file was altered: nothing was imported.</source>
+            <translation>Wrong passphrase, or the key file was altered: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Site key written to {path}, encrypted with your passphrase (owner-only file). Keep both apart.</source>
+            <translation>Site key written to {path}, encrypted with your passphrase (owner-only file). Keep both apart.</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>Password for {user}: </translation>
+        </message>
+        <message>
+            <source>This command reads personal data or changes the database: give --user NAME (with --password-file F, or type the password when asked).</source>
+            <translation>This command reads personal data or changes the database: give --user NAME (with --password-file F, or type the password when asked).</translation>
+        </message>
+        <message>
+            <source>{user} ({role}) may not run this command; it needs: {roles}.</source>
+            <translation>{user} ({role}) may not run this command; it needs: {roles}.</translation>
+        </message>
+        <message>
+            <source>Sign-in as {user} refused: {why}</source>
+            <translation>Sign-in as {user} refused: {why}</translation>
+        </message>
+        <message>
+            <source>New password set for {user}; the account is unlocked. The recovery is in the audit log.</source>
+            <translation>New password set for {user}; the account is unlocked. The recovery is in the audit log.</translation>
+        </message>
+        <message>
+            <source>That key file is not this site's key: nothing was changed.</source>
+            <translation>That key file is not this site's key: nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityWords</name>
+        <message>
+            <source>Scheduled tasks</source>
+            <translation>Scheduled tasks</translation>
+        </message>
+        <message>
+            <source>This account has been locked by a supervisor. A supervisor can unlock it.</source>
+            <translation>This account has been locked by a supervisor. A supervisor can unlock it.</translation>
+        </message>
+        <message>
+            <source>This account runs scheduled tasks only; it cannot sign in at a desk.</source>
+            <translation>This account runs scheduled tasks only; it cannot sign in at a desk.</translation>
+        </message>
+        <message>
+            <source>Repeated failed sign-ins</source>
+            <translation>Repeated failed sign-ins</translation>
+        </message>
+        <message>
+            <source>{name}: {count} failed sign-ins since yesterday, the last at {time} ({desk}). Someone may be guessing this account's password or PIN.</source>
+            <translation>{name}: {count} failed sign-ins since yesterday, the last at {time} ({desk}). Someone may be guessing this account's password or PIN.</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>command line</translation>
         </message>
     </context>
     <context>

@@ -1862,10 +1862,6 @@ Please give this file to your administrator:
             <translation>此账户已停用，请联系系统管理员。</translation>
         </message>
         <message>
-            <source>This account is locked after too many failed attempts. A supervisor can unlock it.</source>
-            <translation>此账户因多次输入错误已被锁定，须由主管解锁。</translation>
-        </message>
-        <message>
             <source>Too many failed attempts: wait {seconds} seconds and try again.</source>
             <translation>错误次数太多：请等 {seconds} 秒后再试。</translation>
         </message>
@@ -4572,6 +4568,14 @@ Please give this file to your administrator:
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Lock this account on purpose (failed sign-ins only slow it down). Never the last administrator.</source>
+            <translation>刻意锁定此账户（登录失败只会延迟下次尝试，不会锁定）。不可锁定最后一位系统管理员。</translation>
+        </message>
+        <message>
             <source>Select an operator in the table first.</source>
             <translation>请先在表中选择一位操作员。</translation>
         </message>
@@ -4586,6 +4590,10 @@ Please give this file to your administrator:
         <message>
             <source>Account state changed.</source>
             <translation>账户状态已修改。</translation>
+        </message>
+        <message>
+            <source>Account locked: it cannot sign in until a supervisor unlocks it.</source>
+            <translation>账户已锁定：须由主管解锁后才能登录。</translation>
         </message>
         <message>
             <source>Temporary password set; it must be changed at the next sign-in.</source>
@@ -6852,6 +6860,112 @@ Please give this file to your administrator:
         <message>
             <source>ticked</source>
             <translation>勾选</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityCli</name>
+        <message>
+            <source>{seals} sealed days verify; the chain holds everything the highest anchor ({anchor}) names.</source>
+            <translation>{seals} 个已封存的日子验证无误；审计链包含最高锚点（{anchor}）所记载的全部记录。</translation>
+        </message>
+        <message>
+            <source>No anchor outside the database was found: entries cut from the end since the last sealed day would not show.</source>
+            <translation>找不到数据库以外的锚点：最后一个封存日之后从尾端删去的记录将无法察觉。</translation>
+        </message>
+        <message>
+            <source>Audit chain CUT SHORT: the last {missing} entries are missing since {since} (the chain ends at entry {last}).</source>
+            <translation>审计链被截短：自 {since} 起最后 {missing} 条记录不见了（审计链止于第 {last} 条）。</translation>
+        </message>
+        <message>
+            <source>Audit chain RE-FORGED: the seal of {day} does not verify; entries up to that day were rewritten or the seals replaced.</source>
+            <translation>审计链被伪造：{day} 的封存验证失败；该日或之前的记录被改写，或封存被替换。</translation>
+        </message>
+        <message>
+            <source>Audit chain REWRITTEN: entry {seq} differs from the anchor kept outside the database.</source>
+            <translation>审计链被改写：第 {seq} 条与数据库以外保存的锚点不符。</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN: its head row (audit_head) was deleted from the database.</source>
+            <translation>审计链损坏：数据库中的链头记录（audit_head）已被删除。</translation>
+        </message>
+        <message>
+            <source>Audit anchor {anchor} written to {path}.</source>
+            <translation>审计锚点 {anchor} 已写入 {path}。</translation>
+        </message>
+        <message>
+            <source>Passphrase for the key file: </source>
+            <translation>密钥文件的口令：</translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>请再输入一次口令：</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的内容不同。</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {min} characters.</source>
+            <translation>口令至少要有 {min} 个字符。</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase, or the key file was altered: nothing was imported.</source>
+            <translation>口令错误，或密钥文件已被改动：没有导入任何内容。</translation>
+        </message>
+        <message>
+            <source>Site key written to {path}, encrypted with your passphrase (owner-only file). Keep both apart.</source>
+            <translation>场所密钥已写入 {path}，以你的口令加密（仅所有者可读）。请将文件与口令分开保管。</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>{user} 的密码：</translation>
+        </message>
+        <message>
+            <source>This command reads personal data or changes the database: give --user NAME (with --password-file F, or type the password when asked).</source>
+            <translation>此命令会读取个人数据或更改数据库：请加上 --user 用户名（并用 --password-file 文件，或在提示时输入密码）。</translation>
+        </message>
+        <message>
+            <source>{user} ({role}) may not run this command; it needs: {roles}.</source>
+            <translation>{user}（{role}）不可执行此命令；需要以下角色之一：{roles}。</translation>
+        </message>
+        <message>
+            <source>Sign-in as {user} refused: {why}</source>
+            <translation>以 {user} 登录被拒：{why}</translation>
+        </message>
+        <message>
+            <source>New password set for {user}; the account is unlocked. The recovery is in the audit log.</source>
+            <translation>已为 {user} 设置新密码，账户已解锁。这次恢复已记入审计记录。</translation>
+        </message>
+        <message>
+            <source>That key file is not this site's key: nothing was changed.</source>
+            <translation>该密钥文件不是本场所的密钥：没有作出任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityWords</name>
+        <message>
+            <source>Scheduled tasks</source>
+            <translation>计划任务</translation>
+        </message>
+        <message>
+            <source>This account has been locked by a supervisor. A supervisor can unlock it.</source>
+            <translation>此账户已被主管锁定，可由主管解锁。</translation>
+        </message>
+        <message>
+            <source>This account runs scheduled tasks only; it cannot sign in at a desk.</source>
+            <translation>此账户只用于计划任务，不能在值班台登录。</translation>
+        </message>
+        <message>
+            <source>Repeated failed sign-ins</source>
+            <translation>多次登录失败</translation>
+        </message>
+        <message>
+            <source>{name}: {count} failed sign-ins since yesterday, the last at {time} ({desk}). Someone may be guessing this account's password or PIN.</source>
+            <translation>{name}：昨天至今登录失败 {count} 次，最后一次在 {time}（{desk}）。可能有人在猜此账户的密码或 PIN。</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>命令行</translation>
         </message>
     </context>
     <context>

@@ -1862,10 +1862,6 @@ Please give this file to your administrator:
             <translation>此帳戶已停用，請聯絡系統管理員。</translation>
         </message>
         <message>
-            <source>This account is locked after too many failed attempts. A supervisor can unlock it.</source>
-            <translation>此帳戶因多次輸入錯誤已被鎖定，須由主管解鎖。</translation>
-        </message>
-        <message>
             <source>Too many failed attempts: wait {seconds} seconds and try again.</source>
             <translation>錯誤次數太多：請等 {seconds} 秒後再試。</translation>
         </message>
@@ -4572,6 +4568,14 @@ Please give this file to your administrator:
             <translation>解鎖(&amp;U)</translation>
         </message>
         <message>
+            <source>&amp;Lock</source>
+            <translation>鎖定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Lock this account on purpose (failed sign-ins only slow it down). Never the last administrator.</source>
+            <translation>刻意鎖定此帳戶（登入失敗只會延遲下次嘗試，不會鎖定）。不可鎖定最後一位系統管理員。</translation>
+        </message>
+        <message>
             <source>Select an operator in the table first.</source>
             <translation>請先在表中選擇一位操作員。</translation>
         </message>
@@ -4586,6 +4590,10 @@ Please give this file to your administrator:
         <message>
             <source>Account state changed.</source>
             <translation>帳戶狀態已更改。</translation>
+        </message>
+        <message>
+            <source>Account locked: it cannot sign in until a supervisor unlocks it.</source>
+            <translation>帳戶已鎖定：須由主管解鎖後才能登入。</translation>
         </message>
         <message>
             <source>Temporary password set; it must be changed at the next sign-in.</source>
@@ -6852,6 +6860,112 @@ Please give this file to your administrator:
         <message>
             <source>ticked</source>
             <translation>勾選</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityCli</name>
+        <message>
+            <source>{seals} sealed days verify; the chain holds everything the highest anchor ({anchor}) names.</source>
+            <translation>{seals} 個已封存的日子驗證無誤；稽核鏈包含最高錨點（{anchor}）所記載的全部紀錄。</translation>
+        </message>
+        <message>
+            <source>No anchor outside the database was found: entries cut from the end since the last sealed day would not show.</source>
+            <translation>找不到資料庫以外的錨點：最後一個封存日之後從尾端刪去的紀錄將無法察覺。</translation>
+        </message>
+        <message>
+            <source>Audit chain CUT SHORT: the last {missing} entries are missing since {since} (the chain ends at entry {last}).</source>
+            <translation>稽核鏈被截短：自 {since} 起最後 {missing} 筆紀錄不見了（稽核鏈止於第 {last} 筆）。</translation>
+        </message>
+        <message>
+            <source>Audit chain RE-FORGED: the seal of {day} does not verify; entries up to that day were rewritten or the seals replaced.</source>
+            <translation>稽核鏈被偽造：{day} 的封存驗證失敗；該日或之前的紀錄被改寫，或封存被替換。</translation>
+        </message>
+        <message>
+            <source>Audit chain REWRITTEN: entry {seq} differs from the anchor kept outside the database.</source>
+            <translation>稽核鏈被改寫：第 {seq} 筆與資料庫以外保存的錨點不符。</translation>
+        </message>
+        <message>
+            <source>Audit chain BROKEN: its head row (audit_head) was deleted from the database.</source>
+            <translation>稽核鏈損壞：資料庫中的鏈頭紀錄（audit_head）已被刪除。</translation>
+        </message>
+        <message>
+            <source>Audit anchor {anchor} written to {path}.</source>
+            <translation>稽核錨點 {anchor} 已寫入 {path}。</translation>
+        </message>
+        <message>
+            <source>Passphrase for the key file: </source>
+            <translation>金鑰檔的通行短語：</translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>請再輸入一次通行短語：</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>兩次輸入的內容不同。</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {min} characters.</source>
+            <translation>通行短語至少要有 {min} 個字元。</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase, or the key file was altered: nothing was imported.</source>
+            <translation>通行短語錯誤，或金鑰檔已被改動：沒有匯入任何內容。</translation>
+        </message>
+        <message>
+            <source>Site key written to {path}, encrypted with your passphrase (owner-only file). Keep both apart.</source>
+            <translation>場所金鑰已寫入 {path}，以你的通行短語加密（僅擁有者可讀）。請將檔案與通行短語分開保管。</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>{user} 的密碼：</translation>
+        </message>
+        <message>
+            <source>This command reads personal data or changes the database: give --user NAME (with --password-file F, or type the password when asked).</source>
+            <translation>此指令會讀取個人資料或更改資料庫：請加上 --user 使用者名稱（並用 --password-file 檔案，或在提示時輸入密碼）。</translation>
+        </message>
+        <message>
+            <source>{user} ({role}) may not run this command; it needs: {roles}.</source>
+            <translation>{user}（{role}）不可執行此指令；需要以下角色之一：{roles}。</translation>
+        </message>
+        <message>
+            <source>Sign-in as {user} refused: {why}</source>
+            <translation>以 {user} 登入被拒：{why}</translation>
+        </message>
+        <message>
+            <source>New password set for {user}; the account is unlocked. The recovery is in the audit log.</source>
+            <translation>已為 {user} 設定新密碼，帳戶已解鎖。這次復原已記入稽核紀錄。</translation>
+        </message>
+        <message>
+            <source>That key file is not this site's key: nothing was changed.</source>
+            <translation>該金鑰檔不是本場所的金鑰：沒有作出任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityWords</name>
+        <message>
+            <source>Scheduled tasks</source>
+            <translation>排程工作</translation>
+        </message>
+        <message>
+            <source>This account has been locked by a supervisor. A supervisor can unlock it.</source>
+            <translation>此帳戶已被主管鎖定，可由主管解鎖。</translation>
+        </message>
+        <message>
+            <source>This account runs scheduled tasks only; it cannot sign in at a desk.</source>
+            <translation>此帳戶只用於排程工作，不能在值班台登入。</translation>
+        </message>
+        <message>
+            <source>Repeated failed sign-ins</source>
+            <translation>多次登入失敗</translation>
+        </message>
+        <message>
+            <source>{name}: {count} failed sign-ins since yesterday, the last at {time} ({desk}). Someone may be guessing this account's password or PIN.</source>
+            <translation>{name}：昨天至今登入失敗 {count} 次，最後一次在 {time}（{desk}）。可能有人在猜此帳戶的密碼或 PIN。</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>命令列</translation>
         </message>
     </context>
     <context>

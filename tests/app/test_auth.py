@@ -7,9 +7,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from app.auth import MAX_DELAY_S
 from app.bootstrap import Services
 from app.clock import FixedClock
-from app.errors import AuthenticationError, AuthFailure, PermissionDenied
+from app.errors import AuthenticationError, AuthFailure, Conflict, PermissionDenied
 from app.permissions import END_OTHERS_SHIFT, Role
 from app.settings import LANGUAGE
 from db.models.core import AuditEntry
@@ -55,22 +56,67 @@ def test_five_failures_impose_a_delay(services: Services, staff: Staff, clock: F
     with pytest.raises(AuthenticationError) as fresh:
         services.auth.login("wong", "wrong-again", staff.desk_id)
     assert fresh.value.reason == AuthFailure.BAD_CREDENTIALS
-    assert fresh.value.attempts_left == 9
 
 
-def test_ten_failures_lock_until_a_supervisor_unlocks(services: Services, staff: Staff, clock: FixedClock) -> None:
-    for _ in range(10):
-        with pytest.raises(AuthenticationError):
+def test_failures_never_lock_and_the_delay_is_capped(services: Services, staff: Staff, clock: FixedClock) -> None:
+    for _ in range(30):
+        with pytest.raises(AuthenticationError) as refused:
             services.auth.login("wong", "wrong-password", staff.desk_id)
-        clock.advance(timedelta(minutes=2))
+        assert refused.value.reason != AuthFailure.LOCKED
+        clock.advance(timedelta(seconds=MAX_DELAY_S))
+    assert refused.value.retry_after_s == MAX_DELAY_S
+    wong = next(o for o in services.operators.list_operators(staff.admin) if o.username == "wong")
+    assert not wong.locked
+    assert services.auth.login("wong", STAFF_PASSWORD, staff.desk_id).role == Role.GUARD
+
+
+def test_a_hundred_wrong_pins_never_keep_the_only_admin_out(
+    services: Services, staff: Staff, clock: FixedClock
+) -> None:
+    """Someone at the lock screen tries PINs for the admin's name as fast as they are let."""
+    for _ in range(100):
+        try:
+            services.auth.switch_by_pin(staff.admin.operator_id, "0000", staff.desk_id)
+        except AuthenticationError as error:
+            assert error.reason in (AuthFailure.BAD_CREDENTIALS, AuthFailure.DELAYED)
+            clock.advance(timedelta(seconds=min(error.retry_after_s, MAX_DELAY_S) or 1))
+    # PIN failures never slow the password: the admin signs in at once …
+    assert services.auth.login("admin", ADMIN_PASSWORD, staff.desk_id).role == Role.ADMIN
+    # … and the PIN itself works again within the cap after the last wrong one.
+    clock.advance(timedelta(seconds=MAX_DELAY_S))
+    assert services.auth.switch_by_pin(staff.admin.operator_id, PINS[Role.ADMIN], staff.desk_id).role == Role.ADMIN
+
+
+def test_a_hundred_wrong_passwords_keep_the_admin_out_no_longer_than_the_cap(
+    services: Services, staff: Staff, clock: FixedClock
+) -> None:
+    for _ in range(100):
+        with pytest.raises(AuthenticationError):
+            services.auth.login("admin", "guessing-123", staff.desk_id)
+        clock.advance(timedelta(seconds=MAX_DELAY_S))
+    assert services.auth.login("admin", ADMIN_PASSWORD, staff.desk_id).role == Role.ADMIN
+
+
+def test_failures_are_audited_with_desk_and_time(services: Services, staff: Staff, clock: FixedClock) -> None:
+    _fail(services, staff, 6)  # the sixth falls within the delay: refused unchecked, not counted
+    with services.database.sessions.read() as s:
+        failed = list(s.execute(select(AuditEntry).where(AuditEntry.action == "auth.login_failed")).scalars())
+    assert len(failed) == 5
+    assert {e.desk_id for e in failed} == {staff.desk_id}
+    assert failed[-1].at == clock.now()
+    assert '"failures": 5' in failed[-1].details_json
+
+
+def test_a_supervisor_locks_on_purpose_but_never_the_last_admin(services: Services, staff: Staff) -> None:
+    wong = next(o for o in services.operators.list_operators(staff.admin) if o.username == "wong")
+    with pytest.raises(PermissionDenied):
+        services.operators.lock(staff.clerk, wong.id)
+    services.operators.lock(staff.supervisor, wong.id)
     with pytest.raises(AuthenticationError) as locked:
         services.auth.login("wong", STAFF_PASSWORD, staff.desk_id)
     assert locked.value.reason == AuthFailure.LOCKED
-    wong = next(o for o in services.operators.list_operators(staff.admin) if o.username == "wong")
-    assert wong.locked
-    # A guard cannot unlock; a supervisor can.
-    with pytest.raises(PermissionDenied):
-        services.operators.unlock(staff.clerk, wong.id)
+    with pytest.raises(Conflict):
+        services.operators.lock(staff.supervisor, staff.admin.operator_id)
     services.operators.unlock(staff.supervisor, wong.id)
     assert services.auth.login("wong", STAFF_PASSWORD, staff.desk_id).role == Role.GUARD
 
@@ -99,7 +145,9 @@ def test_pin_switch_changes_who_the_next_record_is_attributed_to(services: Servi
 def test_wrong_pin_counts_as_a_failure(services: Services, staff: Staff) -> None:
     with pytest.raises(AuthenticationError) as wrong:
         services.auth.switch_by_pin(staff.guard.operator_id, "0000", staff.desk_id)
-    assert wrong.value.attempts_left == 9
+    assert wrong.value.reason == AuthFailure.BAD_CREDENTIALS
+    guard = next(o for o in services.operators.list_operators(staff.admin) if o.username == "wong")
+    assert guard.failed_attempts == 0  # the password's counter is untouched
 
 
 def test_supervisor_approval_in_place_is_recorded(services: Services, staff: Staff) -> None:
@@ -146,3 +194,18 @@ def test_an_unknown_user_costs_a_full_verification_at_the_default_cost() -> None
         DEFAULT_COST.parallelism,
     )
     assert not SecretHasher().verify(None, "gatehouse-dummy-secret")  # a missing hash never verifies
+
+
+def test_the_daily_report_names_an_account_whose_failures_reached_the_delay(
+    services: Services, staff: Staff, clock: FixedClock
+) -> None:
+    from app.reports.facts import ExceptionKind
+    from app.reports.sources.access import AccessSource
+
+    _fail(services, staff, 7)
+    source = AccessSource(services.database.sessions)
+    start, end = clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1)
+    section = source.daily_facts(start, end, None)
+    repeated = [e for e in section.exceptions if e.kind == ExceptionKind.SIGN_IN_REPEATED]
+    assert len(repeated) == 1  # once per burst, not once per failure
+    assert services.auth.repeated_failures(start)[0].failures == 5

@@ -141,3 +141,17 @@ def initialised(gatehouse: Runner, _initialised_template: Path, tmp_path: Path) 
     """A data directory as ``gatehouse init`` left it: a copy of the session's, so each test has its own."""
     shutil.copytree(_initialised_template, tmp_path / "data")
     return gatehouse
+
+
+@pytest.fixture
+def signed(password_file: Path) -> tuple[str, ...]:
+    """The admin's sign-in for commands that read personal data or change the database."""
+    return ("--user", "admin", "--password-file", str(password_file))
+
+
+def demo_admin(demo_out: str, folder: Path) -> tuple[str, ...]:
+    """The demo admin's sign-in, from the accounts ``gatehouse demo`` prints."""
+    admin = next(line.split() for line in demo_out.splitlines() if line.startswith("  admin "))
+    password = folder / "demo-admin.pw"
+    password.write_text(admin[3] + "\n", encoding="utf-8")
+    return ("--user", admin[0], "--password-file", str(password))

@@ -120,9 +120,9 @@ def test_audit_verify_detects_tampering_with_the_sqlite3_shell(
     assert expected in _one_line(result)
 
 
-def test_backup_then_restore(initialised: Runner, tmp_path: Path) -> None:
+def test_backup_then_restore(initialised: Runner, tmp_path: Path, signed: tuple[str, ...]) -> None:
     backup = tmp_path / "backups" / "b.db"
-    made = initialised("backup", "--out", str(backup))
+    made = initialised("backup", "--out", str(backup), *signed)
     assert made.code == 0, made.err
     assert backup.exists() and "verified" in made.out
     database = tmp_path / "data" / "gatehouse.db"
@@ -130,7 +130,8 @@ def test_backup_then_restore(initialised: Runner, tmp_path: Path) -> None:
     restored = initialised("restore", str(backup))
     assert restored.code == 0, restored.err
     with sqlite3.connect(database) as connection:
-        assert connection.execute("SELECT count(*) FROM audit_entry").fetchone()[0] == 1
+        # the site's creation and the sign-in of whoever made the backup
+        assert connection.execute("SELECT count(*) FROM audit_entry").fetchone()[0] == 2
     kept = list((tmp_path / "data" / "backups").glob("replaced-by-restore-*.db"))
     assert len(kept) == 1
     assert initialised("audit", "verify").code == 0
@@ -213,14 +214,17 @@ def test_unreachable_postgresql_server(gatehouse: Runner) -> None:
     assert "password" not in result.err
 
 
-def test_keys_export_and_import(initialised: Runner, tmp_path: Path) -> None:
+def test_keys_export_and_import(initialised: Runner, tmp_path: Path, signed: tuple[str, ...]) -> None:
     key = tmp_path / "site.key"
-    assert initialised("keys", "export", "--out", str(key)).code == 0
+    passphrase = tmp_path / "pass"
+    passphrase.write_text("correct horse battery\n", encoding="utf-8")
+    exported = initialised("keys", "export", "--out", str(key), "--passphrase-file", str(passphrase), *signed)
+    assert exported.code == 0, exported.err
     shutil.rmtree(tmp_path / "data" / "keys")
     missing = initialised("check")
     assert missing.code == 1 and "MISSING" in missing.out
     assert "key file for this database is missing" in _one_line(initialised("audit", "verify"))
-    assert initialised("keys", "import", str(key)).code == 0
+    assert initialised("keys", "import", str(key), "--passphrase-file", str(passphrase)).code == 0
     assert initialised("audit", "verify").code == 0
 
 

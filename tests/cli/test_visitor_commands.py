@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli.conftest import Runner
+from tests.cli.conftest import Runner, demo_admin
 
 
 def _fill(path: Path, sheet: str, rows: list[list[object]]) -> None:
@@ -36,7 +36,7 @@ def test_directory_template_import_and_export(initialised: Runner, password_file
     assert imported.code == 0, imported.err
     assert "added 1 buildings, 2 units, 1 people" in imported.out
     exported = tmp_path / "export.xlsx"
-    result = initialised("directory", "export", str(exported))
+    result = initialised("directory", "export", str(exported), *login)
     assert result.code == 0 and "2 rows written" in result.out
     values = [[c.value for c in row] for row in load_workbook(exported)["Directory"].iter_rows(min_row=5)]
     assert [v[:6] for v in values] == [
@@ -65,7 +65,12 @@ def test_a_bad_directory_file_names_its_rows_and_imports_nothing(
     assert "Row 6: Building code: Required." in result.out
     assert "Row 6: Phone: Please check: The format is not valid." in result.out
     exported = tmp_path / "after.xlsx"
-    assert "0 rows written" in initialised("directory", "export", str(exported)).out
+    assert (
+        "0 rows written"
+        in initialised(
+            "directory", "export", str(exported), "--user", "admin", "--password-file", str(password_file)
+        ).out
+    )
 
 
 def test_an_import_needs_the_operators_password(initialised: Runner, tmp_path: Path) -> None:
@@ -101,6 +106,7 @@ def test_visits_are_exported_with_the_shared_export_command(initialised: Runner,
     assert made.code == 0, made.err
     out = tmp_path / "visits.xlsx"
     args = ("export", "xlsx", "--what", "visits", "--from", "2026-03-01", "--to", "2026-03-02", "--out", str(out))
+    args += demo_admin(made.out, tmp_path)
     done = initialised(*args, data=demo)
     assert done.code == 0, done.err
     sheet = load_workbook(out).active

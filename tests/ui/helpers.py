@@ -6,10 +6,19 @@ Chinese is typed one character at a time as key events carrying text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from app.clock import FixedClock
+    from app.paths import DataPaths
+    from ui.shell import ShellWindow
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -40,3 +49,23 @@ def paste(widget: QWidget, text: str) -> None:
     QGuiApplication.clipboard().setText(text)
     widget.setFocus()
     QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def shell_signed_in(
+    qtbot: QtBot, data_paths: DataPaths, clock: FixedClock, username: str, password: str
+) -> ShellWindow:
+    """The real window over the data folder, signed in through the sign-in page (1024×768)."""
+    from app.local_config import LocalConfig
+    from tests.conftest import LIGHT_HASHER
+    from ui.shell import ShellWindow
+
+    window = ShellWindow(data_paths, LocalConfig(), None, clock, hasher=LIGHT_HASHER, idle_ms=600_000)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
+    type_text(window.login_page.username, username)
+    type_text(window.login_page.password, password)
+    press_enter(window.login_page.password)
+    qtbot.waitUntil(lambda: window.workspace is not None and window.current_page() is window.workspace)
+    return window

@@ -1,4 +1,5 @@
-"""Operator management for administrators: add, change role, disable (never delete), reset, unlock."""
+"""Operator management for administrators: add, change role, disable (never delete), reset, lock on
+purpose, unlock."""
 
 from __future__ import annotations
 
@@ -138,22 +139,21 @@ class OperatorsPage(TranslatableWidget):
         self.password_button = QPushButton()
         self.pin_button = QPushButton()
         self.unlock_button = QPushButton()
+        self.lock_button = QPushButton()
+        # Two rows: the account's own actions below, so every label fits at 1024 px in any language.
         buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.role,
-            self.role_button,
-            self.toggle_button,
-            self.password_button,
-            self.pin_button,
-            self.unlock_button,
-        ):
+        for button in (self.add_button, self.role, self.role_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        account_buttons = QHBoxLayout()
+        for button in (self.toggle_button, self.password_button, self.pin_button, self.lock_button, self.unlock_button):
+            account_buttons.addWidget(button)
+        account_buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
+        layout.addLayout(account_buttons)
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.role_button.clicked.connect(self._on_role_button_clicked)
@@ -161,6 +161,7 @@ class OperatorsPage(TranslatableWidget):
         self.password_button.clicked.connect(self._on_password_button_clicked)
         self.pin_button.clicked.connect(self._on_pin_button_clicked)
         self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
+        self.lock_button.clicked.connect(self._on_lock_button_clicked)
         self.retranslate()
         self.refresh()
 
@@ -172,6 +173,10 @@ class OperatorsPage(TranslatableWidget):
         self.password_button.setText(self.tr("Reset &password…"))
         self.pin_button.setText(self.tr("Set P&IN…"))
         self.unlock_button.setText(self.tr("&Unlock"))
+        self.lock_button.setText(self.tr("&Lock"))
+        self.lock_button.setToolTip(
+            self.tr("Lock this account on purpose (failed sign-ins only slow it down). Never the last administrator.")
+        )
         current = self.role.currentData()
         self.role.clear()
         for role in Role:
@@ -257,6 +262,13 @@ class OperatorsPage(TranslatableWidget):
             self._operators.set_active,
             lambda row: self._operators.set_active(self._session.actor, row.id, not row.active),
             self.tr("Account state changed."),
+        )
+
+    def _on_lock_button_clicked(self) -> None:
+        self._act(
+            self._operators.lock,
+            lambda row: self._operators.lock(self._session.actor, row.id),
+            self.tr("Account locked: it cannot sign in until a supervisor unlocks it."),
         )
 
     def _on_password_button_clicked(self) -> None:

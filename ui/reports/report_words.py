@@ -151,6 +151,7 @@ def _report_words() -> dict[str, str]:
         "exception.key_count_difference": QCoreApplication.translate("ReportWords", "Key count difference"),
         "exception.patrol_missed": QCoreApplication.translate("ReportWords", "Patrol checkpoint missed"),
         "exception.sign_in_locked": QCoreApplication.translate("ReportWords", "Account locked"),
+        "exception.sign_in_repeated": QCoreApplication.translate("SecurityWords", "Repeated failed sign-ins"),
         "metric.visits_in": QCoreApplication.translate("ReportWords", "Checked in"),
         "metric.visits_out": QCoreApplication.translate("ReportWords", "Checked out"),
         "metric.on_site_at_end": QCoreApplication.translate("ReportWords", "Still on site"),

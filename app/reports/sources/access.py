@@ -11,7 +11,10 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app.approvals import redeem
 from app.audit import AuditLog
+from app.auth import DELAY_AFTER_FAILURES, FAILED_SUFFIX
+from app.permissions import Actor, Approval, Permission
 from app.reports.facts import (
     ApprovalFact,
     AuditHeadFact,
@@ -31,7 +34,8 @@ from app.reports.facts import (
 from app.storage import Sessions
 from db.models.core import ApprovalRecord, AuditEntry, Desk, Operator, Shift
 
-FAILED_SUFFIX = "_failed"
+# The failure that starts the delay is the one the report names (app/auth.py).
+REPEATED_FAILURES = DELAY_AFTER_FAILURES
 _FAILED_ACTIONS = {f"auth.{kind.value}{FAILED_SUFFIX}": kind for kind in SignInKind}
 
 
@@ -118,6 +122,14 @@ class AccessSource:
             ).scalar_one()
         return AuditHeadFact(seq, entry_hash, int(count))
 
+    def redeem_approval(
+        self, actor: Actor, approval: Approval | None, permission: Permission, now: datetime
+    ) -> uuid.UUID:
+        """A read-only report shown on a supervisor's approval: the stored approval is redeemed once
+        (app/approvals.py); the approval record, on the daily report, is its trace."""
+        with self._sessions.begin() as s:
+            return redeem(s, now, actor, approval, permission)
+
     # ---- as a source ----------------------------------------------------------------------------
     def daily_facts(self, day_start: datetime, day_end: datetime, desk_id: uuid.UUID | None) -> DailySection:
         return self.section(
@@ -134,11 +146,19 @@ class AccessSource:
         refused: tuple[RefusedSignInFact, ...],
         head: AuditHeadFact,
     ) -> DailySection:
-        """The access summary and its exceptions (accounts locked by failed sign-ins)."""
+        """The access summary and its exceptions: an account whose failures reached the delay (someone
+        guessing its password or PIN; once per burst), and accounts locked by failures before they
+        stopped locking."""
         locked = [
-            ExceptionFact(ExceptionKind.SIGN_IN_LOCKED, Severity.ATTENTION, r.at, r.operator_name, r.desk_name)
+            ExceptionFact(
+                ExceptionKind.SIGN_IN_LOCKED if r.locked else ExceptionKind.SIGN_IN_REPEATED,
+                Severity.ATTENTION,
+                r.at,
+                r.operator_name,
+                r.desk_name,
+            )
             for r in refused
-            if r.locked
+            if r.locked or r.failures == REPEATED_FAILURES
         ]
         counts = (
             CountFact(Module.ACCESS, Metric.SHIFTS, len(shifts)),

@@ -14,10 +14,9 @@ from app.bootstrap import Database
 from app.clock import FixedClock
 from app.directory import PersonFields, PersonKind
 from app.keys.rows import Borrower, BorrowerKind, KeyFields, OpensKind
-from app.local_config import LocalConfig
 from app.paths import DataPaths
-from tests.conftest import LIGHT_HASHER, STAFF_PASSWORD, Staff, make_site
-from tests.ui.helpers import press_enter, type_text
+from tests.conftest import STAFF_PASSWORD, Staff, make_site
+from tests.ui.helpers import press_enter, shell_signed_in, type_text
 from ui.home.alerts_panel import AlertsPanel
 from ui.home.dashboard_page import DashboardPage
 from ui.keys.keys_page import KeysPage
@@ -41,15 +40,7 @@ def shell_with_keys(
     )
     clock.advance(timedelta(hours=2))
     sqlite_database.dispose()
-    window = ShellWindow(data_paths, LocalConfig(), None, clock, hasher=LIGHT_HASHER, idle_ms=600_000)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
-    type_text(window.login_page.username, "wong")
-    type_text(window.login_page.password, STAFF_PASSWORD)
-    press_enter(window.login_page.password)
-    qtbot.waitUntil(lambda: window.workspace is not None and window.current_page() is window.workspace)
+    window = shell_signed_in(qtbot, data_paths, clock, "wong", STAFF_PASSWORD)
     yield window
     window.close()
 

@@ -1,0 +1,1 @@
+"""Words for sign-in delays, audit sealing and anchors, approvals and the site key's protection."""
