@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from app.attachments import ATTACHMENT_SPECS, AttachmentService
 from app.audit import AuditLog
 from app.auth import AuthService
+from app.backups import BackupService
 from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
 from app.directory import DirectoryService
@@ -55,7 +56,7 @@ from app.reports.sources.duty import DutyReportSource
 from app.reports.sources.keys import KeyReportSource
 from app.reports.sources.repairs import RepairReportSource
 from app.reports.sources.visitors import VisitReportSource
-from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
+from app.settings import BACKUP_DIR, FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import DeskKind, SiteRow, SiteService, read_site
 from app.site_key import KeyStore, SiteKeys
@@ -246,6 +247,8 @@ class Services:
     expected_visits: ExpectedVisitService
     visitor_lookup: VisitorLookup
     visit_history: VisitHistory
+    # Automatic backups of the SQLite file, their state, the restore drill (app/backups.py).
+    backups: BackupService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
@@ -354,4 +357,11 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         expected_visits=ExpectedVisitService(sessions, clock, audit, settings, zone, region),
         visitor_lookup=lookup,
         visit_history=visit_history,
+        backups=BackupService(
+            sqlite_path(database.url),
+            database.paths.backups,
+            lambda: str(settings.get(BACKUP_DIR, database.desk.desk_id)),
+            clock,
+            zone,
+        ),
     )

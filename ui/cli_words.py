@@ -36,6 +36,15 @@ def _reports() -> dict[str, str]:
 AREA_MESSAGES.append(_reports)
 
 
+def _backups() -> dict[str, str]:
+    from ui.backups.cli_words import messages
+
+    return messages()
+
+
+AREA_MESSAGES.append(_backups)
+
+
 def _messages() -> dict[str, str]:
     messages = {
         "cli.interrupted": QCoreApplication.translate("Cli", "Interrupted; nothing more was done."),

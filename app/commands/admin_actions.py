@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from app.audit import AuditLog
@@ -14,12 +12,11 @@ from app.clock import SystemClock, machine_zone_name
 from app.commands.common import data_paths, opened_database
 from app.credentials import SecretHasher
 from app.errors import StorageError, StorageProblem
-from app.instance_lock import running_pid
 from app.operators import NewOperator
 from app.permissions import Role
 from app.site import DeskKind, DeskSpec, SiteSetup, initialize_site, read_site
 from app.site_key import KeyStore
-from db.backup import backup_sqlite, integrity_problems, replace_database
+from db.backup import integrity_problems
 from db.migrate import SCHEMA_HEADS, SchemaState, schema_state
 from db.session import sqlite_path
 
@@ -95,56 +92,6 @@ def cmd_check(ctx: CliContext) -> int:
                 problems += 1
                 ctx.say("check.key_missing", fingerprint=site.key_fingerprint)
     return EXIT_OK if problems == 0 else EXIT_FAILED
-
-
-def cmd_backup(ctx: CliContext) -> int:
-    with opened_database(ctx, migrate=False) as database:
-        file = sqlite_path(database.url)
-        if file is None:
-            raise CliFailure(ctx.text.say("backup.not_sqlite"))
-        target = ctx.args.out.expanduser().resolve()
-        try:
-            backup_sqlite(file, target)
-        except PermissionError as error:
-            raise StorageError(StorageProblem.READ_ONLY, where=str(target.parent)) from error
-        except OSError as error:
-            raise StorageError(StorageProblem.IO, where=str(target)) from error
-    ctx.say("backup.done", path=str(target))
-    return EXIT_OK
-
-
-def cmd_restore(ctx: CliContext) -> int:
-    paths = data_paths(ctx)
-    source: Path = ctx.args.backup_file.expanduser().resolve()
-    if not source.is_file():
-        raise StorageError(StorageProblem.MISSING, where=str(source))
-    pid = running_pid(paths.lock_file)
-    if pid is not None:
-        raise CliFailure(ctx.text.say("restore.running", pid=pid))
-    _check_gatehouse_backup(source)
-    if ctx.args.db and "://" in ctx.args.db:
-        raise CliFailure(ctx.text.say("backup.not_sqlite"))
-    target = Path(ctx.args.db).expanduser().resolve() if ctx.args.db else paths.database
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    keep = paths.backups / f"replaced-by-restore-{stamp}.db"
-    replace_database(source, target, keep)
-    ctx.say("restore.done", path=str(target), kept=str(keep) if keep.exists() else "-")
-    return EXIT_OK
-
-
-def _check_gatehouse_backup(source: Path) -> None:
-    """A restore source must be a sound SQLite file holding a Gatehouse site."""
-    try:
-        if integrity_problems(source):
-            raise StorageError(StorageProblem.CORRUPT, where=str(source))
-        connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
-        try:
-            connection.execute("SELECT version_num FROM alembic_version").fetchall()
-            connection.execute("SELECT id FROM site").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(source)) from error
 
 
 def cmd_audit_verify(ctx: CliContext) -> int:
