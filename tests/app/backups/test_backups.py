@@ -156,8 +156,8 @@ def test_restore_refuses_a_damaged_archive_and_leaves_the_database_alone(site: S
     data[len(data) // 2] ^= 0xFF
     row.archive.write_bytes(bytes(data))
     database = site.database.paths.database
-    before = database.read_bytes()
     site.database.dispose()
+    before = database.read_bytes()
     with pytest.raises(StorageError) as caught:
         restore_archive(row.archive, database, tmp_path / "kept", site.clock.now())
     assert caught.value.problem == StorageProblem.CORRUPT
