@@ -37,7 +37,8 @@ from app.audit import AuditLog
 from app.clock import Clock
 from app.errors import Conflict, StorageError, StorageProblem
 from app.instance_lock import running_pid
-from app.permissions import Actor
+from app.permissions import BACKUP, Actor, require
+from app.storage import Sessions
 from db.backup import (
     backup_sqlite,
     compress_file,
@@ -51,6 +52,7 @@ from db.backup import (
     schema_versions,
     table_counts,
 )
+from db.migrate import SchemaState, schema_state, upgrade
 
 log = logging.getLogger(__name__)
 
@@ -485,12 +487,19 @@ class BackupService:
         configured_folder: Callable[[], str],
         clock: Clock,
         zone: tzinfo,
+        *,
+        sessions: Sessions | None = None,
+        audit: AuditLog | None = None,
+        lock_file: Path | None = None,
     ) -> None:
         self._file = database_file
         self._default = default_folder
         self._configured = configured_folder
         self._clock = clock
         self._zone = zone
+        self._sessions = sessions
+        self._audit = audit
+        self._lock_file = lock_file
 
     @property
     def database_file(self) -> Path | None:
@@ -553,6 +562,26 @@ class BackupService:
                 continue
             removed.append(row.archive)
         return removed
+
+    def restore_live(self, actor: Actor, archive: Path) -> RestoreResult:
+        """A supervisor's restore from the running program: this program's connections are closed, the
+        database must not be open anywhere else, the backup is verified and put in place (the current
+        file kept in the backup folder's sibling ``replaced``), upgraded when older, and the restore is
+        audited in the restored database. The caller closes the program afterwards."""
+        require(actor, BACKUP)
+        if self._file is None or self._sessions is None or self._audit is None or self._lock_file is None:
+            raise Conflict(BACKUP_CONFLICT, BackupRefusal.NOT_SQLITE)
+        engine = self._sessions.engine
+        engine.dispose()  # our own idle connections; the next query opens the restored file
+        refuse_if_open_elsewhere(self._file, self._lock_file)
+        result = restore_archive(archive, self._file, self._default, self._clock.now())
+        engine.dispose()
+        if schema_state(engine) == SchemaState.BEHIND:
+            upgrade(engine)
+        with self._sessions.begin() as s:
+            seq = audit_restore(s, self._audit, self._clock.now(), actor, archive.resolve(), result)
+        log.info("database restored from %s", archive.name)
+        return RestoreResult(result.database, result.kept_as, result.manifest, seq)
 
     # -- the monthly restore drill ---------------------------------------------------------------------------
     def drill_due(self, record_folder: Path) -> bool:

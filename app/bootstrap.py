@@ -363,5 +363,8 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
             lambda: str(settings.get(BACKUP_DIR, database.desk.desk_id)),
             clock,
             zone,
+            sessions=sessions,
+            audit=audit,
+            lock_file=database.paths.lock_file,
         ),
     )

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.credentials import SecretHasher
     from app.permissions import Actor
     from app.site import SiteSetup
+    from ui.backups.scheduler import BackupScheduler
     from ui.session import OperatorSession
     from ui.start.lock_page import LockPage
     from ui.start.setup_page import SetupPage
@@ -52,6 +53,7 @@ class ShellWindow(QMainWindow):
         *,
         hasher: SecretHasher | None = None,
         idle_ms: int | None = None,
+        auto_backup: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("shell")
@@ -61,6 +63,8 @@ class ShellWindow(QMainWindow):
         self._target = target
         self._hasher_given = hasher
         self._idle_override_ms = idle_ms
+        self._auto_backup = auto_backup
+        self.backup_scheduler: BackupScheduler | None = None
         self.preferences = Preferences(paths, local, self)
         self.events = AppEvents(self)
         self.database: Database | None = None
@@ -177,6 +181,12 @@ class ShellWindow(QMainWindow):
         desk = self.preferences.local.desk_for(services.site_row.id)
         self.login_page.set_ready(services.site_row.name, services.site.desks(), desk)
         self.retranslate()
+        if self._auto_backup and services.backups.database_file is not None and self.backup_scheduler is None:
+            from ui.backups.scheduler import BackupScheduler
+
+            self.backup_scheduler = BackupScheduler(services.backups, self._clock, self._paths.root, self)
+            self.backup_scheduler.backup_done.connect(lambda _r: self.events.changed("backup"))
+            self.backup_scheduler.start()
 
     # -- first run ---------------------------------------------------------------------------------
     def _on_setup_page_setup_requested(self, setup: SiteSetup) -> None:
@@ -303,6 +313,8 @@ class ShellWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.opener.wait()
+        if self.backup_scheduler is not None:
+            self.backup_scheduler.backup_on_exit()
         if self.database is not None:
             self.database.dispose()
         super().closeEvent(event)

@@ -51,7 +51,22 @@ def _visitors(ctx: UiContext) -> QWidget:
     return VisitorsPanel(s.visitors, s.expected_visits, ctx.events, ctx.clock, s.zone)
 
 
-PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _handover, _alerts, _visitors, _repairs, _keys]
+def _backups(ctx: UiContext) -> QWidget:
+    from ui.backups.home_panel import BackupPanel
+
+    s = ctx.services
+    return BackupPanel(s.backups, ctx.session, ctx.events, ctx.clock, s.zone, ctx.paths.root)
+
+
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [
+    _shift,
+    _handover,
+    _alerts,
+    _visitors,
+    _repairs,
+    _keys,
+    _backups,
+]
 
 
 def build_panels(ctx: UiContext) -> list[QWidget]:

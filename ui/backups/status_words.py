@@ -1,0 +1,38 @@
+"""How the backup state reads in the status bar and on the home screen."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import QCoreApplication
+
+from app.backups import BackupState, BackupStatus, DrillResult
+
+
+def status_line(status: BackupStatus, now: datetime, zone: tzinfo) -> tuple[str, bool]:
+    """(text, is a warning) for the state of the backups."""
+    if status.state == BackupState.FOLDER_MISSING:
+        text = QCoreApplication.translate("BackupStatus", "Backup folder missing: {folder}")
+        return text.format(folder=str(status.folder)), True
+    if status.last is None:
+        return QCoreApplication.translate("BackupStatus", "No backup yet"), True
+    made = status.last.manifest.made_at.astimezone(zone)
+    days = (now - status.last.manifest.made_at).days
+    if status.state == BackupState.STALE:
+        text = QCoreApplication.translate("BackupStatus", "Last backup {days} days ago ({when})")
+        return text.format(days=days, when=made.strftime("%Y-%m-%d %H:%M")), True
+    text = QCoreApplication.translate("BackupStatus", "Last backup {when}")
+    return text.format(when=made.strftime("%m-%d %H:%M")), False
+
+
+def drill_line(result: DrillResult | None, zone: tzinfo) -> str:
+    if result is None:
+        return QCoreApplication.translate("BackupStatus", "Restore drill: not yet run")
+    when = result.at.astimezone(zone).strftime("%Y-%m-%d")
+    if result.ok:
+        return QCoreApplication.translate("BackupStatus", "Restore drill {when}: passed ({backup})").format(
+            when=when, backup=result.backup
+        )
+    return QCoreApplication.translate("BackupStatus", "Restore drill {when}: FAILED ({problem})").format(
+        when=when, problem=result.problem
+    )
