@@ -113,8 +113,10 @@ def resolve_target(target: str | Path | None, paths: DataPaths) -> URL:
         raise StorageError(StorageProblem.UNREACHABLE, where=str(target), detail="bad URL") from error
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse, without touching it, a path that cannot hold our database."""
+def _check_sqlite_file(path: Path, *, create: bool = True) -> None:
+    """Refuse, without touching it, a path that cannot hold our database. A missing database is created
+    only when asked (never by a read-only command such as ``check``), and never in a missing folder: a
+    mistyped ``--db`` must not leave folders and an empty file behind."""
     folder = path.parent
     if path.exists():
         if path.is_dir():
@@ -131,10 +133,10 @@ def _check_sqlite_file(path: Path) -> None:
         if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
             raise StorageError(StorageProblem.READ_ONLY, where=str(folder))
         return
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StorageError(StorageProblem.READ_ONLY, where=str(folder)) from error
+    if not folder.is_dir():
+        raise StorageError(StorageProblem.MISSING, where=str(folder))
+    if not create:
+        raise StorageError(StorageProblem.MISSING, where=str(path))
     if not os.access(folder, os.W_OK):
         raise StorageError(StorageProblem.READ_ONLY, where=str(folder))
 
@@ -167,7 +169,7 @@ def open_database(
     where = redacted(url)
     file = sqlite_path(url)
     if file is not None:
-        _check_sqlite_file(file)
+        _check_sqlite_file(file, create=migrate)
     try:
         engine = make_engine(url)
     except (NoSuchModuleError, ArgumentError) as error:

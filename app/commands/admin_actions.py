@@ -24,6 +24,8 @@ MAX_SECRET_FILE_BYTES = 4096
 
 
 def _read_secret(ctx: CliContext, path: Path) -> str:
+    if path.is_dir():
+        raise CliFailure(ctx.text.say("cli.secret_file_is_folder", path=str(path)))
     try:
         if path.stat().st_size > MAX_SECRET_FILE_BYTES:
             raise CliFailure(ctx.text.say("cli.secret_file_too_big", path=str(path)))
@@ -32,6 +34,8 @@ def _read_secret(ctx: CliContext, path: Path) -> str:
         raise StorageError(StorageProblem.MISSING, where=str(path)) from error
     except UnicodeDecodeError as error:
         raise CliFailure(ctx.text.say("cli.secret_file_unreadable", path=str(path))) from error
+    except PermissionError as error:
+        raise CliFailure(ctx.text.say("cli.secret_file_not_readable", path=str(path))) from error
     return lines[0] if lines else ""
 
 
@@ -70,27 +74,28 @@ def cmd_check(ctx: CliContext) -> int:
     problems = 0
     with opened_database(ctx, migrate=False) as database:
         state = schema_state(database.engine)
-        ctx.say("check.schema", state=state.value, heads=",".join(sorted(SCHEMA_HEADS)))
+        schema_line = ctx.text.say("check.schema", state=state.value, heads=",".join(sorted(SCHEMA_HEADS)))
         if state != SchemaState.CURRENT:
             problems += 1
+        print(schema_line, file=ctx.out if state == SchemaState.CURRENT else ctx.err)
         file = sqlite_path(database.url)
         if file is not None:
             found = integrity_problems(file)
             if found:
                 problems += 1
-                ctx.say("check.integrity_bad", first=found[0], count=len(found))
+                print(ctx.text.say("check.integrity_bad", first=found[0], count=len(found)), file=ctx.err)
             else:
                 ctx.say("check.integrity_ok")
         site = read_site(database.sessions) if state == SchemaState.CURRENT else None
         if site is None:
-            ctx.say("check.no_site")
+            print(ctx.text.say("check.no_site"), file=ctx.err)
         else:
             try:
                 load_keys(database, site)
                 ctx.say("check.key_ok", fingerprint=site.key_fingerprint)
             except StorageError:
                 problems += 1
-                ctx.say("check.key_missing", fingerprint=site.key_fingerprint)
+                print(ctx.text.say("check.key_missing", fingerprint=site.key_fingerprint), file=ctx.err)
     return EXIT_OK if problems == 0 else EXIT_FAILED
 
 

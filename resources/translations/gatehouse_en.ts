@@ -1701,6 +1701,29 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>EdgeCli</name>
+        <message>
+            <source>{path} is a folder; name the file that holds the secret.</source>
+            <translation>{path} is a folder; name the file that holds the secret.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read (permission).</source>
+            <translation>{path} cannot be read (permission).</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} is a file; name a folder (it is created when missing).</source>
+            <translation>--data-dir {path} is a file; name a folder (it is created when missing).</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} cannot be written (a read-only disk or folder); choose a writable folder.</source>
+            <translation>--data-dir {path} cannot be written (a read-only disk or folder); choose a writable folder.</translation>
+        </message>
+        <message>
+            <source>'{value}' is outside the days Gatehouse keeps ({first} to {last}).</source>
+            <translation>'{value}' is outside the days Gatehouse keeps ({first} to {last}).</translation>
+        </message>
+    </context>
+    <context>
         <name>EmergencyWindow</name>
         <message>
             <source>Emergency contacts and plans (F1)</source>

@@ -1701,6 +1701,29 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>EdgeCli</name>
+        <message>
+            <source>{path} is a folder; name the file that holds the secret.</source>
+            <translation>{path} 是文件夹；请指定存放密码的文件。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read (permission).</source>
+            <translation>无法读取 {path}（权限不足）。</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} is a file; name a folder (it is created when missing).</source>
+            <translation>--data-dir {path} 是文件；请指定文件夹（不存在时会自动创建）。</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} cannot be written (a read-only disk or folder); choose a writable folder.</source>
+            <translation>--data-dir {path} 无法写入（只读的磁盘或文件夹）；请选择可写入的文件夹。</translation>
+        </message>
+        <message>
+            <source>'{value}' is outside the days Gatehouse keeps ({first} to {last}).</source>
+            <translation>“{value}”超出门岗值守台保存的日期范围（{first} 至 {last}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>EmergencyWindow</name>
         <message>
             <source>Emergency contacts and plans (F1)</source>

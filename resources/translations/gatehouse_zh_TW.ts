@@ -1701,6 +1701,29 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>EdgeCli</name>
+        <message>
+            <source>{path} is a folder; name the file that holds the secret.</source>
+            <translation>{path} 是資料夾；請指定存放密碼的檔案。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read (permission).</source>
+            <translation>無法讀取 {path}（權限不足）。</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} is a file; name a folder (it is created when missing).</source>
+            <translation>--data-dir {path} 是檔案；請指定資料夾（不存在時會自動建立）。</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} cannot be written (a read-only disk or folder); choose a writable folder.</source>
+            <translation>--data-dir {path} 無法寫入（唯讀的磁碟或資料夾）；請選擇可寫入的資料夾。</translation>
+        </message>
+        <message>
+            <source>'{value}' is outside the days Gatehouse keeps ({first} to {last}).</source>
+            <translation>「{value}」超出門崗值守台保存的日期範圍（{first} 至 {last}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>EmergencyWindow</name>
         <message>
             <source>Emergency contacts and plans (F1)</source>
