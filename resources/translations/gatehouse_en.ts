@@ -2584,6 +2584,13 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ImportError</name>
+        <message>
+            <source>cell {cell} holds a formula with no saved value: open the file in Excel, save it, and import again.</source>
+            <translation>cell {cell} holds a formula with no saved value: open the file in Excel, save it, and import again.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportProblemsDialog</name>
         <message>
             <source>Nothing was imported</source>

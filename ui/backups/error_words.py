@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from app.backups import BACKUP_CONFLICT, BackupRefusal
+from app.imports import FORMULA_WITHOUT_VALUE
 
 
 def conflicts() -> dict[tuple[str, str], str]:
@@ -33,4 +37,13 @@ def conflicts() -> dict[tuple[str, str], str]:
         (kind, BackupRefusal.UNVERIFIED): QCoreApplication.translate(
             "BackupError", "The copy of {path} failed its check; no backup was kept. Run gatehouse check."
         ),
+    }
+
+
+def rules() -> dict[str, Callable[[Mapping[str, Any]], str]]:
+    return {
+        FORMULA_WITHOUT_VALUE: lambda p: QCoreApplication.translate(
+            "ImportError",
+            "cell {cell} holds a formula with no saved value: open the file in Excel, save it, and import again.",
+        ).format(cell=p.get("cell", "?")),
     }
