@@ -128,10 +128,12 @@ def _check_sqlite_file(path: Path, *, create: bool = True) -> None:
             raise StorageError(StorageProblem.IO, where=str(path)) from error
         if header and header != SQLITE_MAGIC:
             raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(path))
-        if header:
-            _check_is_ours(path)
+        # Writable first: SQLite cannot open a WAL database on a read-only disk at all, and a healthy
+        # file there must be called read-only, never damaged.
         if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
             raise StorageError(StorageProblem.READ_ONLY, where=str(folder))
+        if header:
+            _check_is_ours(path)
         return
     if not folder.is_dir():
         raise StorageError(StorageProblem.MISSING, where=str(folder))
