@@ -88,7 +88,7 @@ def cmd_check(ctx: CliContext) -> int:
                 ctx.say("check.integrity_ok")
         site = read_site(database.sessions) if state == SchemaState.CURRENT else None
         if site is None:
-            print(ctx.text.say("check.no_site"), file=ctx.err)
+            ctx.say("check.no_site")  # not a failure: a new database
         else:
             try:
                 load_keys(database, site)

@@ -51,8 +51,10 @@ def _paper(ctx: CliContext, services: Services, labels: ReportLabels, desk_name:
     )
 
 
-EARLIEST_DAY = date(2000, 1, 1)  # days a desk's records can have: far from date.min / date.max (no overflow)
-LATEST_DAY = date(2099, 12, 31)
+# No desk has records before 2000; the last day leaves room for a day's bounds (date.max overflowed).
+# A day in the future but inside these is the report's own business ("still in the future").
+EARLIEST_DAY = date(2000, 1, 1)
+LATEST_DAY = date(9998, 12, 31)
 
 
 def _day(ctx: CliContext, text: str | None, services: Services) -> date:

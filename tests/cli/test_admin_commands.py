@@ -242,7 +242,7 @@ def test_keys_export_and_import(initialised: Runner, tmp_path: Path) -> None:
     assert initialised("keys", "export", "--out", str(key)).code == 0
     shutil.rmtree(tmp_path / "data" / "keys")
     missing = initialised("check")
-    assert missing.code == 1 and "MISSING" in missing.out
+    assert missing.code == 1 and "MISSING" in missing.err  # a failure: on stderr
     assert "key file for this database is missing" in _one_line(initialised("audit", "verify"))
     assert initialised("keys", "import", str(key)).code == 0
     assert initialised("audit", "verify").code == 0

@@ -60,7 +60,7 @@ def test_check_reports_failures_on_stderr(initialised: Runner, tmp_path: Path) -
     sqlite3.connect(empty).close()
     result = initialised("--db", str(empty), "check")
     assert result.code == 1
-    assert "Schema: empty" in result.err and "No site yet" in result.err
+    assert "Schema: empty" in result.err and "No site yet" in result.out
 
 
 def test_db_in_a_folder_that_does_not_exist_is_refused_and_nothing_is_created(
