@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
 from app.clock import Clock
+from app.drives import DriveKind, drive_kind
 from app.errors import Conflict, StorageError, StorageProblem
 from app.instance_lock import running_pid
 from app.permissions import BACKUP, Actor, require
@@ -48,6 +49,7 @@ from db.backup import (
     integrity_problems,
     open_elsewhere,
     processes_holding,
+    quick_check_problems,
     replace_database,
     schema_versions,
     table_counts,
@@ -174,6 +176,18 @@ class DrillResult:
     problem: str = ""
     counts_match: bool = False
     audit_entries: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseHealth:
+    """The background look after start-up: SQLite's quick_check and the kind of drive the file is on."""
+
+    problems: tuple[str, ...]
+    drive: DriveKind
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,6 +576,18 @@ class BackupService:
                 continue
             removed.append(row.archive)
         return removed
+
+    def health(self) -> DatabaseHealth:
+        """Full quick_check of the live file (seconds on a big database: run it off the UI thread)."""
+        import sqlite3
+
+        if self._file is None:
+            return DatabaseHealth((), DriveKind.LOCAL)
+        try:
+            problems = tuple(quick_check_problems(self._file)[:5])
+        except sqlite3.DatabaseError as error:
+            problems = (str(error),)
+        return DatabaseHealth(problems, drive_kind(self._file))
 
     def restore_live(self, actor: Actor, archive: Path) -> RestoreResult:
         """A supervisor's restore from the running program: this program's connections are closed, the

@@ -28,6 +28,16 @@ def integrity_problems(path: Path) -> list[str]:
     return [] if messages == ["ok"] else messages
 
 
+def quick_check_problems(path: Path) -> list[str]:
+    """``PRAGMA quick_check`` on the live file (read-only connection; desks keep working meanwhile)."""
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        messages = [str(r[0]) for r in connection.execute("PRAGMA quick_check").fetchall()]
+    finally:
+        connection.close()
+    return [] if messages == ["ok"] else messages
+
+
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:

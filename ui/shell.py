@@ -186,7 +186,20 @@ class ShellWindow(QMainWindow):
 
             self.backup_scheduler = BackupScheduler(services.backups, self._clock, self._paths.root, self)
             self.backup_scheduler.backup_done.connect(lambda _r: self.events.changed("backup"))
+            self.backup_scheduler.health_checked.connect(self._on_backup_scheduler_health_checked)
             self.backup_scheduler.start()
+
+    def _on_backup_scheduler_health_checked(self, health: object) -> None:
+        """Damage or a risky drive found by the background check: an alert on the home page."""
+        from app.backups import DatabaseHealth
+        from ui.app_events import Alert, AlertLevel
+        from ui.backups.status_words import health_lines
+
+        if not isinstance(health, DatabaseHealth) or self.database is None:
+            return
+        for index, (text, damage) in enumerate(health_lines(health, self.database.where)):
+            level = AlertLevel.DANGER if damage else AlertLevel.WARNING
+            self.events.post_alert(Alert(f"database-health:{index}", level, text, self._clock.now(), page="home"))
 
     # -- first run ---------------------------------------------------------------------------------
     def _on_setup_page_setup_requested(self, setup: SiteSetup) -> None:

@@ -325,6 +325,18 @@
             <source>Restore drill {when}: FAILED ({problem})</source>
             <translation>Restore drill {when}: FAILED ({problem})</translation>
         </message>
+        <message>
+            <source>The database failed its check ({problem}). Keep working only if you must; a supervisor should restore the latest backup (Home → Backups → Restore a backup).</source>
+            <translation>The database failed its check ({problem}). Keep working only if you must; a supervisor should restore the latest backup (Home → Backups → Restore a backup).</translation>
+        </message>
+        <message>
+            <source>The database is on a network drive ({where}): records can be lost when the network drops. Move the data folder to this PC's own disk.</source>
+            <translation>The database is on a network drive ({where}): records can be lost when the network drops. Move the data folder to this PC's own disk.</translation>
+        </message>
+        <message>
+            <source>The database is on a removable drive ({where}): records are lost if it is pulled out. Move the data folder to this PC's own disk (backups may go to the stick).</source>
+            <translation>The database is on a removable drive ({where}): records are lost if it is pulled out. Move the data folder to this PC's own disk (backups may go to the stick).</translation>
+        </message>
     </context>
     <context>
         <name>BorrowerPicker</name>

@@ -325,6 +325,18 @@
             <source>Restore drill {when}: FAILED ({problem})</source>
             <translation>还原演练 {when}：失败（{problem}）</translation>
         </message>
+        <message>
+            <source>The database failed its check ({problem}). Keep working only if you must; a supervisor should restore the latest backup (Home → Backups → Restore a backup).</source>
+            <translation>数据库未通过检查（{problem}）。非必要请勿继续作业；请主管还原最近的备份（首页 → 备份 → 还原备份）。</translation>
+        </message>
+        <message>
+            <source>The database is on a network drive ({where}): records can be lost when the network drops. Move the data folder to this PC's own disk.</source>
+            <translation>数据库位于网络磁盘（{where}）：网络中断时可能丢失记录。请把数据文件夹移到本机磁盘。</translation>
+        </message>
+        <message>
+            <source>The database is on a removable drive ({where}): records are lost if it is pulled out. Move the data folder to this PC's own disk (backups may go to the stick).</source>
+            <translation>数据库位于可移动磁盘（{where}）：拔出时会丢失记录。请把数据文件夹移到本机磁盘（备份可以放在U盘）。</translation>
+        </message>
     </context>
     <context>
         <name>BorrowerPicker</name>

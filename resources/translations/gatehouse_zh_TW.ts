@@ -325,6 +325,18 @@
             <source>Restore drill {when}: FAILED ({problem})</source>
             <translation>還原演練 {when}：失敗（{problem}）</translation>
         </message>
+        <message>
+            <source>The database failed its check ({problem}). Keep working only if you must; a supervisor should restore the latest backup (Home → Backups → Restore a backup).</source>
+            <translation>資料庫未通過檢查（{problem}）。非必要請勿繼續作業；請主管還原最近的備份（首頁 → 備份 → 還原備份）。</translation>
+        </message>
+        <message>
+            <source>The database is on a network drive ({where}): records can be lost when the network drops. Move the data folder to this PC's own disk.</source>
+            <translation>資料庫位於網路磁碟（{where}）：網路中斷時可能遺失紀錄。請把資料夾移到本機磁碟。</translation>
+        </message>
+        <message>
+            <source>The database is on a removable drive ({where}): records are lost if it is pulled out. Move the data folder to this PC's own disk (backups may go to the stick).</source>
+            <translation>資料庫位於抽取式磁碟（{where}）：拔出時會遺失紀錄。請把資料夾移到本機磁碟（備份可以放在隨身碟）。</translation>
+        </message>
     </context>
     <context>
         <name>BorrowerPicker</name>

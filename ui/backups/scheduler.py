@@ -23,6 +23,7 @@ EXIT_SKIP_WITHIN = timedelta(minutes=30)  # a backup this recent makes the exit 
 
 class BackupScheduler(QObject):
     backup_done = Signal(object)  # BackupRow, or the error that stopped it
+    health_checked = Signal(object)  # DatabaseHealth (quick_check, drive kind), or the error that stopped it
 
     def __init__(self, backups: BackupService, clock: Clock, drill_folder: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -30,6 +31,8 @@ class BackupScheduler(QObject):
         self._clock = clock
         self._drill_folder = drill_folder
         self.runner = BackupRunner(self)
+        self.health = BackupRunner(self)
+        self.health.finished.connect(self.health_checked)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.run_if_due)
@@ -37,11 +40,17 @@ class BackupScheduler(QObject):
 
     def start(self, first_check_ms: int = FIRST_CHECK_MS) -> None:
         self.timer.start()
+        QTimer.singleShot(first_check_ms, self, self.check_health)
         QTimer.singleShot(first_check_ms, self, self.run_if_due)
+
+    def check_health(self) -> bool:
+        """The full quick_check of the live database, in the background (start-up only looks cheaply)."""
+        return self.health.start(self._backups.health)
 
     def stop(self) -> None:
         self.timer.stop()
         self.runner.wait()
+        self.health.wait()
 
     def run_if_due(self) -> bool:
         if self.runner.busy or not self._backups.due_today():

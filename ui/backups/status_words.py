@@ -6,7 +6,8 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
-from app.backups import BackupState, BackupStatus, DrillResult
+from app.backups import BackupState, BackupStatus, DatabaseHealth, DrillResult
+from app.drives import DriveKind
 
 
 def status_line(status: BackupStatus, now: datetime, zone: tzinfo) -> tuple[str, bool]:
@@ -36,3 +37,30 @@ def drill_line(result: DrillResult | None, zone: tzinfo) -> str:
     return QCoreApplication.translate("BackupStatus", "Restore drill {when}: FAILED ({problem})").format(
         when=when, problem=result.problem
     )
+
+
+def health_lines(health: DatabaseHealth, where: str) -> list[tuple[str, bool]]:
+    """(sentence, is damage) for what the background check found; empty when all is well."""
+    lines: list[tuple[str, bool]] = []
+    if health.damaged:
+        text = QCoreApplication.translate(
+            "BackupStatus",
+            "The database failed its check ({problem}). Keep working only if you must; a supervisor should "
+            "restore the latest backup (Home → Backups → Restore a backup).",
+        )
+        lines.append((text.format(problem=health.problems[0][:80]), True))
+    if health.drive == DriveKind.NETWORK:
+        text = QCoreApplication.translate(
+            "BackupStatus",
+            "The database is on a network drive ({where}): records can be lost when the network drops. "
+            "Move the data folder to this PC's own disk.",
+        )
+        lines.append((text.format(where=where), False))
+    elif health.drive == DriveKind.REMOVABLE:
+        text = QCoreApplication.translate(
+            "BackupStatus",
+            "The database is on a removable drive ({where}): records are lost if it is pulled out. "
+            "Move the data folder to this PC's own disk (backups may go to the stick).",
+        )
+        lines.append((text.format(where=where), False))
+    return lines

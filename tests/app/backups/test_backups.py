@@ -225,3 +225,23 @@ def test_the_restore_drill_passes_on_a_good_backup_and_fails_on_a_damaged_one(
     row.archive.write_bytes(row.archive.read_bytes()[:-100])
     broken = site.backups.restore_drill(folder)
     assert not broken.ok and broken.problem == StorageProblem.CORRUPT.value
+
+
+def test_the_background_health_check_finds_damage_that_start_up_does_not_look_for(
+    site: Services, clock: FixedClock, tmp_path: Path
+) -> None:
+    from app.backups import BackupService
+    from app.drives import DriveKind
+
+    healthy = site.backups.health()
+    assert not healthy.damaged and healthy.drive == DriveKind.LOCAL
+    site.database.dispose()
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(site.database.paths.database.read_bytes())
+    page = 4096
+    for offset in range(page * 6, min(len(data), page * 12)):  # scribble over table pages, keep the header
+        data[offset] = 0x5A
+    damaged.write_bytes(bytes(data))
+    service = BackupService(damaged, tmp_path / "backups", lambda: "", clock, site.zone)
+    health = service.health()
+    assert health.damaged and health.problems

@@ -117,3 +117,21 @@ def test_the_scheduler_backs_up_once_a_day_and_on_exit(
     scheduler.backup_on_exit()
     # the newest of the day stays (rotation keeps one a day)
     assert [r.manifest.trigger for r in services.backups.backups()] == ["exit"]
+
+
+def test_the_background_check_reports_damage_and_risky_drives_in_words(
+    qtbot: QtBot, site: tuple[Services, Staff], clock: FixedClock
+) -> None:
+    from app.backups import DatabaseHealth
+    from app.drives import DriveKind
+    from ui.backups.status_words import health_lines
+
+    services, _staff = site
+    scheduler = BackupScheduler(services.backups, clock, services.database.paths.root)
+    with qtbot.waitSignal(scheduler.health_checked, timeout=20_000) as signal:
+        assert scheduler.check_health()
+    assert health_lines(signal.args[0], "x") == []  # a sound database on a local disk: nothing to say
+    damaged = health_lines(DatabaseHealth(("page 7: btreeInitPage() returns error code 11",), DriveKind.LOCAL), "x")
+    assert damaged[0][1] and "備份" in damaged[0][0]
+    (usb,) = health_lines(DatabaseHealth((), DriveKind.REMOVABLE), "/media/usb/gatehouse.db")
+    assert "/media/usb/gatehouse.db" in usb[0] and not usb[1]
