@@ -267,11 +267,12 @@ class Workspace(TranslatableWidget):
         self._update_backup()
 
     def _update_backup(self) -> None:
-        from ui.backups.status_words import status_line
+        from ui.backups.status_words import status_bar_line
 
         services = self._ctx.services
-        text, warning = status_line(services.backups.status(), self._ctx.clock.now(), services.zone)
+        text, tip, warning = status_bar_line(services.backups.status(), self._ctx.clock.now(), services.zone)
         self._backup.setText(text)
+        self._backup.setToolTip(tip)
         self._backup.setProperty("kind", "warning" if warning else "ok")
         self._backup.style().unpolish(self._backup)
         self._backup.style().polish(self._backup)

@@ -314,6 +314,14 @@
             <translation>Last backup {when}</translation>
         </message>
         <message>
+            <source>Backup folder missing</source>
+            <translation>Backup folder missing</translation>
+        </message>
+        <message>
+            <source>Backup {days} days old</source>
+            <translation>Backup {days} days old</translation>
+        </message>
+        <message>
             <source>Restore drill: not yet run</source>
             <translation>Restore drill: not yet run</translation>
         </message>
@@ -6943,8 +6951,40 @@ Please give this file to your administrator:
             <translation>Audit entries: {count}, head {head}</translation>
         </message>
         <message>
-            <source>Database {database:.1f} MB, compressed {archive:.1f} MB</source>
-            <translation>Database {database:.1f} MB, compressed {archive:.1f} MB</translation>
+            <source>Database {database}, compressed {archive}</source>
+            <translation>Database {database}, compressed {archive}</translation>
+        </message>
+        <message>
+            <source>{what}: {count}</source>
+            <translation>{what}: {count}</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>Key loans</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>Work orders</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>Log entries</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>Handovers</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operators</translation>
         </message>
         <message>
             <source>Restored from {backup}. The replaced database was kept as {kept}. Gatehouse closes now.</source>

@@ -314,6 +314,14 @@
             <translation>上次备份 {when}</translation>
         </message>
         <message>
+            <source>Backup folder missing</source>
+            <translation>找不到备份文件夹</translation>
+        </message>
+        <message>
+            <source>Backup {days} days old</source>
+            <translation>备份已 {days} 天未更新</translation>
+        </message>
+        <message>
             <source>Restore drill: not yet run</source>
             <translation>还原演练：尚未运行</translation>
         </message>
@@ -6943,8 +6951,40 @@ Please give this file to your administrator:
             <translation>审计记录：{count} 条，链头 {head}</translation>
         </message>
         <message>
-            <source>Database {database:.1f} MB, compressed {archive:.1f} MB</source>
-            <translation>数据库 {database:.1f} MB，压缩后 {archive:.1f} MB</translation>
+            <source>Database {database}, compressed {archive}</source>
+            <translation>数据库 {database}，压缩后 {archive}</translation>
+        </message>
+        <message>
+            <source>{what}: {count}</source>
+            <translation>{what}：{count}</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>访客登记</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>访客</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>钥匙借出</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>操作员</translation>
         </message>
         <message>
             <source>Restored from {backup}. The replaced database was kept as {kept}. Gatehouse closes now.</source>

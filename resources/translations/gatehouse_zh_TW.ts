@@ -314,6 +314,14 @@
             <translation>上次備份 {when}</translation>
         </message>
         <message>
+            <source>Backup folder missing</source>
+            <translation>找不到備份資料夾</translation>
+        </message>
+        <message>
+            <source>Backup {days} days old</source>
+            <translation>備份已 {days} 天未更新</translation>
+        </message>
+        <message>
             <source>Restore drill: not yet run</source>
             <translation>還原演練：尚未執行</translation>
         </message>
@@ -6943,8 +6951,40 @@ Please give this file to your administrator:
             <translation>稽核紀錄：{count} 筆，鏈頭 {head}</translation>
         </message>
         <message>
-            <source>Database {database:.1f} MB, compressed {archive:.1f} MB</source>
-            <translation>資料庫 {database:.1f} MB，壓縮後 {archive:.1f} MB</translation>
+            <source>Database {database}, compressed {archive}</source>
+            <translation>資料庫 {database}，壓縮後 {archive}</translation>
+        </message>
+        <message>
+            <source>{what}: {count}</source>
+            <translation>{what}：{count}</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>訪客登記</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>訪客</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>鑰匙借出</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>值班日誌</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>操作員</translation>
         </message>
         <message>
             <source>Restored from {backup}. The replaced database was kept as {kept}. Gatehouse closes now.</source>

@@ -96,7 +96,7 @@ class RestoreDialog(QDialog):
         self.list.clear()
         for row in self._rows:
             made = row.manifest.made_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
-            item = QListWidgetItem(f"{made}  ({row.manifest.archive_bytes / MEBIBYTE:.1f} MB)")
+            item = QListWidgetItem(f"{made}  ({_size(row.manifest.archive_bytes)})")
             self.list.addItem(item)
         if not self._rows:
             self.manifest.setText(self.tr("There is no backup in this folder."))
@@ -119,12 +119,25 @@ class RestoreDialog(QDialog):
             self.tr("File: {name}").format(name=chosen.name),
             self.tr("Schema: {versions}").format(versions=", ".join(m.schema_versions)),
             self.tr("Audit entries: {count}, head {head}").format(count=m.audit_entries, head=m.audit_head[:16]),
-            self.tr("Database {database:.1f} MB, compressed {archive:.1f} MB").format(
-                database=m.database_bytes / MEBIBYTE, archive=m.archive_bytes / MEBIBYTE
+            self.tr("Database {database}, compressed {archive}").format(
+                database=_size(m.database_bytes), archive=_size(m.archive_bytes)
             ),
         ]
-        lines += [f"{table}: {m.counts[table]}" for table in SHOWN_COUNTS if table in m.counts]
+        names = self._count_names()
+        count_line = self.tr("{what}: {count}")
+        lines += [count_line.format(what=names[t], count=m.counts[t]) for t in SHOWN_COUNTS if t in m.counts]
         self.manifest.setText("\n".join(lines))
+
+    def _count_names(self) -> dict[str, str]:
+        return {
+            "visit": self.tr("Visits"),
+            "visitor": self.tr("Visitors"),
+            "key_loan": self.tr("Key loans"),
+            "work_order": self.tr("Work orders"),
+            "duty_log_entry": self.tr("Log entries"),
+            "handover": self.tr("Handovers"),
+            "operator": self.tr("Operators"),
+        }
 
     def _update_button(self) -> None:
         self.restore_button.setEnabled(
@@ -158,3 +171,7 @@ class RestoreDialog(QDialog):
         self.accept()
         if self._result is not None:
             self.restored.emit(self._result)
+
+
+def _size(size: int) -> str:
+    return f"{size / MEBIBYTE:.1f} MB" if size >= MEBIBYTE else f"{max(1, round(size / 1024))} KB"

@@ -26,6 +26,18 @@ def status_line(status: BackupStatus, now: datetime, zone: tzinfo) -> tuple[str,
     return text.format(when=made.strftime("%m-%d %H:%M")), False
 
 
+def status_bar_line(status: BackupStatus, now: datetime, zone: tzinfo) -> tuple[str, str, bool]:
+    """(short text, tooltip, is a warning) for the status bar, where space is short."""
+    full, warning = status_line(status, now, zone)
+    if status.state == BackupState.FOLDER_MISSING:
+        return QCoreApplication.translate("BackupStatus", "Backup folder missing"), full, True
+    if status.state == BackupState.STALE and status.last is not None:
+        days = (now - status.last.manifest.made_at).days
+        text = QCoreApplication.translate("BackupStatus", "Backup {days} days old")
+        return text.format(days=days), full, True
+    return full, full, warning
+
+
 def drill_line(result: DrillResult | None, zone: tzinfo) -> str:
     if result is None:
         return QCoreApplication.translate("BackupStatus", "Restore drill: not yet run")

@@ -76,7 +76,7 @@ def test_the_restore_dialog_shows_the_manifest_restores_and_audits(
     dialog.open()
     assert dialog.list.count() == 1
     manifest = dialog.manifest.text()
-    assert row.name in manifest and f"operator: {row.manifest.counts['operator']}" in manifest
+    assert row.name in manifest and f"操作員：{row.manifest.counts['operator']}" in manifest
     assert "稽核紀錄" in manifest
     assert not dialog.restore_button.isEnabled()  # not before the supervisor confirms
     dialog.confirm.setChecked(True)
