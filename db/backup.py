@@ -18,24 +18,21 @@ PAGES_PER_STEP = 4096
 
 def integrity_problems(path: Path) -> list[str]:
     """An empty list when SQLite says the file is sound, else what it reported."""
-    uri = f"file:{path.as_posix()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True)
+    return _check(path, "integrity_check")
+
+
+def _check(path: Path, pragma: str) -> list[str]:
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        messages = [str(r[0]) for r in connection.execute(f"PRAGMA {pragma}").fetchall()]
     finally:
         connection.close()
-    messages = [str(r[0]) for r in rows]
     return [] if messages == ["ok"] else messages
 
 
 def quick_check_problems(path: Path) -> list[str]:
     """``PRAGMA quick_check`` on the live file (read-only connection; desks keep working meanwhile)."""
-    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    try:
-        messages = [str(r[0]) for r in connection.execute("PRAGMA quick_check").fetchall()]
-    finally:
-        connection.close()
-    return [] if messages == ["ok"] else messages
+    return _check(path, "quick_check")
 
 
 def _fsync(path: Path) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +22,7 @@ from app.paths import DataPaths
 from app.settings import BACKUP_DIR
 from app.visitors.model import CheckInFields
 from tests.conftest import START, Staff, make_site
+from tests.holder import held
 from ui.error_words import describe
 
 
@@ -126,38 +126,16 @@ def test_a_healthy_database_on_a_read_only_disk_is_read_only_not_damaged(
         _umount(point)
 
 
-HOLD_LOCK = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
-connection.execute("BEGIN EXCLUSIVE")
-print("locked", flush=True)
-sys.stdin.read()
-"""
-
-
 def test_a_database_locked_by_another_process_is_busy_not_broken(
     desk: tuple[Services, Staff],
 ) -> None:
     services, staff = desk
     building = services.directory.add_building(staff.clerk, "A", "A座")
     unit = services.directory.add_unit(staff.clerk, building.id, "1A", "1")
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(services.database.paths.database)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with held(services.database.paths.database, "BEGIN EXCLUSIVE"):
         with pytest.raises(StorageError) as caught:
             services.visitors.check_in(staff.guard, CheckInFields("等一下", "guest", unit_id=unit.id))
         assert caught.value.problem == StorageProblem.LOCKED
         assert "busy" in describe(caught.value)
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(timeout=30)
-        if holder.stdout is not None:
-            holder.stdout.close()
     row = services.visitors.check_in(staff.guard, CheckInFields("等一下", "guest", unit_id=unit.id))
     assert isinstance(row.id, uuid.UUID)

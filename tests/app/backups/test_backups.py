@@ -30,6 +30,7 @@ from app.clock import FixedClock
 from app.errors import Conflict, StorageError, StorageProblem
 from app.settings import BACKUP_DIR
 from tests.conftest import Staff
+from tests.holder import held
 
 
 @pytest.fixture
@@ -165,33 +166,14 @@ def test_restore_refuses_a_damaged_archive_and_leaves_the_database_alone(site: S
     assert not list((tmp_path / "kept").glob("*"))
 
 
-HOLD_OPEN = """
-import sqlite3, sys
-connection = sqlite3.connect(sys.argv[1])
-connection.execute("SELECT count(*) FROM site").fetchall()
-print("open", flush=True)
-sys.stdin.read()
-"""
-
-
 def test_restore_refuses_while_another_process_has_the_database_open_and_says_who(site: Services) -> None:
     database = site.database.paths.database
     site.database.dispose()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_OPEN, str(database)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    with held(database, "SELECT count(*) FROM site") as holder:
         with pytest.raises(Conflict) as caught:
             refuse_if_open_elsewhere(database, site.database.paths.lock_file)
         assert caught.value.reason == BackupRefusal.IN_USE
         assert f"pid {holder.pid}" in caught.value.params["who"]
-    finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(timeout=30)
-        if holder.stdout is not None:
-            holder.stdout.close()
     refuse_if_open_elsewhere(database, site.database.paths.lock_file)  # closed: allowed
 
 
