@@ -22,6 +22,7 @@ from app.attachments import ATTACHMENT_SPECS, AttachmentService
 from app.audit import AuditLog
 from app.audit_seal import AuditKeeper, AuditSealer, anchor_file, seed_path
 from app.auth import AuthService
+from app.backups import BackupService
 from app.clock import Clock, local_zone
 from app.credentials import SecretHasher
 from app.directory import DirectoryService
@@ -60,7 +61,7 @@ from app.reports.sources.duty import DutyReportSource
 from app.reports.sources.keys import KeyReportSource
 from app.reports.sources.repairs import RepairReportSource
 from app.reports.sources.visitors import VisitReportSource
-from app.settings import FOUNDATION_SPECS, SettingSpec, SettingsService
+from app.settings import BACKUP_DIR, FOUNDATION_SPECS, SettingSpec, SettingsService
 from app.shifts import SHIFT_SPECS, ShiftService
 from app.site import DeskKind, SiteRow, SiteService, SiteSetup, initialize_site, read_site
 from app.site_key import KeyStore, SiteKeys
@@ -130,8 +131,10 @@ def resolve_target(target: str | Path | None, paths: DataPaths) -> URL:
         raise StorageError(StorageProblem.UNREACHABLE, where=str(target), detail="bad URL") from error
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse, without touching it, a path that cannot hold our database."""
+def _check_sqlite_file(path: Path, *, create: bool = True) -> None:
+    """Refuse, without touching it, a path that cannot hold our database. A missing database is created
+    only when asked (never by a read-only command such as ``check``), and never in a missing folder: a
+    mistyped ``--db`` must not leave folders and an empty file behind."""
     folder = path.parent
     if path.exists():
         if path.is_dir():
@@ -143,15 +146,17 @@ def _check_sqlite_file(path: Path) -> None:
             raise StorageError(StorageProblem.IO, where=str(path)) from error
         if header and header != SQLITE_MAGIC:
             raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(path))
-        if header:
-            _check_is_ours(path)
+        # Writable first: SQLite cannot open a WAL database on a read-only disk at all, and a healthy
+        # file there must be called read-only, never damaged.
         if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
             raise StorageError(StorageProblem.READ_ONLY, where=str(folder))
+        if header:
+            _check_is_ours(path)
         return
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StorageError(StorageProblem.READ_ONLY, where=str(folder)) from error
+    if not folder.is_dir():
+        raise StorageError(StorageProblem.MISSING, where=str(folder))
+    if not create:
+        raise StorageError(StorageProblem.MISSING, where=str(path))
     if not os.access(folder, os.W_OK):
         raise StorageError(StorageProblem.READ_ONLY, where=str(folder))
 
@@ -180,7 +185,7 @@ def open_database(
     where = redacted(url)
     file = sqlite_path(url)
     if file is not None:
-        _check_sqlite_file(file)
+        _check_sqlite_file(file, create=migrate)
     try:
         engine = make_engine(url)
     except (NoSuchModuleError, ArgumentError) as error:
@@ -282,6 +287,8 @@ class Services:
     expected_visits: ExpectedVisitService
     visitor_lookup: VisitorLookup
     visit_history: VisitHistory
+    # Automatic backups of the SQLite file, their state, the restore drill (app/backups.py).
+    backups: BackupService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
@@ -392,4 +399,14 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         expected_visits=ExpectedVisitService(sessions, clock, audit, settings, zone, region),
         visitor_lookup=lookup,
         visit_history=visit_history,
+        backups=BackupService(
+            sqlite_path(database.url),
+            database.paths.backups,
+            lambda: str(settings.get(BACKUP_DIR, database.desk.desk_id)),
+            clock,
+            zone,
+            sessions=sessions,
+            audit=audit,
+            lock_file=database.paths.lock_file,
+        ),
     )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.attachments import AttachmentService
 from app.auth import AuthService
+from app.backups import BackupService
 from app.clock import Clock
 from app.directory import DirectoryService
 from app.duty.handover import HandoverService
@@ -56,6 +57,7 @@ class DeskServices:
     site: SiteService
     shifts: ShiftService
     directory: DirectoryService
+    backups: BackupService
     site_name: str
     zone: tzinfo
 
@@ -180,7 +182,7 @@ class Bundles:
 
 def build_bundles(s: Services) -> Bundles:
     name = s.site_row.name
-    desk = DeskServices(s.auth, s.operators, s.settings, s.site, s.shifts, s.directory, name, s.zone)
+    desk = DeskServices(s.auth, s.operators, s.settings, s.site, s.shifts, s.directory, s.backups, name, s.zone)
     visitors = VisitorServices(
         s.visitors,
         s.expected_visits,

@@ -53,6 +53,7 @@ class ChangeKind(StrEnum):
     DESK = "desk"
     DIRECTORY = "directory"
     EMERGENCY_CONTACT = "emergency_contact"  # emergency contacts and plans
+    BACKUP = "backup"  # a backup made, rotated or restored
 
 
 @dataclass(frozen=True, slots=True)

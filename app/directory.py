@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -27,6 +27,8 @@ from app.text import LONG_TEXT_MAX_CHARS, NAME_MAX_CHARS, clean_code, clean_text
 from app.validation import mask_phone
 from app.validation.accept import optional_phone
 from db.models.directory import Building, Person, Unit
+
+T = TypeVar("T")
 
 EDIT_DIRECTORY = Permission("directory.edit", frozenset({Role.CLERK, Role.SUPERVISOR}) | ADMIN_ROLES)
 SEARCH_LIMIT = 50
@@ -438,59 +440,87 @@ def _plan_line(line: DirectoryLine, plan: _Plan, known_buildings: Collection[str
         plan.people.append((person, (code, unit) if unit else None))
 
 
-def _apply_plan(s: Session, plan: _Plan) -> ImportSummary:
+IMPORT_ROWS_PER_TRANSACTION = 200  # a desk's check-in waits for at most one such write (tens of ms)
+
+
+def _apply_plan(sessions: Sessions, plan: _Plan) -> dict[str, int]:
+    """Write a checked plan in short transactions, so that other desks keep working during a large
+    import (each waits at most for one slice). Every slice adds or updates, so an import stopped half-way
+    (a full disk, a power cut) is completed by importing the same file again."""
     counts = dict.fromkeys(("ba", "bu", "ua", "uu", "pa", "pu"), 0)
-    buildings = {b.code: b for b in s.execute(select(Building)).scalars()}
-    order = len(buildings)
-    for code, name in plan.buildings.items():
-        building = buildings.get(code)
-        if building is None:
-            building = Building(code=code, name=name or code, sort_order=order, active=True)
-            order += 1
-            s.add(building)
-            buildings[code] = building
-            counts["ba"] += 1
-        elif name and building.name != name:
-            building.name = name
-            counts["bu"] += 1
-    s.flush()
-    units = {(u.building_id, u.code): u for u in s.execute(select(Unit)).scalars()}
+    with sessions.begin() as s:
+        buildings = {b.code: b for b in s.execute(select(Building)).scalars()}
+        order = len(buildings)
+        for code, name in plan.buildings.items():
+            building = buildings.get(code)
+            if building is None:
+                building = Building(id=uuid.uuid4(), code=code, name=name or code, sort_order=order, active=True)
+                order += 1
+                s.add(building)
+                buildings[code] = building
+                counts["ba"] += 1
+            elif name and building.name != name:
+                building.name = name
+                counts["bu"] += 1
+        building_ids = {code: b.id for code, b in buildings.items()}
+    with sessions.read() as s:
+        known_units = {(u.building_id, u.code): (u.id, u.floor) for u in s.execute(select(Unit)).scalars()}
     unit_ids: dict[tuple[str, str], uuid.UUID] = {}
-    for (code, unit_code), floor in plan.units.items():
-        building = buildings[code]
-        unit = units.get((building.id, unit_code))
-        if unit is None:
-            unit = Unit(
-                building_id=building.id,
-                code=unit_code,
-                floor=floor,
-                active=True,
-                search_key=unit_search_key(code, unit_code),
+    for unit_chunk in _slices(list(plan.units.items())):
+        with sessions.begin() as s:
+            for (code, unit_code), floor in unit_chunk:
+                building_id = building_ids[code]
+                known = known_units.get((building_id, unit_code))
+                if known is None:
+                    unit = Unit(
+                        id=uuid.uuid4(),
+                        building_id=building_id,
+                        code=unit_code,
+                        floor=floor,
+                        active=True,
+                        search_key=unit_search_key(code, unit_code),
+                    )
+                    s.add(unit)
+                    known_units[(building_id, unit_code)] = (unit.id, floor)
+                    unit_ids[(code, unit_code)] = unit.id
+                    counts["ua"] += 1
+                    continue
+                unit_ids[(code, unit_code)] = known[0]
+                if floor and known[1] != floor:
+                    existing_unit = s.get(Unit, known[0])
+                    if existing_unit is not None:
+                        existing_unit.floor = floor
+                        counts["uu"] += 1
+    with sessions.read() as s:
+        known_people = {
+            (kind, name_key, unit_id): person_id
+            for person_id, kind, name_key, unit_id in s.execute(
+                select(Person.id, Person.kind, Person.name_key, Person.unit_id)
             )
-            s.add(unit)
-            units[(building.id, unit_code)] = unit
-            counts["ua"] += 1
-        elif floor and unit.floor != floor:
-            unit.floor = floor
-            counts["uu"] += 1
-        s.flush()
-        unit_ids[(code, unit_code)] = unit.id
-    people = {(p.kind, p.name_key, p.unit_id): p for p in s.execute(select(Person)).scalars()}
-    for values, unit_key in plan.people:
-        values = {**values, "unit_id": unit_ids[unit_key] if unit_key else None}
-        key = (values["kind"], values["name_key"], values["unit_id"])
-        existing = people.get(key)  # type: ignore[arg-type]
-        if existing is None:
-            person = Person(**values)
-            s.add(person)
-            people[key] = person  # type: ignore[index]
-            counts["pa"] += 1
-        elif any(getattr(existing, k) != v for k, v in values.items()):
-            for k, v in values.items():
-                setattr(existing, k, v)
-            counts["pu"] += 1
-    s.flush()
-    return ImportSummary(counts["ba"], counts["bu"], counts["ua"], counts["uu"], counts["pa"], counts["pu"])
+        }
+    for people_chunk in _slices(plan.people):
+        with sessions.begin() as s:
+            for planned, unit_key in people_chunk:
+                values = {**planned, "unit_id": unit_ids[unit_key] if unit_key else None}
+                key = (values["kind"], values["name_key"], values["unit_id"])
+                person_id = known_people.get(key)  # type: ignore[arg-type]
+                if person_id is None:
+                    person = Person(id=uuid.uuid4(), **values)
+                    s.add(person)
+                    known_people[key] = person.id  # type: ignore[index]
+                    counts["pa"] += 1
+                    continue
+                existing = s.get(Person, person_id)
+                if existing is not None and any(getattr(existing, k) != v for k, v in values.items()):
+                    for k, v in values.items():
+                        setattr(existing, k, v)
+                    counts["pu"] += 1
+    return counts
+
+
+def _slices(items: Sequence[T]) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), IMPORT_ROWS_PER_TRANSACTION):
+        yield items[start : start + IMPORT_ROWS_PER_TRANSACTION]
 
 
 def import_directory(
@@ -503,7 +533,8 @@ def import_directory(
     sheet: str = "",
     accept_warnings: bool = False,
 ) -> ImportSummary:
-    """Add or update every line, or nothing: all bad rows are reported with their row numbers."""
+    """Check every line first (nothing is written when one is bad: all bad rows are reported with their
+    row numbers), then add or update them in short transactions."""
     from app.imports import ImportRejected, RowProblem, problems_of
 
     require(actor, EDIT_DIRECTORY)
@@ -519,8 +550,9 @@ def import_directory(
             problems.extend(problems_of(error, sheet, number))
     if problems:
         raise ImportRejected(tuple(problems))
+    counts = _apply_plan(sessions, plan)
+    summary = ImportSummary(counts["ba"], counts["bu"], counts["ua"], counts["uu"], counts["pa"], counts["pu"])
     with sessions.begin() as s:
-        summary = _apply_plan(s, plan)
         audit.append(
             s,
             at=clock.now(),

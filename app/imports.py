@@ -24,6 +24,10 @@ MISSING_SHEET = "missing_sheet"
 NOT_XLSX = "not_xlsx"
 TOO_MANY_ROWS = "too_many_rows"
 EMPTY_FILE = "empty"
+# A formula cell the file keeps no computed value for (a workbook written by a script, never opened in
+# Excel): reading it would silently give an empty cell, so the row is refused naming the cell.
+FORMULA_WITHOUT_VALUE = "formula_without_value"
+FORMULAS_ATTRIBUTE = "gatehouse_formulas_without_value"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +96,52 @@ def open_workbook(path: Path) -> Any:
     if not path.exists():
         raise StorageError(StorageProblem.MISSING, where=str(path))
     try:
-        return load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(path, read_only=True, data_only=True)
+        setattr(workbook, FORMULAS_ATTRIBUTE, _formulas_without_value(path))  # read by read_sheet
+        return workbook
     except OSError as error:
         raise StorageError(StorageProblem.IO, where=str(path)) from error
     except Exception as error:  # openpyxl raises many kinds for a file that is not a workbook
         raise ImportRejected((RowProblem("", 0, "file", NOT_XLSX),)) from error
+
+
+def _formulas_without_value(path: Path) -> dict[str, set[tuple[int, int]]]:
+    """Per sheet, the (row, column index) of formula cells with no saved value. The second reading of
+    the file happens only when one of its sheets holds a formula at all."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    with zipfile.ZipFile(path) as archive:
+        has_formula = any(
+            b"<f>" in archive.read(name) or b"<f " in archive.read(name)
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/") and name.endswith(".xml")
+        )
+    if not has_formula:
+        return {}
+    found: dict[str, set[tuple[int, int]]] = {}
+    formulas = load_workbook(path, read_only=True, data_only=False)
+    values = load_workbook(path, read_only=True, data_only=True)
+    try:
+        for name in formulas.sheetnames:
+            pairs = zip(
+                formulas[name].iter_rows(values_only=True), values[name].iter_rows(values_only=True), strict=False
+            )
+            for number, (written, saved) in enumerate(pairs, start=1):
+                for index, cell in enumerate(written):
+                    if isinstance(cell, str) and cell.startswith("=") and (index >= len(saved) or saved[index] is None):
+                        found.setdefault(name, set()).add((number, index))
+    finally:
+        formulas.close()
+        values.close()
+    return found
+
+
+def cell_name(row: int, index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(index + 1)}{row}"
 
 
 HEADER_SEARCH_ROWS = 10  # title lines may sit above the header (exports write site and filter there)
@@ -128,11 +173,18 @@ def read_sheet(
         row, found = best
         return [], [RowProblem(sheet, row, key, MISSING_COLUMN) for key in required if key not in found.values()]
     out: list[tuple[int, dict[str, Any]]] = []
+    uncached = getattr(workbook, FORMULAS_ATTRIBUTE, {}).get(sheet, set())
+    problems: list[RowProblem] = []
     for number, values in enumerate(rows, start=header_at + 1):
+        for index, key in columns.items():
+            if (number, index) in uncached:
+                problems.append(
+                    RowProblem(sheet, number, key, FORMULA_WITHOUT_VALUE, {"cell": cell_name(number, index)})
+                )
         record = {key: cell_text(values[i]) if i < len(values) else "" for i, key in columns.items()}
         if not any(value not in ("", None) for value in record.values()):
             continue
         if len(out) >= MAX_ROWS:
             return [], [RowProblem(sheet, number, "file", TOO_MANY_ROWS, {"max": MAX_ROWS})]
         out.append((number, record))
-    return out, []
+    return (out, []) if not problems else ([], problems)

@@ -95,7 +95,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not instance.acquire():
         instance.ask_running_to_activate()
         return _already_running(app)
-    window = ShellWindow(paths, local, args.db, SystemClock())
+    window = ShellWindow(paths, local, args.db, SystemClock(), auto_backup=True)
     instance.activation_requested.connect(window.bring_to_front)
     probe = os.environ.get(PROBE_ENV, "")
     if probe:

@@ -42,7 +42,14 @@ def _security() -> dict[str, str]:
     return messages()
 
 
+def _backups() -> dict[str, str]:
+    from ui.backups.cli_words import messages
+
+    return messages()
+
+
 AREA_MESSAGES.append(_security)
+AREA_MESSAGES.append(_backups)
 
 
 def _messages() -> dict[str, str]:

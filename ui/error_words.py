@@ -180,6 +180,7 @@ AREA_TEXT_MODULES: tuple[str, ...] = (
     "ui.repairs.error_words",
     "ui.duty.error_words",
     "ui.reports.error_words",
+    "ui.backups.error_words",
 )
 
 

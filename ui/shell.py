@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from app.credentials import SecretHasher
     from app.permissions import Actor
     from app.site import SiteSetup
+    from ui.backups.scheduler import BackupScheduler
     from ui.session import OperatorSession
     from ui.start.lock_page import LockPage
     from ui.start.setup_page import SetupPage
@@ -61,6 +62,7 @@ class ShellWindow(QMainWindow):
         *,
         hasher: SecretHasher | None = None,
         idle_ms: int | None = None,
+        auto_backup: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("shell")
@@ -70,6 +72,8 @@ class ShellWindow(QMainWindow):
         self._target = target
         self._hasher_given = hasher
         self._idle_override_ms = idle_ms
+        self._auto_backup = auto_backup
+        self.backup_scheduler: BackupScheduler | None = None
         self.preferences = Preferences(paths, local, self)
         self.events = AppEvents(self)
         self.database: Database | None = None
@@ -188,6 +192,25 @@ class ShellWindow(QMainWindow):
         desk = self.preferences.local.desk_for(services.site_row.id)
         self.login_page.set_ready(services.site_row.name, services.site.desks(), desk)
         self.retranslate()
+        if self._auto_backup and services.backups.database_file is not None and self.backup_scheduler is None:
+            from ui.backups.scheduler import BackupScheduler
+
+            self.backup_scheduler = BackupScheduler(services.backups, self._clock, self._paths.root, self)
+            self.backup_scheduler.backup_done.connect(lambda _r: self.events.changed(Changes.of(ChangeKind.BACKUP)))
+            self.backup_scheduler.health_checked.connect(self._on_backup_scheduler_health_checked)
+            self.backup_scheduler.start()
+
+    def _on_backup_scheduler_health_checked(self, health: object) -> None:
+        """Damage or a risky drive found by the background check: an alert on the home page."""
+        from app.backups import DatabaseHealth
+        from ui.app_events import Alert, AlertLevel
+        from ui.backups.status_words import health_lines
+
+        if not isinstance(health, DatabaseHealth) or self.database is None:
+            return
+        for index, (text, damage) in enumerate(health_lines(health, self.database.where)):
+            level = AlertLevel.DANGER if damage else AlertLevel.WARNING
+            self.events.post_alert(Alert(f"database-health:{index}", level, text, self._clock.now(), page="home"))
 
     # -- first run ---------------------------------------------------------------------------------
     def _on_setup_page_setup_requested(self, setup: SiteSetup) -> None:
@@ -323,6 +346,8 @@ class ShellWindow(QMainWindow):
                 self.services.audit_keeper.close()  # seal due days, write the anchor file
             except GatehouseError as error:
                 log.warning("writing the audit anchor failed: %s", type(error).__name__)
+        if self.backup_scheduler is not None:
+            self.backup_scheduler.backup_on_exit()
         if self.database is not None:
             self.database.dispose()
         super().closeEvent(event)

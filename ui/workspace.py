@@ -57,11 +57,14 @@ class Workspace(TranslatableWidget):
         self._shift = QLabel()
         self._shift.setObjectName("statusShift")
         self._time = QLabel()
+        self._backup = QLabel()  # when the last good backup was made; a warning when it is old or has no folder
+        self._backup.setObjectName("statusBackup")
         for label in (self._site, self._desk, self._operator, self._shift):
             self.status.addWidget(label)
         self.muster_button = QPushButton()  # the evacuation list, one click (or F12) from every page
         self.muster_button.setObjectName("musterButton")
         self.muster_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.status.addPermanentWidget(self._backup)
         self.status.addPermanentWidget(self.muster_button)
         self.status.addPermanentWidget(self._time)
         self._muster: object | None = None
@@ -226,6 +229,8 @@ class Workspace(TranslatableWidget):
     def _on_events_data_changed(self, changes: Changes) -> None:
         if changes.touches(ChangeKind.SHIFT, ChangeKind.SITE, ChangeKind.DESK, ChangeKind.OPERATOR):
             self._load_status()
+        if changes.touches(ChangeKind.BACKUP, ChangeKind.SETTINGS):
+            self._update_backup()
 
     def _load_status(self) -> None:
         actor = self._ctx.session.actor
@@ -260,3 +265,15 @@ class Workspace(TranslatableWidget):
     def _update_time(self) -> None:
         now: datetime = self._ctx.clock.now().astimezone(self._ctx.bundles.desk.zone)
         self._time.setText(now.strftime("%Y-%m-%d %H:%M"))
+        self._update_backup()
+
+    def _update_backup(self) -> None:
+        from ui.backups.status_words import status_bar_line
+
+        desk = self._ctx.bundles.desk
+        text, tip, warning = status_bar_line(desk.backups.status(), self._ctx.clock.now(), desk.zone)
+        self._backup.setText(text)
+        self._backup.setToolTip(tip)
+        self._backup.setProperty("kind", "warning" if warning else "ok")
+        self._backup.style().unpolish(self._backup)
+        self._backup.style().polish(self._backup)

@@ -29,14 +29,19 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     check = sub.add_parser("check", help="integrity and schema version of the database")
     check.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_check"))
 
-    backup = sub.add_parser("backup", help="write a verified copy of the database")
-    backup.add_argument("--out", required=True, type=Path, metavar="F")
+    backup = sub.add_parser(
+        "backup", help="write a verified backup (compressed, with a manifest) to the backup folder, or --out F"
+    )
+    backup.add_argument("--out", type=Path, metavar="F", help="a plain SQLite copy (PostgreSQL: a pg_dump file)")
     add_credentials(backup)
-    backup.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_backup"))
+    backup.set_defaults(handler=lazy("app.commands.backup_actions", "cmd_backup"))
 
     restore = sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
     restore.add_argument("backup_file", type=Path, metavar="F")
-    restore.set_defaults(handler=lazy("app.commands.admin_actions", "cmd_restore"))
+    restore.set_defaults(handler=lazy("app.commands.backup_actions", "cmd_restore"))
+
+    drill = sub.add_parser("restore-drill", help="restore the latest backup to a temporary folder and verify it")
+    drill.set_defaults(handler=lazy("app.commands.backup_actions", "cmd_restore_drill"))
 
     audit = sub.add_parser("audit", help="audit log tools")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from app.audit import AuditLog
@@ -15,13 +12,11 @@ from app.commands.common import data_paths, opened_database
 from app.commands.signin import audit_command, read_secret, secret, signed_in
 from app.credentials import SecretHasher
 from app.errors import StorageError, StorageProblem
-from app.files import PRIVATE_FILE_MODE
-from app.instance_lock import running_pid
 from app.operators import NewOperator, OperatorService
-from app.permissions import BACKUP, EXPORT_SITE_KEY, Role
+from app.permissions import EXPORT_SITE_KEY, Role
 from app.site import DeskKind, DeskSpec, SiteSetup, initialize_site, read_site
 from app.site_key import MIN_PASSPHRASE_CHARS, KeyStore, SiteKeys, WrongPassphrase, is_sealed_export, open_sealed
-from db.backup import backup_sqlite, integrity_problems, read_site_marks, replace_database
+from db.backup import integrity_problems
 from db.migrate import SCHEMA_HEADS, SchemaState, schema_state
 from db.session import sqlite_path
 
@@ -61,76 +56,29 @@ def cmd_check(ctx: CliContext) -> int:
     problems = 0
     with opened_database(ctx, migrate=False) as database:
         state = schema_state(database.engine)
-        ctx.say("check.schema", state=state.value, heads=",".join(sorted(SCHEMA_HEADS)))
+        schema_line = ctx.text.say("check.schema", state=state.value, heads=",".join(sorted(SCHEMA_HEADS)))
         if state != SchemaState.CURRENT:
             problems += 1
+        print(schema_line, file=ctx.out if state == SchemaState.CURRENT else ctx.err)
         file = sqlite_path(database.url)
         if file is not None:
             found = integrity_problems(file)
             if found:
                 problems += 1
-                ctx.say("check.integrity_bad", first=found[0], count=len(found))
+                print(ctx.text.say("check.integrity_bad", first=found[0], count=len(found)), file=ctx.err)
             else:
                 ctx.say("check.integrity_ok")
         site = read_site(database.sessions) if state == SchemaState.CURRENT else None
         if site is None:
-            ctx.say("check.no_site")
+            ctx.say("check.no_site")  # not a failure: a new database
         else:
             try:
                 load_keys(database, site)
                 ctx.say("check.key_ok", fingerprint=site.key_fingerprint)
             except StorageError:
                 problems += 1
-                ctx.say("check.key_missing", fingerprint=site.key_fingerprint)
+                print(ctx.text.say("check.key_missing", fingerprint=site.key_fingerprint), file=ctx.err)
     return EXIT_OK if problems == 0 else EXIT_FAILED
-
-
-def cmd_backup(ctx: CliContext) -> int:
-    with opened_database(ctx, migrate=False) as database:
-        file = sqlite_path(database.url)
-        if file is None:
-            raise CliFailure(ctx.text.say("backup.not_sqlite"))
-        actor, audit = signed_in(ctx, database, BACKUP)
-        target = ctx.args.out.expanduser().resolve()
-        try:
-            backup_sqlite(file, target)
-            os.chmod(target, PRIVATE_FILE_MODE)  # a copy of everyone's data: owner-only
-        except PermissionError as error:
-            raise StorageError(StorageProblem.READ_ONLY, where=str(target.parent)) from error
-        except OSError as error:
-            raise StorageError(StorageProblem.IO, where=str(target)) from error
-        audit_command(database, audit, actor, "database.backed_up", "database", "backup")
-    ctx.say("backup.done", path=str(target))
-    return EXIT_OK
-
-
-def cmd_restore(ctx: CliContext) -> int:
-    paths = data_paths(ctx)
-    source: Path = ctx.args.backup_file.expanduser().resolve()
-    if not source.is_file():
-        raise StorageError(StorageProblem.MISSING, where=str(source))
-    pid = running_pid(paths.lock_file)
-    if pid is not None:
-        raise CliFailure(ctx.text.say("restore.running", pid=pid))
-    _check_gatehouse_backup(source)
-    if ctx.args.db and "://" in ctx.args.db:
-        raise CliFailure(ctx.text.say("backup.not_sqlite"))
-    target = Path(ctx.args.db).expanduser().resolve() if ctx.args.db else paths.database
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    keep = paths.backups / f"replaced-by-restore-{stamp}.db"
-    replace_database(source, target, keep)
-    ctx.say("restore.done", path=str(target), kept=str(keep) if keep.exists() else "-")
-    return EXIT_OK
-
-
-def _check_gatehouse_backup(source: Path) -> None:
-    """A restore source must be a sound SQLite file holding a Gatehouse site."""
-    try:
-        if integrity_problems(source):
-            raise StorageError(StorageProblem.CORRUPT, where=str(source))
-        read_site_marks(source)
-    except sqlite3.DatabaseError as error:
-        raise StorageError(StorageProblem.NOT_A_DATABASE, where=str(source)) from error
 
 
 def cmd_audit_verify(ctx: CliContext) -> int:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from app.bootstrap import Database, Services, build_services, open_database
-from app.cli import CliContext
+from app.cli import CliContext, CliFailure
 from app.clock import SystemClock
 from app.local_config import load_local_config
 from app.logs import setup_logging
@@ -15,8 +16,15 @@ from app.paths import DataPaths, default_data_dir
 
 def data_paths(ctx: CliContext) -> DataPaths:
     root = ctx.args.data_dir.expanduser().resolve() if ctx.args.data_dir else default_data_dir()
+    if root.exists() and not root.is_dir():
+        raise CliFailure(ctx.text.say("cli.data_dir_is_file", path=str(root)))
     paths = DataPaths(root)
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as error:
+        raise CliFailure(ctx.text.say("cli.data_dir_not_writable", path=str(root))) from error
+    if not os.access(root, os.W_OK):
+        raise CliFailure(ctx.text.say("cli.data_dir_not_writable", path=str(root)))
     setup_logging(paths.logs)
     return paths
 

@@ -60,13 +60,26 @@ def _paper(ctx: CliContext, services: Services, labels: ReportLabels, desk_name:
     )
 
 
+# No desk has records before 2000; the last day leaves room for a day's bounds (date.max overflowed).
+# A day in the future but inside these is the report's own business ("still in the future").
+EARLIEST_DAY = date(2000, 1, 1)
+LATEST_DAY = date(9998, 12, 31)
+
+
 def _day(ctx: CliContext, text: str | None, services: Services) -> date:
-    if not text:
+    if text is None:
         return services.clock.now().astimezone(services.zone).date() - timedelta(days=1)
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text.strip())
     except ValueError as error:
         raise CliFailure(ctx.text.say("report.bad_date", value=text)) from error
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise CliFailure(
+            ctx.text.say(
+                "cli.date_out_of_range", value=text, first=EARLIEST_DAY.isoformat(), last=LATEST_DAY.isoformat()
+            )
+        )
+    return day
 
 
 def _desk(ctx: CliContext, name: str | None, services: Services) -> tuple[uuid.UUID | None, str]:
@@ -125,8 +138,10 @@ def cmd_export_xlsx(ctx: CliContext) -> int:
         kind = ExportKind(args.what)
         if kind not in services.exports.kinds():
             raise CliFailure(ctx.text.say("export.not_installed", what=args.what))
-        start = day_bounds(_day(ctx, args.date_from, services), services.zone)[0] if args.date_from else None
-        end = day_bounds(_day(ctx, args.date_to, services), services.zone)[1] if args.date_to else None
+        start = (
+            day_bounds(_day(ctx, args.date_from, services), services.zone)[0] if args.date_from is not None else None
+        )
+        end = day_bounds(_day(ctx, args.date_to, services), services.zone)[1] if args.date_to is not None else None
         if start is not None and end is not None and end <= start:
             raise CliFailure(ctx.text.say("export.bad_range"))
         desk_id, _ = _desk(ctx, args.desk, services)

@@ -26,6 +26,8 @@ MAX_SECRET_FILE_BYTES = 4096
 
 def read_secret(ctx: CliContext, path: Path) -> str:
     """The first line of a secret file (a password, a PIN, a passphrase)."""
+    if path.is_dir():
+        raise CliFailure(ctx.text.say("cli.secret_file_is_folder", path=str(path)))
     try:
         if path.stat().st_size > MAX_SECRET_FILE_BYTES:
             raise CliFailure(ctx.text.say("cli.secret_file_too_big", path=str(path)))
@@ -34,6 +36,8 @@ def read_secret(ctx: CliContext, path: Path) -> str:
         raise StorageError(StorageProblem.MISSING, where=str(path)) from error
     except UnicodeDecodeError as error:
         raise CliFailure(ctx.text.say("cli.secret_file_unreadable", path=str(path))) from error
+    except PermissionError as error:
+        raise CliFailure(ctx.text.say("cli.secret_file_not_readable", path=str(path))) from error
     return lines[0] if lines else ""
 
 

@@ -211,6 +211,142 @@
         </message>
     </context>
     <context>
+        <name>BackupCli</name>
+        <message>
+            <source>Backup written, verified and compressed: {path} ({size} bytes), with its manifest.</source>
+            <translation>Backup written, verified and compressed: {path} ({size} bytes), with its manifest.</translation>
+        </message>
+        <message>
+            <source>Running pg_dump (custom format)…</source>
+            <translation>Running pg_dump (custom format)…</translation>
+        </message>
+        <message>
+            <source>PostgreSQL backup written by pg_dump: {path}</source>
+            <translation>PostgreSQL backup written by pg_dump: {path}</translation>
+        </message>
+        <message>
+            <source>Restore drill passed: {backup} restored to a temporary folder, {entries} audit entries.</source>
+            <translation>Restore drill passed: {backup} restored to a temporary folder, {entries} audit entries.</translation>
+        </message>
+        <message>
+            <source>Restore drill FAILED for {backup}: {problem}</source>
+            <translation>Restore drill FAILED for {backup}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupError</name>
+        <message>
+            <source>{path} is the database in use: a backup must go to another file.</source>
+            <translation>{path} is the database in use: a backup must go to another file.</translation>
+        </message>
+        <message>
+            <source>{path} is a system folder that keeps no files: choose a folder on a disk.</source>
+            <translation>{path} is a system folder that keeps no files: choose a folder on a disk.</translation>
+        </message>
+        <message>
+            <source>pg_dump was not found: install the PostgreSQL client tools (or back the server up there).</source>
+            <translation>pg_dump was not found: install the PostgreSQL client tools (or back the server up there).</translation>
+        </message>
+        <message>
+            <source>pg_dump failed: {detail}</source>
+            <translation>pg_dump failed: {detail}</translation>
+        </message>
+        <message>
+            <source>Automatic backups copy the SQLite file; back a PostgreSQL server up with pg_dump.</source>
+            <translation>Automatic backups copy the SQLite file; back a PostgreSQL server up with pg_dump.</translation>
+        </message>
+        <message>
+            <source>{path} is open in {who}: close it there first, then restore.</source>
+            <translation>{path} is open in {who}: close it there first, then restore.</translation>
+        </message>
+        <message>
+            <source>{path} is a backup of another site; it was not restored.</source>
+            <translation>{path} is a backup of another site; it was not restored.</translation>
+        </message>
+        <message>
+            <source>The copy of {path} failed its check; no backup was kept. Run gatehouse check.</source>
+            <translation>The copy of {path} failed its check; no backup was kept. Run gatehouse check.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPanel</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>Restore a backup…</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: {name}</source>
+            <translation>Backup written and verified: {name}</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: {problem}</source>
+            <translation>The backup could not be written: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatus</name>
+        <message>
+            <source>Backup folder missing: {folder}</source>
+            <translation>Backup folder missing: {folder}</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>No backup yet</translation>
+        </message>
+        <message>
+            <source>Last backup {days} days ago ({when})</source>
+            <translation>Last backup {days} days ago ({when})</translation>
+        </message>
+        <message>
+            <source>Last backup {when}</source>
+            <translation>Last backup {when}</translation>
+        </message>
+        <message>
+            <source>Backup folder missing</source>
+            <translation>Backup folder missing</translation>
+        </message>
+        <message>
+            <source>Backup {days} days old</source>
+            <translation>Backup {days} days old</translation>
+        </message>
+        <message>
+            <source>Restore drill: not yet run</source>
+            <translation>Restore drill: not yet run</translation>
+        </message>
+        <message>
+            <source>Restore drill {when}: passed ({backup})</source>
+            <translation>Restore drill {when}: passed ({backup})</translation>
+        </message>
+        <message>
+            <source>Restore drill {when}: FAILED ({problem})</source>
+            <translation>Restore drill {when}: FAILED ({problem})</translation>
+        </message>
+        <message>
+            <source>The database failed its check ({problem}). Keep working only if you must; a supervisor should restore the latest backup (Home → Backups → Restore a backup).</source>
+            <translation>The database failed its check ({problem}). Keep working only if you must; a supervisor should restore the latest backup (Home → Backups → Restore a backup).</translation>
+        </message>
+        <message>
+            <source>The database is on a network drive ({where}): records can be lost when the network drops. Move the data folder to this PC's own disk.</source>
+            <translation>The database is on a network drive ({where}): records can be lost when the network drops. Move the data folder to this PC's own disk.</translation>
+        </message>
+        <message>
+            <source>The database is on a removable drive ({where}): records are lost if it is pulled out. Move the data folder to this PC's own disk (backups may go to the stick).</source>
+            <translation>The database is on a removable drive ({where}): records are lost if it is pulled out. Move the data folder to this PC's own disk (backups may go to the stick).</translation>
+        </message>
+    </context>
+    <context>
         <name>BorrowerPicker</name>
         <message>
             <source>Name (e.g. 警員 3721)</source>
@@ -1585,6 +1721,29 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>EdgeCli</name>
+        <message>
+            <source>{path} is a folder; name the file that holds the secret.</source>
+            <translation>{path} is a folder; name the file that holds the secret.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read (permission).</source>
+            <translation>{path} cannot be read (permission).</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} is a file; name a folder (it is created when missing).</source>
+            <translation>--data-dir {path} is a file; name a folder (it is created when missing).</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} cannot be written (a read-only disk or folder); choose a writable folder.</source>
+            <translation>--data-dir {path} cannot be written (a read-only disk or folder); choose a writable folder.</translation>
+        </message>
+        <message>
+            <source>'{value}' is outside the days Gatehouse keeps ({first} to {last}).</source>
+            <translation>'{value}' is outside the days Gatehouse keeps ({first} to {last}).</translation>
+        </message>
+    </context>
+    <context>
         <name>EmergencyWindow</name>
         <message>
             <source>Emergency contacts and plans (F1)</source>
@@ -2438,6 +2597,13 @@ Please give this file to your administrator:
         <message>
             <source>No key has the tag {tag}.</source>
             <translation>No key has the tag {tag}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportError</name>
+        <message>
+            <source>cell {cell} holds a formula with no saved value: open the file in Excel, save it, and import again.</source>
+            <translation>cell {cell} holds a formula with no saved value: open the file in Excel, save it, and import again.</translation>
         </message>
     </context>
     <context>
@@ -6752,6 +6918,85 @@ Please give this file to your administrator:
         <message>
             <source>Cancelled: nothing was produced.</source>
             <translation>Cancelled: nothing was produced.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}. Choose one and read what it holds. The current database is kept aside; Gatehouse closes after the restore.</source>
+            <translation>Backups in {folder}. Choose one and read what it holds. The current database is kept aside; Gatehouse closes after the restore.</translation>
+        </message>
+        <message>
+            <source>Replace the current database with this backup</source>
+            <translation>Replace the current database with this backup</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>There is no backup in this folder.</source>
+            <translation>There is no backup in this folder.</translation>
+        </message>
+        <message>
+            <source>Made: {when}</source>
+            <translation>Made: {when}</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <source>Schema: {versions}</source>
+            <translation>Schema: {versions}</translation>
+        </message>
+        <message>
+            <source>Audit entries: {count}, head {head}</source>
+            <translation>Audit entries: {count}, head {head}</translation>
+        </message>
+        <message>
+            <source>Database {database}, compressed {archive}</source>
+            <translation>Database {database}, compressed {archive}</translation>
+        </message>
+        <message>
+            <source>{what}: {count}</source>
+            <translation>{what}: {count}</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>Key loans</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>Work orders</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>Log entries</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>Handovers</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>Operators</translation>
+        </message>
+        <message>
+            <source>Restored from {backup}. The replaced database was kept as {kept}. Gatehouse closes now.</source>
+            <translation>Restored from {backup}. The replaced database was kept as {kept}. Gatehouse closes now.</translation>
         </message>
     </context>
     <context>

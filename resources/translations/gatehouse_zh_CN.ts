@@ -211,6 +211,142 @@
         </message>
     </context>
     <context>
+        <name>BackupCli</name>
+        <message>
+            <source>Backup written, verified and compressed: {path} ({size} bytes), with its manifest.</source>
+            <translation>备份已写入、核对并压缩：{path}（{size} 字节），附清单。</translation>
+        </message>
+        <message>
+            <source>Running pg_dump (custom format)…</source>
+            <translation>正在运行 pg_dump（自定义格式）…</translation>
+        </message>
+        <message>
+            <source>PostgreSQL backup written by pg_dump: {path}</source>
+            <translation>pg_dump 已写入 PostgreSQL 备份：{path}</translation>
+        </message>
+        <message>
+            <source>Restore drill passed: {backup} restored to a temporary folder, {entries} audit entries.</source>
+            <translation>还原演练通过：{backup} 已还原到临时文件夹，审计记录 {entries} 条。</translation>
+        </message>
+        <message>
+            <source>Restore drill FAILED for {backup}: {problem}</source>
+            <translation>还原演练失败（{backup}）：{problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupError</name>
+        <message>
+            <source>{path} is the database in use: a backup must go to another file.</source>
+            <translation>{path} 是正在使用的数据库：备份必须写到另一个文件。</translation>
+        </message>
+        <message>
+            <source>{path} is a system folder that keeps no files: choose a folder on a disk.</source>
+            <translation>{path} 是不保存文件的系统文件夹：请选择磁盘上的文件夹。</translation>
+        </message>
+        <message>
+            <source>pg_dump was not found: install the PostgreSQL client tools (or back the server up there).</source>
+            <translation>找不到 pg_dump：请安装 PostgreSQL 客户端工具（或在服务器上备份）。</translation>
+        </message>
+        <message>
+            <source>pg_dump failed: {detail}</source>
+            <translation>pg_dump 失败：{detail}</translation>
+        </message>
+        <message>
+            <source>Automatic backups copy the SQLite file; back a PostgreSQL server up with pg_dump.</source>
+            <translation>自动备份复制的是 SQLite 文件；PostgreSQL 服务器请用 pg_dump 备份。</translation>
+        </message>
+        <message>
+            <source>{path} is open in {who}: close it there first, then restore.</source>
+            <translation>{path} 正由 {who} 打开：请先在那里关闭，再还原。</translation>
+        </message>
+        <message>
+            <source>{path} is a backup of another site; it was not restored.</source>
+            <translation>{path} 是另一个场所的备份；未还原。</translation>
+        </message>
+        <message>
+            <source>The copy of {path} failed its check; no backup was kept. Run gatehouse check.</source>
+            <translation>{path} 的副本未通过检查；未保留备份。请运行 gatehouse check。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPanel</name>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>还原备份…</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: {name}</source>
+            <translation>备份已写入并核对：{name}</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: {problem}</source>
+            <translation>无法写入备份：{problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatus</name>
+        <message>
+            <source>Backup folder missing: {folder}</source>
+            <translation>找不到备份文件夹：{folder}</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>尚无备份</translation>
+        </message>
+        <message>
+            <source>Last backup {days} days ago ({when})</source>
+            <translation>上次备份在 {days} 天前（{when}）</translation>
+        </message>
+        <message>
+            <source>Last backup {when}</source>
+            <translation>上次备份 {when}</translation>
+        </message>
+        <message>
+            <source>Backup folder missing</source>
+            <translation>找不到备份文件夹</translation>
+        </message>
+        <message>
+            <source>Backup {days} days old</source>
+            <translation>备份已 {days} 天未更新</translation>
+        </message>
+        <message>
+            <source>Restore drill: not yet run</source>
+            <translation>还原演练：尚未运行</translation>
+        </message>
+        <message>
+            <source>Restore drill {when}: passed ({backup})</source>
+            <translation>还原演练 {when}：通过（{backup}）</translation>
+        </message>
+        <message>
+            <source>Restore drill {when}: FAILED ({problem})</source>
+            <translation>还原演练 {when}：失败（{problem}）</translation>
+        </message>
+        <message>
+            <source>The database failed its check ({problem}). Keep working only if you must; a supervisor should restore the latest backup (Home → Backups → Restore a backup).</source>
+            <translation>数据库未通过检查（{problem}）。非必要请勿继续作业；请主管还原最近的备份（首页 → 备份 → 还原备份）。</translation>
+        </message>
+        <message>
+            <source>The database is on a network drive ({where}): records can be lost when the network drops. Move the data folder to this PC's own disk.</source>
+            <translation>数据库位于网络磁盘（{where}）：网络中断时可能丢失记录。请把数据文件夹移到本机磁盘。</translation>
+        </message>
+        <message>
+            <source>The database is on a removable drive ({where}): records are lost if it is pulled out. Move the data folder to this PC's own disk (backups may go to the stick).</source>
+            <translation>数据库位于可移动磁盘（{where}）：拔出时会丢失记录。请把数据文件夹移到本机磁盘（备份可以放在U盘）。</translation>
+        </message>
+    </context>
+    <context>
         <name>BorrowerPicker</name>
         <message>
             <source>Name (e.g. 警員 3721)</source>
@@ -1585,6 +1721,29 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>EdgeCli</name>
+        <message>
+            <source>{path} is a folder; name the file that holds the secret.</source>
+            <translation>{path} 是文件夹；请指定存放密码的文件。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read (permission).</source>
+            <translation>无法读取 {path}（权限不足）。</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} is a file; name a folder (it is created when missing).</source>
+            <translation>--data-dir {path} 是文件；请指定文件夹（不存在时会自动创建）。</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} cannot be written (a read-only disk or folder); choose a writable folder.</source>
+            <translation>--data-dir {path} 无法写入（只读的磁盘或文件夹）；请选择可写入的文件夹。</translation>
+        </message>
+        <message>
+            <source>'{value}' is outside the days Gatehouse keeps ({first} to {last}).</source>
+            <translation>“{value}”超出门岗值守台保存的日期范围（{first} 至 {last}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>EmergencyWindow</name>
         <message>
             <source>Emergency contacts and plans (F1)</source>
@@ -2438,6 +2597,13 @@ Please give this file to your administrator:
         <message>
             <source>No key has the tag {tag}.</source>
             <translation>没有编号为 {tag} 的钥匙。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportError</name>
+        <message>
+            <source>cell {cell} holds a formula with no saved value: open the file in Excel, save it, and import again.</source>
+            <translation>单元格 {cell} 是没有已保存数值的公式：请用 Excel 打开文件、保存后再导入。</translation>
         </message>
     </context>
     <context>
@@ -6752,6 +6918,85 @@ Please give this file to your administrator:
         <message>
             <source>Cancelled: nothing was produced.</source>
             <translation>已取消：没有生成任何文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>还原备份</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}. Choose one and read what it holds. The current database is kept aside; Gatehouse closes after the restore.</source>
+            <translation>备份位于 {folder}。请选择一份并查看其内容。当前的数据库会另行保留；还原后门岗值守台会关闭。</translation>
+        </message>
+        <message>
+            <source>Replace the current database with this backup</source>
+            <translation>以此备份替换当前的数据库</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <source>There is no backup in this folder.</source>
+            <translation>此文件夹内没有备份。</translation>
+        </message>
+        <message>
+            <source>Made: {when}</source>
+            <translation>创建于：{when}</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>文件：{name}</translation>
+        </message>
+        <message>
+            <source>Schema: {versions}</source>
+            <translation>数据结构版本：{versions}</translation>
+        </message>
+        <message>
+            <source>Audit entries: {count}, head {head}</source>
+            <translation>审计记录：{count} 条，链头 {head}</translation>
+        </message>
+        <message>
+            <source>Database {database}, compressed {archive}</source>
+            <translation>数据库 {database}，压缩后 {archive}</translation>
+        </message>
+        <message>
+            <source>{what}: {count}</source>
+            <translation>{what}：{count}</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>访客登记</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>访客</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>钥匙借出</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>值班日志</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>Restored from {backup}. The replaced database was kept as {kept}. Gatehouse closes now.</source>
+            <translation>已从 {backup} 还原。被替换的数据库保留为 {kept}。门岗值守台现在关闭。</translation>
         </message>
     </context>
     <context>

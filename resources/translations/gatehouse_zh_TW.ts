@@ -211,6 +211,142 @@
         </message>
     </context>
     <context>
+        <name>BackupCli</name>
+        <message>
+            <source>Backup written, verified and compressed: {path} ({size} bytes), with its manifest.</source>
+            <translation>備份已寫入、核對並壓縮：{path}（{size} 位元組），附清單。</translation>
+        </message>
+        <message>
+            <source>Running pg_dump (custom format)…</source>
+            <translation>正在執行 pg_dump（自訂格式）…</translation>
+        </message>
+        <message>
+            <source>PostgreSQL backup written by pg_dump: {path}</source>
+            <translation>pg_dump 已寫入 PostgreSQL 備份：{path}</translation>
+        </message>
+        <message>
+            <source>Restore drill passed: {backup} restored to a temporary folder, {entries} audit entries.</source>
+            <translation>還原演練通過：{backup} 已還原到暫存資料夾，稽核紀錄 {entries} 筆。</translation>
+        </message>
+        <message>
+            <source>Restore drill FAILED for {backup}: {problem}</source>
+            <translation>還原演練失敗（{backup}）：{problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupError</name>
+        <message>
+            <source>{path} is the database in use: a backup must go to another file.</source>
+            <translation>{path} 是使用中的資料庫：備份必須寫到另一個檔案。</translation>
+        </message>
+        <message>
+            <source>{path} is a system folder that keeps no files: choose a folder on a disk.</source>
+            <translation>{path} 是不保存檔案的系統資料夾：請選擇磁碟上的資料夾。</translation>
+        </message>
+        <message>
+            <source>pg_dump was not found: install the PostgreSQL client tools (or back the server up there).</source>
+            <translation>找不到 pg_dump：請安裝 PostgreSQL 用戶端工具（或在伺服器上備份）。</translation>
+        </message>
+        <message>
+            <source>pg_dump failed: {detail}</source>
+            <translation>pg_dump 失敗：{detail}</translation>
+        </message>
+        <message>
+            <source>Automatic backups copy the SQLite file; back a PostgreSQL server up with pg_dump.</source>
+            <translation>自動備份複製的是 SQLite 檔案；PostgreSQL 伺服器請用 pg_dump 備份。</translation>
+        </message>
+        <message>
+            <source>{path} is open in {who}: close it there first, then restore.</source>
+            <translation>{path} 正由 {who} 開啟：請先在那裡關閉，再還原。</translation>
+        </message>
+        <message>
+            <source>{path} is a backup of another site; it was not restored.</source>
+            <translation>{path} 是另一個場所的備份；未還原。</translation>
+        </message>
+        <message>
+            <source>The copy of {path} failed its check; no backup was kept. Run gatehouse check.</source>
+            <translation>{path} 的副本未通過檢查；未保留備份。請執行 gatehouse check。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPanel</name>
+        <message>
+            <source>Backups</source>
+            <translation>備份</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即備份</translation>
+        </message>
+        <message>
+            <source>Restore a backup…</source>
+            <translation>還原備份…</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在備份…</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: {name}</source>
+            <translation>備份已寫入並核對：{name}</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: {problem}</source>
+            <translation>無法寫入備份：{problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatus</name>
+        <message>
+            <source>Backup folder missing: {folder}</source>
+            <translation>找不到備份資料夾：{folder}</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>尚無備份</translation>
+        </message>
+        <message>
+            <source>Last backup {days} days ago ({when})</source>
+            <translation>上次備份在 {days} 天前（{when}）</translation>
+        </message>
+        <message>
+            <source>Last backup {when}</source>
+            <translation>上次備份 {when}</translation>
+        </message>
+        <message>
+            <source>Backup folder missing</source>
+            <translation>找不到備份資料夾</translation>
+        </message>
+        <message>
+            <source>Backup {days} days old</source>
+            <translation>備份已 {days} 天未更新</translation>
+        </message>
+        <message>
+            <source>Restore drill: not yet run</source>
+            <translation>還原演練：尚未執行</translation>
+        </message>
+        <message>
+            <source>Restore drill {when}: passed ({backup})</source>
+            <translation>還原演練 {when}：通過（{backup}）</translation>
+        </message>
+        <message>
+            <source>Restore drill {when}: FAILED ({problem})</source>
+            <translation>還原演練 {when}：失敗（{problem}）</translation>
+        </message>
+        <message>
+            <source>The database failed its check ({problem}). Keep working only if you must; a supervisor should restore the latest backup (Home → Backups → Restore a backup).</source>
+            <translation>資料庫未通過檢查（{problem}）。非必要請勿繼續作業；請主管還原最近的備份（首頁 → 備份 → 還原備份）。</translation>
+        </message>
+        <message>
+            <source>The database is on a network drive ({where}): records can be lost when the network drops. Move the data folder to this PC's own disk.</source>
+            <translation>資料庫位於網路磁碟（{where}）：網路中斷時可能遺失紀錄。請把資料夾移到本機磁碟。</translation>
+        </message>
+        <message>
+            <source>The database is on a removable drive ({where}): records are lost if it is pulled out. Move the data folder to this PC's own disk (backups may go to the stick).</source>
+            <translation>資料庫位於抽取式磁碟（{where}）：拔出時會遺失紀錄。請把資料夾移到本機磁碟（備份可以放在隨身碟）。</translation>
+        </message>
+    </context>
+    <context>
         <name>BorrowerPicker</name>
         <message>
             <source>Name (e.g. 警員 3721)</source>
@@ -1585,6 +1721,29 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>EdgeCli</name>
+        <message>
+            <source>{path} is a folder; name the file that holds the secret.</source>
+            <translation>{path} 是資料夾；請指定存放密碼的檔案。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read (permission).</source>
+            <translation>無法讀取 {path}（權限不足）。</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} is a file; name a folder (it is created when missing).</source>
+            <translation>--data-dir {path} 是檔案；請指定資料夾（不存在時會自動建立）。</translation>
+        </message>
+        <message>
+            <source>--data-dir {path} cannot be written (a read-only disk or folder); choose a writable folder.</source>
+            <translation>--data-dir {path} 無法寫入（唯讀的磁碟或資料夾）；請選擇可寫入的資料夾。</translation>
+        </message>
+        <message>
+            <source>'{value}' is outside the days Gatehouse keeps ({first} to {last}).</source>
+            <translation>「{value}」超出門崗值守台保存的日期範圍（{first} 至 {last}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>EmergencyWindow</name>
         <message>
             <source>Emergency contacts and plans (F1)</source>
@@ -2438,6 +2597,13 @@ Please give this file to your administrator:
         <message>
             <source>No key has the tag {tag}.</source>
             <translation>沒有編號為 {tag} 的鑰匙。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportError</name>
+        <message>
+            <source>cell {cell} holds a formula with no saved value: open the file in Excel, save it, and import again.</source>
+            <translation>儲存格 {cell} 是沒有已存數值的公式：請用 Excel 開啟檔案、儲存後再匯入。</translation>
         </message>
     </context>
     <context>
@@ -6752,6 +6918,85 @@ Please give this file to your administrator:
         <message>
             <source>Cancelled: nothing was produced.</source>
             <translation>已取消：沒有產生任何檔案。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>還原備份</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}. Choose one and read what it holds. The current database is kept aside; Gatehouse closes after the restore.</source>
+            <translation>備份位於 {folder}。請選擇一份並查看其內容。目前的資料庫會另行保留；還原後門崗值守台會關閉。</translation>
+        </message>
+        <message>
+            <source>Replace the current database with this backup</source>
+            <translation>以此備份取代目前的資料庫</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>還原</translation>
+        </message>
+        <message>
+            <source>There is no backup in this folder.</source>
+            <translation>此資料夾內沒有備份。</translation>
+        </message>
+        <message>
+            <source>Made: {when}</source>
+            <translation>建立於：{when}</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>檔案：{name}</translation>
+        </message>
+        <message>
+            <source>Schema: {versions}</source>
+            <translation>資料結構版本：{versions}</translation>
+        </message>
+        <message>
+            <source>Audit entries: {count}, head {head}</source>
+            <translation>稽核紀錄：{count} 筆，鏈頭 {head}</translation>
+        </message>
+        <message>
+            <source>Database {database}, compressed {archive}</source>
+            <translation>資料庫 {database}，壓縮後 {archive}</translation>
+        </message>
+        <message>
+            <source>{what}: {count}</source>
+            <translation>{what}：{count}</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>訪客登記</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>訪客</translation>
+        </message>
+        <message>
+            <source>Key loans</source>
+            <translation>鑰匙借出</translation>
+        </message>
+        <message>
+            <source>Work orders</source>
+            <translation>工單</translation>
+        </message>
+        <message>
+            <source>Log entries</source>
+            <translation>值班日誌</translation>
+        </message>
+        <message>
+            <source>Handovers</source>
+            <translation>交接班</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>操作員</translation>
+        </message>
+        <message>
+            <source>Restored from {backup}. The replaced database was kept as {kept}. Gatehouse closes now.</source>
+            <translation>已從 {backup} 還原。被取代的資料庫保留為 {kept}。門崗值守台現在關閉。</translation>
         </message>
     </context>
     <context>

@@ -127,3 +127,27 @@ def test_a_file_that_is_not_a_directory_is_refused(services: Services, staff: St
 def test_guards_may_not_import(services: Services, staff: Staff, tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
         services.directory.import_lines(staff.guard, [(2, DirectoryLine("A", "A座"))])
+
+
+def test_a_formula_cell_without_a_saved_value_is_refused_naming_the_cell(
+    services: Services, staff: Staff, tmp_path: Path
+) -> None:
+    """A workbook written by a script keeps formulas without their values: read as empty, the row would
+    lose its phone without a word."""
+    from app.imports import FORMULA_WITHOUT_VALUE
+
+    template = tmp_path / "directory.xlsx"
+    write_directory(services.directory, template, ZH, services.zone, template=True)
+    _fill(
+        template,
+        [
+            ["A", "A座", "12A", "12", "resident", "黃美玲", "9876 5432", "owner", "", "", ""],
+            ["A", "A座", "12B", "12", "resident", "陳大文", '=CONCAT("9876", " 0000")', "owner", "", "", ""],
+        ],
+    )
+    with pytest.raises(ImportRejected) as caught:
+        import_directory_file(services.directory, staff.clerk, template)
+    (problem,) = caught.value.problems
+    assert (problem.row, problem.field, problem.rule) == (6, "phone", FORMULA_WITHOUT_VALUE)
+    assert problem.params["cell"] == "G6"
+    assert services.directory.lines() == []  # nothing imported

@@ -130,11 +130,35 @@ def test_backup_then_restore(initialised: Runner, tmp_path: Path, signed: tuple[
     restored = initialised("restore", str(backup))
     assert restored.code == 0, restored.err
     with sqlite3.connect(database) as connection:
-        # the site's creation and the sign-in of whoever made the backup
-        assert connection.execute("SELECT count(*) FROM audit_entry").fetchone()[0] == 2
+        actions = [r[0] for r in connection.execute("SELECT action FROM audit_entry ORDER BY seq")]
+    # the backup holds the site's creation and the sign-in of whoever made it; the restore is audited
+    assert len(actions) == 3 and actions[-1] == "database.restored"
     kept = list((tmp_path / "data" / "backups").glob("replaced-by-restore-*.db"))
     assert len(kept) == 1
     assert initialised("audit", "verify").code == 0
+
+
+def test_backup_to_the_backup_folder_then_restore_the_archive_and_drill(initialised: Runner, tmp_path: Path) -> None:
+    made = initialised("backup")
+    assert made.code == 0, made.err
+    archives = list((tmp_path / "data" / "backups").glob("gatehouse-*.db.gz"))
+    assert len(archives) == 1 and "with its manifest" in made.out
+    drill = initialised("restore-drill")
+    assert drill.code == 0 and "Restore drill passed" in drill.out, drill.err
+    restored = initialised("restore", str(archives[0]))
+    assert restored.code == 0, restored.err
+    assert initialised("audit", "verify").code == 0
+
+
+def test_backup_refuses_the_live_database_and_virtual_folders_in_one_line(initialised: Runner, tmp_path: Path) -> None:
+    database = tmp_path / "data" / "gatehouse.db"
+    before = database.read_bytes()
+    onto = initialised("backup", "--out", str(database))
+    assert onto.code == 1
+    assert _one_line(onto) == f"{database} is the database in use: a backup must go to another file."
+    assert database.read_bytes() == before
+    virtual = initialised("backup", "--out", "/proc/gatehouse.db")
+    assert virtual.code == 1 and "system folder that keeps no files" in _one_line(virtual)
 
 
 def test_restore_refuses_a_file_that_is_not_a_gatehouse_backup(initialised: Runner, tmp_path: Path) -> None:
@@ -222,7 +246,7 @@ def test_keys_export_and_import(initialised: Runner, tmp_path: Path, signed: tup
     assert exported.code == 0, exported.err
     shutil.rmtree(tmp_path / "data" / "keys")
     missing = initialised("check")
-    assert missing.code == 1 and "MISSING" in missing.out
+    assert missing.code == 1 and "MISSING" in missing.err  # a failure: on stderr
     assert "key file for this database is missing" in _one_line(initialised("audit", "verify"))
     assert initialised("keys", "import", str(key), "--passphrase-file", str(passphrase)).code == 0
     assert initialised("audit", "verify").code == 0

@@ -50,7 +50,22 @@ def _visitors(ctx: UiContext) -> QWidget:
     return VisitorsPanel(s.visitors, s.expected, ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
-PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _handover, _alerts, _visitors, _repairs, _keys]
+def _backups(ctx: UiContext) -> QWidget:
+    from ui.backups.home_panel import BackupPanel
+
+    desk = ctx.bundles.desk
+    return BackupPanel(desk.backups, ctx.session, ctx.events, ctx.clock, desk.zone, ctx.paths.root)
+
+
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [
+    _shift,
+    _handover,
+    _alerts,
+    _visitors,
+    _repairs,
+    _keys,
+    _backups,
+]
 
 
 def build_panels(ctx: UiContext) -> list[QWidget]:
