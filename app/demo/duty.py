@@ -23,8 +23,9 @@ from app.duty.common import (
     IncidentStatus,
     LogKind,
 )
-from app.handover_sources import HandoverItemKind, Severity
+from app.handover_sources import HandoverItemKind
 from app.permissions import Role
+from app.severity import Severity, of_incident
 from app.shifts import ShiftStatus
 from db.models.core import Shift
 from db.models.duty import (
@@ -108,6 +109,7 @@ QUERY_COMMENTS: dict[HandoverItemKind, tuple[str, ...]] = {
     HandoverItemKind.PATROL_MISSED: ("漏巡原因？已補巡了嗎？", "補巡是幾點？"),
     HandoverItemKind.KEY_OUT: ("鑰匙在誰手上？", "借用人幾時歸還？"),
     HandoverItemKind.KEY_OVERDUE: ("已聯絡借用人了嗎？", "鑰匙在誰手上？"),
+    HandoverItemKind.KEY_COUNT: ("點算了嗎？",),
     HandoverItemKind.KEY_COUNT_DIFFERENCE: ("點算時少了哪一條？已查明了嗎？",),
     HandoverItemKind.WORK_ORDER_OPEN: ("已通知工程部了嗎？", "師傅幾時到？"),
     HandoverItemKind.WORK_ORDER_AT_RISK: ("已通知工程部了嗎？", "住戶是否已回覆？"),
@@ -445,7 +447,7 @@ def _handover(
     handover_id = ctx.uuid()
     items: list[tuple[HandoverItemKind, str, str, str, Severity, tuple[tuple[str, str], ...]]] = []
     for number, summary, place, severity in incidents:
-        urgent = Severity.URGENT if severity in ("high", "critical") else Severity.ATTENTION
+        urgent = of_incident(severity)
         items.append((HandoverItemKind.INCIDENT_OPEN, "incident", f"{number} {summary}", place, urgent, ()))
     for code, name, place in missed:
         items.append(
@@ -454,7 +456,7 @@ def _handover(
                 "patrol_checkpoint",
                 f"{code} {name}",
                 place,
-                Severity.ATTENTION,
+                Severity.WARNING,
                 (("missed", "1"),),
             )
         )

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from app.audit import AuditLog
 from app.clock import Clock
 from app.errors import Conflict, NotFound, ValidationError
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind, KeyCountResult
 from app.holdings import HeldItem, OnSiteSource, OnSiteVisitor
 from app.keys import borrowers, queries
 from app.keys.forms import Checked
@@ -59,6 +59,7 @@ from app.keys.rows import (
 )
 from app.permissions import Actor, Approval, require
 from app.settings import SettingsService
+from app.severity import Severity
 from app.storage import Sessions
 from app.text import NAME_MAX_CHARS, clean_code, clean_text
 from db.models.core import Operator
@@ -494,7 +495,37 @@ class KeyService:
         count at ``desk_id`` (a count made up to an hour before the shift started belongs to it)."""
         items = [_loan_item(loan) for loan in self.out_now()]
         count = self.latest_count(desk_id)
-        if count is not None and count.counted_at >= shift_started_at - COUNT_BEFORE_SHIFT:
+        if count is None or count.counted_at < shift_started_at - COUNT_BEFORE_SHIFT:
+            items.append(
+                HandoverItem(
+                    HandoverItemKind.KEY_COUNT,
+                    "key_count",
+                    f"not_done:{desk_id}",
+                    "",
+                    severity=Severity.WARNING,
+                    facts=(("result", KeyCountResult.NOT_DONE.value),),
+                )
+            )
+        else:
+            differences = len(count.missing) + len(count.unexpected)
+            result = KeyCountResult.DIFFERENCES if differences else KeyCountResult.NO_DIFFERENCE
+            items.append(
+                HandoverItem(
+                    HandoverItemKind.KEY_COUNT,
+                    "key_count",
+                    str(count.id),
+                    "",
+                    since=count.counted_at,
+                    severity=Severity.WARNING if differences else Severity.INFO,
+                    facts=(
+                        ("result", result.value),
+                        ("counted_by", count.counted_by),
+                        ("expected", str(count.expected)),
+                        ("matched", str(count.matched)),
+                        ("differences", str(differences)),
+                    ),
+                )
+            )
             for line in (*count.missing, *count.unexpected):
                 items.append(
                     HandoverItem(
@@ -504,7 +535,7 @@ class KeyService:
                         f"{line.tag} {line.label}".strip(),
                         place=line.position,
                         since=count.counted_at,
-                        severity=Severity.ATTENTION,
+                        severity=Severity.WARNING,
                         facts=(("outcome", line.outcome.value), ("counted_by", count.counted_by)),
                     )
                 )
@@ -519,7 +550,7 @@ def _loan_item(loan: LoanRow) -> HandoverItem:
         f"{loan.key_tag} {loan.key_label}",
         since=loan.issued_at,
         due=loan.due_at,
-        severity=Severity.ATTENTION if loan.overdue else Severity.INFO,
+        severity=Severity.WARNING if loan.overdue else Severity.INFO,
         facts=(
             ("borrower", loan.borrower.name),
             ("borrower_kind", loan.borrower.kind.value),

@@ -23,7 +23,7 @@ from app.audit import AuditLog
 from app.clock import Clock
 from app.directory import PersonKind
 from app.errors import NotFound, Rule, ValidationError, ValidationErrors
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind
 from app.permissions import Actor, Approval, Permission, require
 from app.repairs.calendar import ALWAYS_OPEN, Calendar, CalendarKind
 from app.repairs.config import (
@@ -56,11 +56,12 @@ from app.repairs.permissions import (
     REPAIRS_WORK,
 )
 from app.repairs.reading import RepairReader, status_of
-from app.repairs.rows import WORK_ORDER_KIND, IntakeFields, QueueFilter, QueueScope, WorkOrderDetail
+from app.repairs.rows import WORK_ORDER_KIND, IntakeFields, QueueFilter, QueueItem, QueueScope, WorkOrderDetail
 from app.repairs.sla import ClockState, SlaStatus, next_due
 from app.repairs.sla_policy import Priority, SlaPolicy, WorkKind
 from app.search import name_search_key
 from app.settings import SettingsService
+from app.severity import Severity
 from app.storage import Sessions
 from app.text import LONG_TEXT_MAX_CHARS, NAME_MAX_CHARS, SHORT_TEXT_MAX_CHARS, clean_text
 from app.validation.accept import optional_phone
@@ -71,7 +72,7 @@ DESCRIPTION_MIN_CHARS = 2
 UNIT_OR_LOCATION = "unit_or_location"  # rule: a job needs a unit or a typed location
 COMMENT_REQUIRED_AT_OR_BELOW = Satisfaction.DISSATISFIED  # a dissatisfied answer says why
 NUMBER_DIGITS = 3
-HANDOVER_LIMIT = 500  # open jobs listed on a handover, most urgent first
+HANDOVER_PAGE = 500  # open jobs read per page for a handover: every open job is listed, never cut short
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +155,13 @@ class RepairService:
         """``HandoverSource``: the open jobs, breached and at-risk ones marked (site-wide: any desk
         may be asked about any job)."""
         items = []
-        for item in self.reader.page(QueueFilter(scope=QueueScope.OPEN), 0, HANDOVER_LIMIT):
+        for item in self._all_open():
             row, current = item.row, item.countdown(now)
             kind, severity = HandoverItemKind.WORK_ORDER_OPEN, Severity.INFO
             if current is not None and current.state is ClockState.BREACHED:
                 kind, severity = HandoverItemKind.WORK_ORDER_BREACHED, Severity.URGENT
             elif current is not None and current.state is ClockState.AT_RISK:
-                kind, severity = HandoverItemKind.WORK_ORDER_AT_RISK, Severity.ATTENTION
+                kind, severity = HandoverItemKind.WORK_ORDER_AT_RISK, Severity.WARNING
             items.append(
                 HandoverItem(
                     kind=kind,
@@ -175,6 +176,15 @@ class RepairService:
                 )
             )
         return items
+
+    def _all_open(self) -> list[QueueItem]:
+        """Every open job, most urgent first, read a page at a time."""
+        found: list[QueueItem] = []
+        while True:
+            page = self.reader.page(QueueFilter(scope=QueueScope.OPEN), len(found), HANDOVER_PAGE)
+            found += page
+            if len(page) < HANDOVER_PAGE:
+                return found
 
     # -- intake -----------------------------------------------------------------------------------
     def create(self, actor: Actor, fields: IntakeFields, accepted: Collection[str] = ()) -> WorkOrderDetail:

@@ -19,11 +19,12 @@ from sqlalchemy.orm import Session
 from app.audit import AuditLog
 from app.clock import Clock, local_day
 from app.errors import Conflict, NotFound, Rule, ValidationError
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind
 from app.holdings import HeldItem, HoldingsSource, OnSiteVisitor
 from app.permissions import Actor, Approval, require
 from app.search import name_search_key
 from app.settings import SettingsService
+from app.severity import Severity
 from app.storage import Sessions
 from app.text import clean_code
 from app.validation import PhoneRegion, normalize_code, phone_tail, plate_search_key
@@ -389,7 +390,7 @@ class VisitService:
                     row.unit_label or row.company,
                     row.checked_in_at,
                     row.expected_leave_at,
-                    Severity.ATTENTION if late else Severity.INFO,
+                    Severity.WARNING if late else Severity.INFO,
                     tuple(facts),
                 )
             )

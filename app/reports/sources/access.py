@@ -24,10 +24,10 @@ from app.reports.facts import (
     Module,
     MonthSection,
     RefusedSignInFact,
-    Severity,
     ShiftFact,
     SignInKind,
 )
+from app.severity import Severity
 from app.storage import Sessions
 from db.models.core import ApprovalRecord, AuditEntry, Desk, Operator, Shift
 
@@ -136,7 +136,7 @@ class AccessSource:
     ) -> DailySection:
         """The access summary and its exceptions (accounts locked by failed sign-ins)."""
         locked = [
-            ExceptionFact(ExceptionKind.SIGN_IN_LOCKED, Severity.ATTENTION, r.at, r.operator_name, r.desk_name)
+            ExceptionFact(ExceptionKind.SIGN_IN_LOCKED, Severity.WARNING, r.at, r.operator_name, r.desk_name)
             for r in refused
             if r.locked
         ]

@@ -10,8 +10,9 @@ from app.bootstrap import Services
 from app.clock import FixedClock
 from app.duty.common import Acknowledgement, HandoverStatus
 from app.errors import Conflict, PermissionDenied, ValidationError
-from app.handover_sources import HandoverItemKind, Severity
+from app.handover_sources import HandoverItemKind
 from app.permissions import END_OTHERS_SHIFT, Role
+from app.severity import Severity
 from app.shifts import ShiftStatus
 from tests.app.duty.fixtures import INCOMING_PIN, ShiftFixture, fixture_shift
 from tests.conftest import PINS, Staff
@@ -212,7 +213,7 @@ def test_a_guard_closes_a_shift_whose_guard_has_gone_with_a_supervisor_approval(
     )
     closed = shift.handovers.close_shift(other, approval.reason, approval)
     assert closed.status is HandoverStatus.CLOSED and closed.close_reason == "黃大文身體不適"
-    assert len(closed.items) == 13 and closed.closed_by_name == "李班長"
+    assert len(closed.items) == 14 and closed.closed_by_name == "李班長"
     assert services.shifts.current(desk) is None
 
 

@@ -15,11 +15,11 @@ from app.reports.facts import (
     Metric,
     Module,
     MusterKind,
-    Severity,
     WorkOrderBucket,
     WorkOrderCount,
 )
 from app.reports.paper import Paper
+from app.severity import Severity
 from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
 from tests.app.reports.areadata import DAY, area_day, quiet_day_with_areas
 from tests.conftest import Staff
@@ -50,11 +50,11 @@ def test_daily_facts_of_the_area_day(services: Services, staff: Staff, clock: Fi
         (Severity.URGENT, ExceptionKind.INCIDENT, day.incidents[0]),
         (Severity.URGENT, ExceptionKind.SLA_BREACH, wo[1]),
         (Severity.URGENT, ExceptionKind.HANDOVER_REFUSED, "CP-01 東門"),
-        (Severity.ATTENTION, ExceptionKind.SLA_BREACH, wo[2]),
-        (Severity.ATTENTION, ExceptionKind.SLA_BREACH, wo[3]),
-        (Severity.ATTENTION, ExceptionKind.HANDOVER_QUERIED, f"{day.incidents[0]} 地庫水管爆裂漏水"),
-        (Severity.ATTENTION, ExceptionKind.PATROL_MISSED, "CP-02 會所"),
-        (Severity.ATTENTION, ExceptionKind.PATROL_MISSED, "CP-01 東門"),
+        (Severity.WARNING, ExceptionKind.SLA_BREACH, wo[2]),
+        (Severity.WARNING, ExceptionKind.SLA_BREACH, wo[3]),
+        (Severity.WARNING, ExceptionKind.HANDOVER_QUERIED, f"{day.incidents[0]} 地庫水管爆裂漏水"),
+        (Severity.WARNING, ExceptionKind.PATROL_MISSED, "CP-02 會所"),
+        (Severity.WARNING, ExceptionKind.PATROL_MISSED, "CP-01 東門"),
         (Severity.INFO, ExceptionKind.INCIDENT, day.incidents[1]),
     ]
     by_subject = {(e.kind, e.subject): e for e in facts.exceptions}

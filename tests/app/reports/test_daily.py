@@ -13,10 +13,11 @@ from app.bootstrap import Services
 from app.clock import FixedClock
 from app.errors import ValidationError
 from app.permissions import END_OTHERS_SHIFT, Role
-from app.reports.facts import ExceptionKind, Metric, Module, Severity
+from app.reports.facts import ExceptionKind, Metric, Module
 from app.reports.paper import Paper
 from app.reports.service import RULE_FUTURE
 from app.reports.work import ReportCancelled
+from app.severity import Severity
 from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
 from tests.app.reports.conftest import MakeReports
 from tests.app.reports.daydata import quiet_day
@@ -94,7 +95,7 @@ def test_exceptions_lead_most_severe_first_with_area_facts(
     assert [(e.severity, e.kind) for e in facts.exceptions] == [
         (Severity.URGENT, ExceptionKind.SLA_BREACH),
         (Severity.URGENT, ExceptionKind.WATCHLIST_HIT),
-        (Severity.ATTENTION, ExceptionKind.OVERSTAY),
+        (Severity.WARNING, ExceptionKind.OVERSTAY),
     ]
     assert facts.modules == (Module.VISITORS, Module.REPAIRS, Module.ACCESS)
     assert facts.count(Metric.VISITS_IN) == 3

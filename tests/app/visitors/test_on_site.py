@@ -10,8 +10,9 @@ import pytest
 from app.bootstrap import Services
 from app.clock import FixedClock
 from app.errors import Conflict, NotFound
-from app.handover_sources import HandoverItemKind, HandoverSource, Severity
+from app.handover_sources import HandoverItemKind, HandoverSource
 from app.holdings import HeldItem, OnSiteSource
+from app.severity import Severity
 from app.visitors.identity import IdVault
 from app.visitors.model import CheckoutMethod, SweepDecision, VisitStatus
 from app.visitors.types import home_region
@@ -156,7 +157,7 @@ def test_visitors_on_site_are_handed_over_with_overstays_flagged(
     late, fine = items["快遞員"], items["陳大文"]
     assert (late.kind, late.severity, late.ref_id, late.place) == (
         HandoverItemKind.VISITOR_OVERSTAY,
-        Severity.ATTENTION,
+        Severity.WARNING,
         str(courier.id),
         "A座 12A",
     )

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from app.bootstrap import Services
 from app.clock import FixedClock
-from app.reports.facts import ExceptionKind, Indicator, Metric, Module, MusterKind, Severity
+from app.reports.facts import ExceptionKind, Indicator, Metric, Module, MusterKind
 from app.reports.labels import ReportLabels
 from app.reports.paper import Paper
+from app.severity import Severity
 from app.visitors.model import (
     ExpectedVisitFields,
     SweepDecision,
@@ -69,8 +70,8 @@ def test_the_daily_report_counts_the_day_and_leads_with_hits_and_overstays(
     ]
     assert mine == [
         (ExceptionKind.OVERSTAY, Severity.URGENT, "陳大文", "A座 12A"),  # escalated at the sweep
-        (ExceptionKind.WATCHLIST_HIT, Severity.ATTENTION, "王五", "A座 12A"),
-        (ExceptionKind.OVERSTAY, Severity.ATTENTION, "趙六", "B座 3B"),  # still here at the end, overdue
+        (ExceptionKind.WATCHLIST_HIT, Severity.WARNING, "王五", "A座 12A"),
+        (ExceptionKind.OVERSTAY, Severity.WARNING, "趙六", "B座 3B"),  # still here at the end, overdue
         (ExceptionKind.WATCHLIST_HIT, Severity.INFO, "趙六", "B座 3B"),
     ]
     hit = next(e for e in facts.exceptions if e.subject == "王五")
@@ -110,7 +111,7 @@ def test_a_past_day_counts_who_was_still_here_at_its_end(
     counts = {c.metric: c.value for c in tuesday.counts_of(Module.VISITORS)}
     assert (counts[Metric.VISITS_IN], counts[Metric.VISITS_OUT], counts[Metric.ON_SITE_AT_END]) == (0, 1, 1)
     assert [(e.kind, e.severity, e.subject) for e in tuesday.exceptions if e.ref in ids.values()] == [
-        (ExceptionKind.OVERSTAY, Severity.ATTENTION, "陳大文")
+        (ExceptionKind.OVERSTAY, Severity.WARNING, "陳大文")
     ]
 
 
