@@ -34,7 +34,7 @@ MIN_CHARTED = 5  # visitors + work orders of the day below which the charts are 
 CHART_HEIGHT_MM = 33.0
 HASH_GROUP = 4  # hex digits per group of the short fingerprint
 SHORT_HASH_GROUPS = 4  # the audit head as "1a2b 3c4d 5e6f 7a8b": short enough to compare by eye
-ROWS_PER_KIND = 40  # exceptions of one kind listed in full; beyond that one line says how many more
+ROWS_PER_KIND = 200  # exceptions of one kind listed in full; beyond that one line says how many more
 
 
 def daily_title(facts: DailyFacts, labels: ReportLabels) -> str:

@@ -158,7 +158,7 @@ MUSTER_WORDS: dict[str, str] = {
     "muster.col.since": "Since",
     "muster.col.arrived": "Arrived / key out",
     "muster.col.people": "People",
-    "muster.people_split": "{people} ({named} named + {companions} with them)",
+    "muster.people_split": "{people} = {named} named + {companions} with them",
     "muster.companions_named": "with {names}",
     "muster.check_ins": "checked in {count} times, still open",
     "muster.col.details": "Details",

@@ -52,7 +52,7 @@ def people_text(people: int, named: int, companions: int, paper: Paper) -> str:
 def _group(doc: Document, group: MusterGroup, paper: Paper, number: int, facts: MusterFacts) -> int:
     labels = paper.labels
     title = labels("muster.building", name=group.building) if group.building else labels("muster.no_building")
-    doc.add_heading(f"{title}: {people_text(group.people, len(group.entries), group.companions, paper)}")
+    doc.add_heading(f"{title} ({people_text(group.people, len(group.entries), group.companions, paper)})")
     columns = [
         TableColumn(labels("muster.col.number"), 0.6, Align.RIGHT),
         TableColumn(labels("muster.col.name"), 1.7),
