@@ -412,7 +412,7 @@ class HandoverPage(TranslatableWidget):
             self._events.post_alert(
                 Alert(
                     REFUSED_ALERT + str(row.id),
-                    AlertLevel.DANGER,
+                    AlertLevel.URGENT,
                     self.tr("Handover refused by {incoming}: a supervisor must close it.").format(
                         incoming=row.incoming_name
                     ),
