@@ -20,6 +20,31 @@ from app.severity import Severity
 LABELS_PER_PAGE = 3
 
 
+# The facts the areas attach to handover items, with their English labels (ui/duty/code_words.py
+# translates them); a fact without a label is not printed.
+FACT_NAMES: Mapping[str, str] = {
+    "author": "By",
+    "route": "Route",
+    "missed": "Missed rounds",
+    "late": "Late",
+    "category": "Category",
+    "severity": "Severity",
+    "status": "Status",
+    "pass": "Pass",
+    "borrower": "Borrower",
+    "expected": "Expected",
+    "counted": "Counted",
+    "code": "Slip No.",
+    "late_minutes": "Minutes late",
+    "outcome": "Result",
+    "counted_by": "Counted by",
+    "matched": "In place",
+    "differences": "Differences",
+    "state": "State",
+    "priority": "Priority",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class HandoverSheetLabels:
     title: str = "Shift handover"
@@ -53,8 +78,14 @@ class HandoverSheetLabels:
     ack_names: Mapping[str, str] = field(default_factory=dict)
     status_names: Mapping[str, str] = field(default_factory=dict)
     pattern_names: Mapping[str, str] = field(default_factory=dict)
-    fact_names: Mapping[str, str] = field(default_factory=dict)  # fact code → label
-    value_names: Mapping[str, str] = field(default_factory=dict)  # a fact's code value → words
+    fact_names: Mapping[str, str] = field(default_factory=lambda: dict(FACT_NAMES))  # fact code → label
+    value_names: Mapping[str, str] = field(  # a fact's code value → words
+        default_factory=lambda: {
+            "no_difference": "Key count done: no difference",
+            "differences": "Key count done: differences listed below",
+            "not_done": "Key count not done this shift",
+        }
+    )
     severity_names: Mapping[str, str] = field(  # app.severity.Severity value → word
         default_factory=lambda: {"urgent": "Urgent", "warning": "Warning", "info": "Info"}
     )
