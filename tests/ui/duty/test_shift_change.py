@@ -49,13 +49,13 @@ def test_full_shift_change_with_one_query(qtbot: QtBot, desk: Desk, tmp_path: Pa
     assert isinstance(page, HandoverPage) and page.handover is not None
     kinds = {row.kind for row in page.items.rows()}
     assert kinds == set(HandoverItemKind)
-    assert page.items.rowCount() == 11
+    assert page.items.rowCount() == 13  # 11 matters + the key count line of the real keys area and of the fake
 
     # Signing before every item is acknowledged is refused, with the reason shown.
     type_text(page.outgoing_pin, PINS[Role.GUARD])
     type_text(page.incoming_pin, INCOMING_PIN)
     qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
-    assert page.banner.isVisible() and "11" in page.banner.text()  # "11 item(s) not acknowledged yet"
+    assert page.banner.isVisible() and "13" in page.banner.text()  # "13 item(s) not acknowledged yet"
     assert desk.services.shifts.current(desk.actor.desk_id) is not None
 
     # The incoming guard goes through the items with the keyboard: one query, the rest accepted.
@@ -94,7 +94,17 @@ def test_full_shift_change_with_one_query(qtbot: QtBot, desk: Desk, tmp_path: Pa
     text = "".join(pdftotext_pages(saved.read_bytes(), tmp_path)).replace(" ", "")
     for expected in ("交接班", "陳大明", "K-031水泵房", "WO-000099", "地庫水浸", "CP-01東門", "巡查B座後樓梯"):
         assert expected in text, expected
-    for expected in ("查詢:陳大明何時離開", "B座後樓梯門鎖鬆", "交班人黃大文", "接班人張國強", "班長"):
+    for expected in (
+        "查詢（",
+        "陳大明何時離開",
+        "B座後樓梯門鎖鬆",
+        "■緊急",
+        "▲注意",
+        "本班鑰匙點算",
+        "交班人黃大文",
+        "接班人張國強",
+        "班長",
+    ):
         assert expected in text, expected
     job.close()
 
