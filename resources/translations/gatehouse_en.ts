@@ -1270,6 +1270,14 @@ Please give this file to your administrator:
             <translation>Key count not done this shift</translation>
         </message>
         <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
             <source>missing from the cabinet</source>
             <translation>missing from the cabinet</translation>
         </message>

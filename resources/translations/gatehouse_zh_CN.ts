@@ -1270,6 +1270,14 @@ Please give this file to your administrator:
             <translation>本班未点算钥匙</translation>
         </message>
         <message>
+            <source>Normal</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
             <source>missing from the cabinet</source>
             <translation>钥匙柜内缺少</translation>
         </message>

@@ -193,6 +193,8 @@ def value_names() -> dict[str, str]:
         "DutyLabels", "Key count done: differences listed below"
     )
     values[KeyCountResult.NOT_DONE.value] = QCoreApplication.translate("DutyLabels", "Key count not done this shift")
+    values["normal"] = QCoreApplication.translate("DutyLabels", "Normal")  # a work order's priority
+    values["urgent"] = QCoreApplication.translate("DutyLabels", "Urgent")
     values["missing"] = QCoreApplication.translate("DutyLabels", "missing from the cabinet")
     values["unexpected"] = QCoreApplication.translate("DutyLabels", "in the cabinet but not expected")
     values[IncidentStatus.OPEN.value] = incident_status_name(IncidentStatus.OPEN)
