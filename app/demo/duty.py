@@ -448,40 +448,26 @@ class _OpenMatters:
     @classmethod
     def load(cls, ctx: DemoContext) -> _OpenMatters:
         with ctx.database.sessions.read() as s:
+            came = s.execute(
+                select(Visit, Building.name, Unit.code)
+                .outerjoin(Unit, Unit.id == Visit.unit_id)
+                .outerjoin(Building, Building.id == Unit.building_id)
+                .where(Visit.status != VisitStatus.REFUSED.value)
+                .order_by(Visit.checked_in_at)
+            )
             visits = [
-                (
-                    v.id,
-                    v.code,
-                    v.name or "",
-                    f"{b or ''} {u or ''}".strip(),
-                    v.checked_in_at,
-                    v.checked_out_at,
-                    v.expected_leave_at,
-                )
-                for v, b, u in s.execute(
-                    select(Visit, Building.name, Unit.code)
-                    .outerjoin(Unit, Unit.id == Visit.unit_id)
-                    .outerjoin(Building, Building.id == Unit.building_id)
-                    .where(Visit.status != VisitStatus.REFUSED.value)
-                    .order_by(Visit.checked_in_at)
-                )
+                (v.id, v.code, v.name or "", _unit(b, u), v.checked_in_at, v.checked_out_at, v.expected_leave_at)
+                for v, b, u in came
             ]
+            jobs = s.execute(
+                select(WorkOrder, Building.name, Unit.code)
+                .outerjoin(Unit, Unit.id == WorkOrder.unit_id)
+                .outerjoin(Building, Building.id == Unit.building_id)
+                .order_by(WorkOrder.created_at)
+            )
             orders = [
-                (
-                    w.id,
-                    w.number,
-                    w.location or f"{b or ''} {u or ''}".strip(),
-                    w.created_at,
-                    w.resolved_at,
-                    w.closed_at,
-                    w.priority,
-                )
-                for w, b, u in s.execute(
-                    select(WorkOrder, Building.name, Unit.code)
-                    .outerjoin(Unit, Unit.id == WorkOrder.unit_id)
-                    .outerjoin(Building, Building.id == Unit.building_id)
-                    .order_by(WorkOrder.created_at)
-                )
+                (w.id, w.number, w.location or _unit(b, u), w.created_at, w.resolved_at, w.closed_at, w.priority)
+                for w, b, u in jobs
             ]
         return cls(visits, orders)
 
@@ -502,6 +488,10 @@ class _OpenMatters:
                 item = (HandoverItemKind.WORK_ORDER_OPEN, "work_order", number, place, Severity.INFO, facts)
                 out.append((*item, str(order_id), created))
         return out
+
+
+def _unit(building: str | None, unit: str | None) -> str:
+    return f"{building or ''} {unit or ''}".strip()
 
 
 def _handover(
