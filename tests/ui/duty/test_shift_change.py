@@ -116,3 +116,29 @@ def test_full_shift_change_with_one_query(qtbot: QtBot, desk: Desk, tmp_path: Pa
     assert dashboard is not None
     assert "張國強" in dashboard.last.text()
     assert dashboard.queries.count() == 1 and "陳大明何時離開" in dashboard.queries.item(0).text()
+
+
+def test_a_matter_that_comes_up_before_signing_is_compiled_in_and_must_be_acknowledged(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    panel = _start_shift_with_open_matters(qtbot, desk)
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.workspace.current_key() == HANDOVER)
+    page = desk.workspace.page(HANDOVER)
+    assert isinstance(page, HandoverPage) and page.handover is not None
+    page.incoming.setCurrentIndex(page.incoming.findText("張國強"))
+    page.select_item(0)
+    page.table.setFocus()
+    while any(r.ack is Acknowledgement.PENDING for r in page.items.rows()):
+        QTest.keyClick(page.table, Qt.Key.Key_A)
+    before = page.items.rowCount()
+    # While the two guards talk, a lift entrapment is reported: the sheet must show it as it is at signing.
+    desk.services.incidents.report(desk.actor, NewIncident("lift_entrapment", "high", "A座2號電梯", "有人被困"))
+    type_text(page.outgoing_pin, PINS[Role.GUARD])
+    type_text(page.incoming_pin, INCOMING_PIN)
+    qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
+    assert page.banner.isVisible() and "1" in page.banner.text()  # one item not acknowledged yet
+    assert page.items.rowCount() == before + 1  # the list shows it at once
+    new = [r for r in page.items.rows() if r.ack is Acknowledgement.PENDING]
+    assert len(new) == 1 and "有人被困" in new[0].subject and new[0].severity.value == "urgent"
+    assert desk.services.shifts.current(desk.actor.desk_id) is not None  # nothing signed yet
