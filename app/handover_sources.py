@@ -16,12 +16,23 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
+from app.severity import Severity
+
+
+class KeyCountResult(StrEnum):
+    """The ``result`` fact of the ``KEY_COUNT`` line."""
+
+    NO_DIFFERENCE = "no_difference"
+    DIFFERENCES = "differences"
+    NOT_DONE = "not_done"
+
 
 class HandoverItemKind(StrEnum):
     VISITOR_ON_SITE = "visitor_on_site"
     VISITOR_OVERSTAY = "visitor_overstay"
     KEY_OUT = "key_out"
     KEY_OVERDUE = "key_overdue"
+    KEY_COUNT = "key_count"  # always one line: the shift's key count, done without difference / with / not done
     KEY_COUNT_DIFFERENCE = "key_count_difference"
     WORK_ORDER_OPEN = "work_order_open"
     WORK_ORDER_AT_RISK = "work_order_at_risk"
@@ -29,12 +40,6 @@ class HandoverItemKind(StrEnum):
     INCIDENT_OPEN = "incident_open"
     PATROL_MISSED = "patrol_missed"
     INSTRUCTION = "instruction"
-
-
-class Severity(StrEnum):
-    INFO = "info"
-    ATTENTION = "attention"  # overdue, at risk, queried
-    URGENT = "urgent"  # breached, open incident of high severity
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,6 @@ from app.reports.facts import (
     Metric,
     Module,
     MonthSection,
-    Severity,
 )
 from app.reports.labels import ReportLabels
 from app.reports.paper import Paper
@@ -47,6 +46,7 @@ from app.reports.service import ReportService
 from app.reports.sources.access import AccessSource
 from app.reports.sources.duty import DutyReportSource
 from app.reports.sources.repairs import RepairReportSource
+from app.severity import Severity
 
 NAMES = ["陳大文", "李小明", "張美玲", "黃志強", "劉建國", "鄭麗華", "林秀英", "王偉傑", "何嘉欣", "吳子軒"]
 CATEGORIES = ("水電", "電梯", "門禁", "公共地方", "噪音", "清潔", "保安", "其他")
@@ -71,7 +71,7 @@ class BusyDay:
             exceptions = [
                 ExceptionFact(
                     ExceptionKind.OVERSTAY,
-                    Severity.ATTENTION,
+                    Severity.WARNING,
                     at(),
                     name(),
                     f"{rng.choice('ABCD')}座 {rng.randrange(1, 40)}樓",
@@ -85,7 +85,7 @@ class BusyDay:
             ]
             return DailySection(self.module, tuple(exceptions), tuple(counts), visitors_per_hour=tuple(hours))
         exceptions = [
-            ExceptionFact(ExceptionKind.KEY_OVERDUE, Severity.ATTENTION, at(), f"K-{n:03d} 天台門", name(), due=at())
+            ExceptionFact(ExceptionKind.KEY_OVERDUE, Severity.WARNING, at(), f"K-{n:03d} 天台門", name(), due=at())
             for n in range(15)
         ]
         return DailySection(

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import TypeVar
 from uuid import UUID
 
@@ -25,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.changes import Changes, changes_of
 from app.errors import NotFound
+from app.severity import Severity
 
 T = TypeVar("T")
 
@@ -59,10 +59,8 @@ def read_record(ref: RecordRef, read: Callable[[UUID], T]) -> T | None:
         return None
 
 
-class AlertLevel(StrEnum):
-    INFO = "info"
-    WARNING = "warning"
-    DANGER = "danger"
+# The home screen's alerts use the one severity scale of the papers and the handover (app/severity.py).
+AlertLevel = Severity
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,7 +209,7 @@ class ShellWindow(QMainWindow):
         if not isinstance(health, DatabaseHealth) or self.database is None:
             return
         for index, (text, damage) in enumerate(health_lines(health, self.database.where)):
-            level = AlertLevel.DANGER if damage else AlertLevel.WARNING
+            level = AlertLevel.URGENT if damage else AlertLevel.WARNING
             self.events.post_alert(Alert(f"database-health:{index}", level, text, self._clock.now(), page="home"))
 
     # -- first run ---------------------------------------------------------------------------------

@@ -8,12 +8,13 @@ from typing import Any
 from app.cli import EXIT_OK, CliContext, CliFailure
 from app.clock import SystemClock
 from app.commands.common import opened_services
+from app.commands.reports_actions import cli_words
 from app.duty.sheet import HandoverSheetLabels, PrintContext, handover_sheet_pdf
 from app.printing import DocumentLabels
 from app.printing.storage import write_atomic
 
 # Template placeholders the labels carry, kept as they are by ``CliText.say``'s formatting.
-_PLACEHOLDERS = {name: "{" + name + "}" for name in ("count", "name", "time", "reason", "page", "pages")}
+_PLACEHOLDERS = {name: "{" + name + "}" for name in ("count", "name", "time", "reason", "page", "pages", "decision")}
 
 
 def _words(ctx: CliContext, key: str) -> dict[str, Any]:
@@ -39,7 +40,8 @@ def cmd_report_handover(ctx: CliContext) -> int:
             raise CliFailure(ctx.text.say("handover.none"))
         labels = HandoverSheetLabels(**_words(ctx, "handover.sheet_labels"))
         document = DocumentLabels(**_words(ctx, "handover.document_labels"))
-        printed = PrintContext(services.site_row.name, row.desk_name, "gatehouse", clock.now(), services.zone, document)
+        by = cli_words(ctx)("common.command_line")  # who printed it, as the other papers say it
+        printed = PrintContext(services.site_row.name, row.desk_name, by, clock.now(), services.zone, document)
         path = write_atomic(args.out, handover_sheet_pdf(row, labels, printed))
     ctx.say("handover.written", path=str(path), items=len(row.items))
     return EXIT_OK

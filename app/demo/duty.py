@@ -23,10 +23,13 @@ from app.duty.common import (
     IncidentStatus,
     LogKind,
 )
-from app.handover_sources import HandoverItemKind, Severity
+from app.handover_sources import HandoverItemKind
 from app.permissions import Role
+from app.severity import Severity, of_incident
 from app.shifts import ShiftStatus
+from app.visitors.model import VisitStatus
 from db.models.core import Shift
+from db.models.directory import Building, Unit
 from db.models.duty import (
     DutyLogEntry,
     EmergencyContact,
@@ -40,6 +43,8 @@ from db.models.duty import (
     PatrolRoute,
     PatrolVisit,
 )
+from db.models.repairs import WorkOrder
+from db.models.visitors import Visit
 
 ROUTES = (
     (
@@ -108,6 +113,7 @@ QUERY_COMMENTS: dict[HandoverItemKind, tuple[str, ...]] = {
     HandoverItemKind.PATROL_MISSED: ("漏巡原因？已補巡了嗎？", "補巡是幾點？"),
     HandoverItemKind.KEY_OUT: ("鑰匙在誰手上？", "借用人幾時歸還？"),
     HandoverItemKind.KEY_OVERDUE: ("已聯絡借用人了嗎？", "鑰匙在誰手上？"),
+    HandoverItemKind.KEY_COUNT: ("點算了嗎？",),
     HandoverItemKind.KEY_COUNT_DIFFERENCE: ("點算時少了哪一條？已查明了嗎？",),
     HandoverItemKind.WORK_ORDER_OPEN: ("已通知工程部了嗎？", "師傅幾時到？"),
     HandoverItemKind.WORK_ORDER_AT_RISK: ("已通知工程部了嗎？", "住戶是否已回覆？"),
@@ -157,6 +163,7 @@ def generate(ctx: DemoContext) -> None:
     rows = _Rows()
     now = ctx.clock.now()
     numbers: dict[str, int] = {}
+    open_matters = _OpenMatters.load(ctx)
     for index, (shift_id, guard, start, end) in enumerate(shifts):
         until = end or now
         _log(ctx, rows, booth, shift_id, guard, supervisor, start, until)
@@ -164,7 +171,7 @@ def generate(ctx: DemoContext) -> None:
         incidents = _incidents(ctx, rows, booth, shift_id, guard, supervisor, start, until, now, numbers)
         if end is not None and index + 1 < len(shifts):
             incoming = shifts[index + 1][1]
-            _handover(ctx, rows, booth, shift_id, guard, incoming, supervisor, end, missed, incidents)
+            _handover(ctx, rows, booth, shift_id, guard, incoming, supervisor, end, missed, incidents, open_matters)
         elif end is not None:  # ended with nobody to take over (yet): a plain end, not a handover
             rows.shift_ends.append((shift_id, ShiftStatus.ENDED, guard, end))
     counts = [
@@ -430,6 +437,63 @@ def _incidents(
     return still_open
 
 
+@dataclass(frozen=True, slots=True)
+class _OpenMatters:
+    """The visits and work orders the demo's earlier areas wrote, to hand over what was open at a
+    handover (as ``HandoverService.compile`` would have found it then)."""
+
+    visits: list[tuple[Any, ...]]  # id, code, name, place, checked in, checked out, expected leave
+    orders: list[tuple[Any, ...]]  # id, number, place, created, resolved, closed, priority
+
+    @classmethod
+    def load(cls, ctx: DemoContext) -> _OpenMatters:
+        with ctx.database.sessions.read() as s:
+            came = s.execute(
+                select(Visit, Building.name, Unit.code)
+                .outerjoin(Unit, Unit.id == Visit.unit_id)
+                .outerjoin(Building, Building.id == Unit.building_id)
+                .where(Visit.status != VisitStatus.REFUSED.value)
+                .order_by(Visit.checked_in_at)
+            )
+            visits = [
+                (v.id, v.code, v.name or "", _unit(b, u), v.checked_in_at, v.checked_out_at, v.expected_leave_at)
+                for v, b, u in came
+            ]
+            jobs = s.execute(
+                select(WorkOrder, Building.name, Unit.code)
+                .outerjoin(Unit, Unit.id == WorkOrder.unit_id)
+                .outerjoin(Building, Building.id == Unit.building_id)
+                .order_by(WorkOrder.created_at)
+            )
+            orders = [
+                (w.id, w.number, w.location or _unit(b, u), w.created_at, w.resolved_at, w.closed_at, w.priority)
+                for w, b, u in jobs
+            ]
+        return cls(visits, orders)
+
+    def items_at(
+        self, at: datetime
+    ) -> list[tuple[HandoverItemKind, str, str, str, Severity, tuple[tuple[str, str], ...], str, datetime]]:
+        """Every visitor on site and every open work order at ``at``, as handover items."""
+        out: list[tuple[HandoverItemKind, str, str, str, Severity, tuple[tuple[str, str], ...], str, datetime]] = []
+        for visit_id, code, name, place, came, left, leave in self.visits:
+            if came <= at and (left is None or left > at):
+                late = leave is not None and leave < at
+                kind = HandoverItemKind.VISITOR_OVERSTAY if late else HandoverItemKind.VISITOR_ON_SITE
+                severity = Severity.WARNING if late else Severity.INFO
+                out.append((kind, "visit", name, place, severity, (("code", code),), str(visit_id), came))
+        for order_id, number, place, created, resolved, closed, priority in self.orders:
+            if created <= at and (resolved is None or resolved > at) and (closed is None or closed > at):
+                facts = (("priority", priority),)
+                item = (HandoverItemKind.WORK_ORDER_OPEN, "work_order", number, place, Severity.INFO, facts)
+                out.append((*item, str(order_id), created))
+        return out
+
+
+def _unit(building: str | None, unit: str | None) -> str:
+    return f"{building or ''} {unit or ''}".strip()
+
+
 def _handover(
     ctx: DemoContext,
     rows: _Rows,
@@ -441,11 +505,12 @@ def _handover(
     end: datetime,
     missed: list[tuple[str, str, str]],
     incidents: list[tuple[str, str, str, str]],
+    open_matters: _OpenMatters,
 ) -> None:
     handover_id = ctx.uuid()
     items: list[tuple[HandoverItemKind, str, str, str, Severity, tuple[tuple[str, str], ...]]] = []
     for number, summary, place, severity in incidents:
-        urgent = Severity.URGENT if severity in ("high", "critical") else Severity.ATTENTION
+        urgent = of_incident(severity)
         items.append((HandoverItemKind.INCIDENT_OPEN, "incident", f"{number} {summary}", place, urgent, ()))
     for code, name, place in missed:
         items.append(
@@ -454,7 +519,7 @@ def _handover(
                 "patrol_checkpoint",
                 f"{code} {name}",
                 place,
-                Severity.ATTENTION,
+                Severity.WARNING,
                 (("missed", "1"),),
             )
         )
@@ -465,7 +530,14 @@ def _handover(
     signed = compiled + timedelta(minutes=5)
     if refused:
         rows.shift_ends.append((shift, ShiftStatus.ENDED, supervisor, end))
-    for position, (kind, ref_kind, subject, place, severity, facts) in enumerate(items, start=1):
+    # What the other areas had open when the handover was compiled: listed first, as compile orders them.
+    earlier = [
+        (kind, ref_kind, subject, place, severity, facts, ref, since)
+        for kind, ref_kind, subject, place, severity, facts in items
+        for ref, since in ((subject.split()[0], compiled - timedelta(hours=1)),)
+    ]
+    listed = open_matters.items_at(compiled) + earlier
+    for position, (kind, ref_kind, subject, place, severity, facts, ref_id, since) in enumerate(listed, start=1):
         ack, comment = Acknowledgement.ACCEPTED.value, ""
         if refused and position == 1:
             ack, comment = Acknowledgement.REFUSED.value, "未能確認，要求班長處理"
@@ -479,10 +551,10 @@ def _handover(
                 "position": position,
                 "kind": kind.value,
                 "ref_kind": ref_kind,
-                "ref_id": subject.split()[0],
+                "ref_id": ref_id,
                 "subject": subject,
                 "place": place,
-                "since": compiled - timedelta(hours=1),
+                "since": since,
                 "due": None,
                 "severity": severity.value,
                 "facts_json": json.dumps([list(f) for f in facts]),

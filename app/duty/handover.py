@@ -39,8 +39,9 @@ from app.duty.common import (
     require_desk,
 )
 from app.errors import AuthenticationError, Conflict, NotFound, Rule, ValidationError
-from app.handover_sources import HandoverItem, HandoverItemKind, HandoverSource, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind, HandoverSource
 from app.permissions import END_OTHERS_SHIFT, Actor, Approval, Permission, require
+from app.severity import Severity
 from app.shifts import ShiftService, ShiftStatus
 from app.storage import Sessions
 from app.text import clean_text
@@ -55,7 +56,6 @@ HISTORY_PAGE = 50
 SUBJECT_MAX_CHARS = 120
 _OPEN = (HandoverStatus.PENDING.value, HandoverStatus.REFUSED.value)
 _KIND_ORDER = {kind: n for n, kind in enumerate(HandoverItemKind)}
-_SEVERITY_ORDER = {Severity.URGENT: 0, Severity.ATTENTION: 1, Severity.INFO: 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +159,7 @@ class HandoverService:
         items = [item for source in self._sources for item in source.handover_items(desk_id, shift_started_at, now)]
         return sorted(
             items,
-            key=lambda i: (_KIND_ORDER[i.kind], _SEVERITY_ORDER[i.severity], i.since or now, i.subject),
+            key=lambda i: (_KIND_ORDER[i.kind], i.severity.rank, i.since or now, i.subject),
         )
 
     @changes(ChangeKind.HANDOVER)
@@ -194,27 +194,67 @@ class HandoverService:
                 kept = {(x.kind, x.ref_kind, x.ref_id): x for x in _lines(s, handover.id)}
                 handover.compiled_at = now  # a refused handover stays flagged until signed or closed
                 action = "handover.recompiled"
+            self._store(s, actor, handover, items, kept, now, action)
+            return _row(s, handover)
+
+    def _store(
+        self,
+        s: Session,
+        actor: Actor,
+        handover: Handover,
+        items: list[HandoverItem],
+        kept: dict[tuple[str, str, str], HandoverLine],
+        now: datetime,
+        action: str,
+    ) -> None:
+        """Make the stored snapshot the open matters ``items``: new ones added (pending), gone ones
+        removed, the same matter refreshed with its decision kept."""
+        wanted = {(i.kind.value, i.ref_kind, i.ref_id) for i in items}
+        for key, gone in kept.items():
+            if key not in wanted:
+                s.delete(gone)
+        s.flush()
+        for position, item in enumerate(items, start=1):
+            before = kept.get((item.kind.value, item.ref_kind, item.ref_id))
+            if before is None:
+                s.add(_line(handover.id, position, item))
+            else:
+                _refresh(before, position, item)  # same matter: same id, its decision kept
+        s.flush()
+        self._audit.append(
+            s,
+            at=now,
+            actor=actor,
+            action=action,
+            record_kind="handover",
+            record_id=handover.id,
+            details={"items": len(items), "kept": len(wanted & set(kept))},
+        )
+
+    def refresh_before_signing(self, actor: Actor, handover_id: uuid.UUID) -> HandoverRow:
+        """Compile the open handover again from live data, just before both sign: the snapshot then
+        holds the desk's state at the moment of signing (a matter that appeared since is pending and
+        must be acknowledged; one closed since is gone; decisions on the others are kept)."""
+        require(actor, HAND_OVER)
+        with self._sessions.read() as s:
+            handover = _open_handover(s, handover_id)
+            desk_id, shift_id = handover.desk_id, handover.shift_id
+            shift = s.get(Shift, shift_id)
+            assert shift is not None
+            started = shift.started_at
+        now = self._clock.now()
+        items = self.collect(desk_id, started, now)
+        with self._sessions.begin() as s:
+            handover = _open_handover(s, handover_id)
+            kept = {(x.kind, x.ref_kind, x.ref_id): x for x in _lines(s, handover.id)}
             wanted = {(i.kind.value, i.ref_kind, i.ref_id) for i in items}
-            for key, gone in kept.items():
-                if key not in wanted:
-                    s.delete(gone)
-            s.flush()
-            for position, item in enumerate(items, start=1):
-                before = kept.get((item.kind.value, item.ref_kind, item.ref_id))
-                if before is None:
-                    s.add(_line(handover.id, position, item))
-                else:
-                    _refresh(before, position, item)  # same matter: same id, its decision kept
-            s.flush()
-            self._audit.append(
-                s,
-                at=now,
-                actor=actor,
-                action=action,
-                record_kind="handover",
-                record_id=handover.id,
-                details={"items": len(items), "kept": len(wanted & set(kept))},
-            )
+            if wanted != set(kept) or handover.compiled_at is None:
+                handover.compiled_at = now
+                self._store(s, actor, handover, items, kept, now, "handover.recompiled")
+            else:
+                for position, item in enumerate(items, start=1):
+                    _refresh(kept[(item.kind.value, item.ref_kind, item.ref_id)], position, item)
+                handover.compiled_at = now
             return _row(s, handover)
 
     @changes(ChangeKind.HANDOVER)
@@ -275,8 +315,11 @@ class HandoverService:
     def sign(
         self, actor: Actor, handover_id: uuid.UUID, outgoing_pin: str, incoming_id: uuid.UUID, incoming_pin: str
     ) -> SignOff:
-        """Both operators confirm with their PINs. Ends the outgoing shift unless an item was refused."""
+        """Both operators confirm with their PINs. Ends the outgoing shift unless an item was refused.
+        The snapshot is compiled again first (``refresh_before_signing``): a matter that came up since
+        the incoming guard went through the list stops the signing until it is acknowledged."""
         require(actor, HAND_OVER)
+        self.refresh_before_signing(actor, handover_id)
         with self._sessions.read() as s:
             handover = _open_handover(s, handover_id)
             _check_incoming(s, handover, incoming_id)

@@ -43,9 +43,10 @@ from app.duty.common import (
 )
 from app.duty.work_orders import SourceKind, WorkOrderLink, links_for
 from app.errors import Conflict, NotFound, Rule, ValidationError
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind
 from app.permissions import Actor, Approval, require
 from app.settings import SettingsService
+from app.severity import of_incident
 from app.storage import Sessions
 from app.text import NAME_MAX_CHARS, clean_text
 from db.models.duty import EmergencyContact, EmergencyPlan, Incident, IncidentEvent, PatrolVisit
@@ -58,7 +59,6 @@ _PHONE = re.compile(r"^(?P<number>\+?[0-9][0-9 ()\-]{1,30})([ ]?(ext|轉|#)[ ]?[
 _PHONE_MIN_DIGITS = 3  # 999
 _PHONE_MAX_DIGITS = 15  # E.164, the extension apart: more is two numbers run together
 AMENDABLE_FIELDS = ("summary", "location", "people", "actions")
-_URGENT = {IncidentSeverity.HIGH, IncidentSeverity.CRITICAL}
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,7 +568,7 @@ class IncidentSource:
                 subject=f"{row.number} {row.summary}",
                 place=row.location,
                 since=row.occurred_at,
-                severity=Severity.URGENT if row.severity in _URGENT else Severity.ATTENTION,
+                severity=of_incident(row.severity.value, row.category),
                 facts=(("category", row.category), ("severity", row.severity.value), ("status", row.status.value)),
             )
             for row in self._incidents.open_at(desk_id)

@@ -34,8 +34,9 @@ from app.duty.common import (
 )
 from app.duty.work_orders import SourceKind, WorkOrderLink, links_for
 from app.errors import NotFound, Rule, ValidationError
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind
 from app.permissions import Actor, require
+from app.severity import Severity
 from app.storage import Sessions
 from app.text import clean_text
 from db.models.duty import DutyLogEntry

@@ -34,9 +34,10 @@ from app.duty.common import (
     require_desk,
 )
 from app.errors import Conflict, NotFound, Rule, ValidationError
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind
 from app.permissions import Actor, Approval, require
 from app.settings import int_range
+from app.severity import Severity
 from app.storage import Sessions
 from app.text import clean_code, clean_text
 from db.models.duty import PatrolCheckpoint, PatrolRound, PatrolRoute, PatrolVisit
@@ -403,7 +404,7 @@ class PatrolSource:
                     place=first.checkpoint.location,
                     since=first.window_start,
                     due=rows[-1].window_end,
-                    severity=Severity.ATTENTION,
+                    severity=Severity.WARNING,
                     facts=(("route", first.route_name), ("missed", str(len(rows))))
                     + ((("late", str(late[first.checkpoint.id])),) if first.checkpoint.id in late else ()),
                 )

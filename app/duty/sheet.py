@@ -15,8 +15,34 @@ from app.duty.handover import HandoverItemRow, HandoverRow
 from app.duty.incidents import ContactRow, PlanRow
 from app.duty.patrols import RouteRow
 from app.printing import A4, DocumentLabels, DocumentMeta
+from app.severity import Severity
 
 LABELS_PER_PAGE = 3
+
+
+# The facts the areas attach to handover items, with their English labels (ui/duty/code_words.py
+# translates them); a fact without a label is not printed.
+FACT_NAMES: Mapping[str, str] = {
+    "author": "By",
+    "route": "Route",
+    "missed": "Missed rounds",
+    "late": "Late",
+    "category": "Category",
+    "severity": "Severity",
+    "status": "Status",
+    "pass": "Pass",
+    "borrower": "Borrower",
+    "expected": "Expected",
+    "counted": "Counted",
+    "code": "Slip No.",
+    "late_minutes": "Minutes late",
+    "outcome": "Result",
+    "counted_by": "Counted by",
+    "matched": "In place",
+    "differences": "Differences",
+    "state": "State",
+    "priority": "Priority",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +58,7 @@ class HandoverSheetLabels:
     items_heading: str = "Open matters ({count})"
     no_items: str = "Nothing open was handed over."
     col_number: str = "No."
+    col_severity: str = "Severity"
     col_kind: str = "Matter"
     col_subject: str = "Details"
     col_time: str = "Since / due"
@@ -42,6 +69,8 @@ class HandoverSheetLabels:
     refused_text: str = "REFUSED: the shift stays open until a supervisor closes the handover."
     since: str = "since {time}"
     due: str = "due {time}"
+    decided_at: str = "{decision} at {time}"
+    snapshot: str = "As compiled at {time} and signed: the state of the desk at the moment of signing."
     sign_outgoing: str = "Outgoing (交班人)"
     sign_incoming: str = "Incoming (接班人)"
     sign_supervisor: str = "Supervisor (班長)"
@@ -49,8 +78,17 @@ class HandoverSheetLabels:
     ack_names: Mapping[str, str] = field(default_factory=dict)
     status_names: Mapping[str, str] = field(default_factory=dict)
     pattern_names: Mapping[str, str] = field(default_factory=dict)
-    fact_names: Mapping[str, str] = field(default_factory=dict)  # fact code → label
-    value_names: Mapping[str, str] = field(default_factory=dict)  # a fact's code value → words
+    fact_names: Mapping[str, str] = field(default_factory=lambda: dict(FACT_NAMES))  # fact code → label
+    value_names: Mapping[str, str] = field(  # a fact's code value → words
+        default_factory=lambda: {
+            "no_difference": "Key count done: no difference",
+            "differences": "Key count done: differences listed below",
+            "not_done": "Key count not done this shift",
+        }
+    )
+    severity_names: Mapping[str, str] = field(  # app.severity.Severity value → word
+        default_factory=lambda: {"urgent": "Urgent", "warning": "Warning", "info": "Info"}
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,15 +133,37 @@ def _fill(template: str, **values: str) -> str:
     return template
 
 
+# Facts kept for the record but not printed: codes a reader cannot act on.
+HIDDEN_FACTS = frozenset({"borrower_kind"})
+
+
 def item_details(item: HandoverItemRow, labels: HandoverSheetLabels) -> str:
-    """Subject, place and facts of one item in the labels' language (also used on screen)."""
-    parts = [item.subject]
+    """Subject, place and facts of one item in the labels' language (also used on screen). A fact
+    with no words (an unknown code) and a zero "minutes late" are left out: no raw codes on paper."""
+    parts = [item.subject] if item.subject else []
     if item.place:
         parts.append(item.place)
     for code, value in item.facts:
-        name = labels.fact_names.get(code, code)
+        if code in HIDDEN_FACTS or (code == "late_minutes" and value in ("", "0")):
+            continue
+        if code == "result":  # the key count's outcome reads as words of its own
+            parts.append(labels.value_names.get(value, value))
+            continue
+        name = labels.fact_names.get(code)
+        if name is None:
+            continue
         parts.append(f"{name}: {labels.value_names.get(value, value)}")
     return " · ".join(parts)
+
+
+def severity_word(severity: Severity, labels: HandoverSheetLabels) -> str:
+    """``■ 緊急``: the mark makes the step readable without colour."""
+    return f"{severity.mark} {labels.severity_names.get(severity.value, severity.value)}"
+
+
+def printed_items(row: HandoverRow) -> list[HandoverItemRow]:
+    """The items as the sheet prints them: most severe first, then in the handover's order."""
+    return sorted(row.items, key=lambda i: (i.severity.rank, i.position))
 
 
 def item_times(item: HandoverItemRow, labels: HandoverSheetLabels, zone: tzinfo, day: date | None = None) -> str:
@@ -145,41 +205,53 @@ def handover_sheet_pdf(row: HandoverRow, labels: HandoverSheetLabels, ctx: Print
     if row.closed_at is not None:
         text = _fill(labels.closed_text, name=row.closed_by_name, time=local(row.closed_at), reason=row.close_reason)
         doc.add_note_box(text, labels.closed_heading)
+    doc.add_paragraph(_fill(labels.snapshot, time=local(row.compiled_at)), small=True)
     doc.add_heading(_fill(labels.items_heading, count=str(len(row.items))))
+    day = (row.signed_at or row.compiled_at).astimezone(ctx.zone).date()
     if row.items:
         columns = [
             TableColumn(labels.col_number, 0.5),
-            TableColumn(labels.col_kind, 1.4),
-            TableColumn(labels.col_subject, 4.0),
-            TableColumn(labels.col_time, 1.6),
-            TableColumn(labels.col_decision, 2.4),
+            TableColumn(labels.col_severity, 1.1),
+            TableColumn(labels.col_kind, 1.3),
+            TableColumn(labels.col_subject, 3.6),
+            TableColumn(labels.col_time, 1.4),
+            TableColumn(labels.col_decision, 2.2),
         ]
         rows = []
-        for n, item in enumerate(row.items, start=1):
+        boxed = []
+        for n, item in enumerate(printed_items(row), start=1):
             decision = labels.ack_names.get(item.ack.value, item.ack.value)
+            if item.ack_at is not None:
+                moment = item.ack_at.astimezone(ctx.zone)
+                when = f"{moment:%H:%M}" if moment.date() == day else f"{moment:%m-%d %H:%M}"
+                decision = _fill(labels.decided_at, decision=decision, time=when)
             if item.ack_comment:
                 decision = f"{decision}: {item.ack_comment}"
+            if item.severity is Severity.URGENT:
+                boxed.append((1, n - 1))
             rows.append(
                 (
                     n,
+                    severity_word(item.severity, labels),
                     labels.kind_names.get(item.kind.value, item.kind.value),
                     item_details(item, labels),
-                    item_times(item, labels, ctx.zone, (row.signed_at or row.compiled_at).astimezone(ctx.zone).date()),
+                    item_times(item, labels, ctx.zone, day),
                     decision,
                 )
             )
-        doc.add_table(columns, rows, zebra=True)
+        doc.add_table(columns, rows, zebra=True, boxed=boxed)
     else:
         doc.add_paragraph(labels.no_items)
-    if row.note:
-        doc.add_note_box(row.note.splitlines(), labels.note_heading)
-    doc.add_signature_lines(
-        [
-            f"{labels.sign_outgoing} {row.outgoing_name}",
-            f"{labels.sign_incoming} {row.incoming_name}".strip(),
-            labels.sign_supervisor,
-        ]
-    )
+    with doc.kept_together():  # the signatures stay with the note (or the last rows), never alone
+        if row.note:
+            doc.add_note_box(row.note.splitlines(), labels.note_heading)
+        doc.add_signature_lines(
+            [
+                f"{labels.sign_outgoing} {row.outgoing_name}",
+                f"{labels.sign_incoming} {row.incoming_name}".strip(),
+                labels.sign_supervisor,
+            ]
+        )
     return doc.render()
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind, KeyCountResult
 from app.keys.rows import LoanRow
 from app.keys.service import KeyService
+from app.severity import Severity
 
 COUNT_BEFORE_SHIFT = timedelta(hours=1)  # a count made just before a shift starts belongs to it
 
@@ -24,7 +25,37 @@ class KeyHandoverSource:
         count at ``desk_id`` (a count made up to an hour before the shift started belongs to it)."""
         items = [_loan_item(loan) for loan in self._keys.out_now()]
         count = self._keys.latest_count(desk_id)
-        if count is not None and count.counted_at >= shift_started_at - COUNT_BEFORE_SHIFT:
+        if count is None or count.counted_at < shift_started_at - COUNT_BEFORE_SHIFT:
+            items.append(
+                HandoverItem(
+                    HandoverItemKind.KEY_COUNT,
+                    "key_count",
+                    f"not_done:{desk_id}",
+                    "",
+                    severity=Severity.WARNING,
+                    facts=(("result", KeyCountResult.NOT_DONE.value),),
+                )
+            )
+        else:
+            differences = len(count.missing) + len(count.unexpected)
+            result = KeyCountResult.DIFFERENCES if differences else KeyCountResult.NO_DIFFERENCE
+            items.append(
+                HandoverItem(
+                    HandoverItemKind.KEY_COUNT,
+                    "key_count",
+                    str(count.id),
+                    "",
+                    since=count.counted_at,
+                    severity=Severity.WARNING if differences else Severity.INFO,
+                    facts=(
+                        ("result", result.value),
+                        ("counted_by", count.counted_by),
+                        ("expected", str(count.expected)),
+                        ("matched", str(count.matched)),
+                        ("differences", str(differences)),
+                    ),
+                )
+            )
             for line in (*count.missing, *count.unexpected):
                 items.append(
                     HandoverItem(
@@ -34,7 +65,7 @@ class KeyHandoverSource:
                         f"{line.tag} {line.label}".strip(),
                         place=line.position,
                         since=count.counted_at,
-                        severity=Severity.ATTENTION,
+                        severity=Severity.WARNING,
                         facts=(("outcome", line.outcome.value), ("counted_by", count.counted_by)),
                     )
                 )
@@ -49,7 +80,7 @@ def _loan_item(loan: LoanRow) -> HandoverItem:
         f"{loan.key_tag} {loan.key_label}",
         since=loan.issued_at,
         due=loan.due_at,
-        severity=Severity.ATTENTION if loan.overdue else Severity.INFO,
+        severity=Severity.WARNING if loan.overdue else Severity.INFO,
         facts=(
             ("borrower", loan.borrower.name),
             ("borrower_kind", loan.borrower.kind.value),

@@ -120,8 +120,10 @@ class Document:
         col_widths: Sequence[float] | None = None,
         repeat_header: bool = True,
         zebra: bool = False,
+        boxed: Sequence[tuple[int, int]] = (),
     ) -> Self:
-        """A table; ``col_widths`` are relative weights (e.g. ``(1, 3, 2)``) scaled to the page."""
+        """A table; ``col_widths`` are relative weights (e.g. ``(1, 3, 2)``) scaled to the page;
+        ``boxed`` cells (column, row of ``rows``) print bold in a black frame."""
         cols = normalise_columns(columns)
         body = [tuple(r) for r in rows]
         for n, row in enumerate(body):
@@ -139,6 +141,7 @@ class Document:
                     repeat_header=repeat_header,
                     zebra=zebra,
                     receipt=self.page.is_receipt,
+                    boxed=tuple(boxed),
                 ),
                 Spacer(0, self.styles.size * 0.6),
             ]

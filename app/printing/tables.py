@@ -135,6 +135,7 @@ def build_table(
     repeat_header: bool = True,
     zebra: bool = False,
     receipt: bool = False,
+    boxed: Sequence[tuple[int, int]] = (),
 ) -> LongTable:
     widths = column_widths(columns, rows, styles, avail, weights)
     make = _CellMaker(styles, columns, widths)
@@ -167,6 +168,9 @@ def build_table(
         ]
         if zebra:
             commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA_GREY]))
+    for at_col, at_row in boxed:  # (column, body row): bold in a black frame, to stand out without colour
+        cell = (at_col, at_row + 1)
+        commands += [("FONTNAME", cell, cell, styles.fonts.bold), ("BOX", cell, cell, 1.2, INK)]
     table.setStyle(TableStyle(commands))
     return table
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind
 from app.repairs.reading import RepairReader
-from app.repairs.rows import WORK_ORDER_KIND, QueueFilter, QueueScope
+from app.repairs.rows import WORK_ORDER_KIND, QueueFilter, QueueItem, QueueScope
 from app.repairs.sla import ClockState
+from app.severity import Severity
 
-HANDOVER_LIMIT = 500  # open jobs listed on a handover, most urgent first
+HANDOVER_PAGE = 500  # open jobs read per page for a handover: every open job is listed, never cut short
 
 
 class WorkOrderHandoverSource:
@@ -23,13 +24,13 @@ class WorkOrderHandoverSource:
         """``HandoverSource``: the open jobs, breached and at-risk ones marked (site-wide: any desk
         may be asked about any job)."""
         items = []
-        for item in self._reader.page(QueueFilter(scope=QueueScope.OPEN), 0, HANDOVER_LIMIT):
+        for item in self._all_open():
             row, current = item.row, item.countdown(now)
             kind, severity = HandoverItemKind.WORK_ORDER_OPEN, Severity.INFO
             if current is not None and current.state is ClockState.BREACHED:
                 kind, severity = HandoverItemKind.WORK_ORDER_BREACHED, Severity.URGENT
             elif current is not None and current.state is ClockState.AT_RISK:
-                kind, severity = HandoverItemKind.WORK_ORDER_AT_RISK, Severity.ATTENTION
+                kind, severity = HandoverItemKind.WORK_ORDER_AT_RISK, Severity.WARNING
             items.append(
                 HandoverItem(
                     kind=kind,
@@ -44,3 +45,12 @@ class WorkOrderHandoverSource:
                 )
             )
         return items
+
+    def _all_open(self) -> list[QueueItem]:
+        """Every open job, most urgent first, read a page at a time."""
+        found: list[QueueItem] = []
+        while True:
+            page = self._reader.page(QueueFilter(scope=QueueScope.OPEN), len(found), HANDOVER_PAGE)
+            found += page
+            if len(page) < HANDOVER_PAGE:
+                return found

@@ -16,11 +16,13 @@ from app.reports.charts import ChartBox
 from app.reports.facts import (
     DailyFacts,
     ExceptionFact,
+    ExceptionKind,
     Module,
     WorkOrderBucket,
 )
 from app.reports.labels import ReportLabels
 from app.reports.paper import DATE_FORMAT, DATETIME_FORMAT, TIME_FORMAT, Paper
+from app.severity import Severity
 
 SEPARATOR = " · "
 OTHER_DAY_FORMAT = "%m-%d %H:%M"
@@ -30,7 +32,9 @@ CATEGORY_ROOM_PT = 50.0  # a category's bar with its name level under it (names 
 STACKED_FRAME_PT = 108.0  # the value axis and the legend beside a stacked chart
 MIN_CHARTED = 5  # visitors + work orders of the day below which the charts are left out
 CHART_HEIGHT_MM = 33.0
-HASH_GROUP = 16
+HASH_GROUP = 4  # hex digits per group of the short fingerprint
+SHORT_HASH_GROUPS = 4  # the audit head as "1a2b 3c4d 5e6f 7a8b": short enough to compare by eye
+ROWS_PER_KIND = 200  # exceptions of one kind listed in full; beyond that one line says how many more
 
 
 def daily_title(facts: DailyFacts, labels: ReportLabels) -> str:
@@ -94,18 +98,41 @@ def _exceptions(doc: Document, facts: DailyFacts, paper: Paper) -> None:
         TableColumn(labels("daily.col.place"), 1.4),
         TableColumn(labels("daily.col.details"), 2.4),
     ]
-    rows = [
-        (
-            labels.severity(e.severity),
-            labels.exception(e.kind),
-            _when(e.at, facts, paper),
-            e.subject,
-            e.place,
-            _details(e, facts, paper),
-        )
-        for e in facts.exceptions
-    ]
-    doc.add_table(columns, rows, zebra=True)
+    rows: list[tuple[str, str, str, str, str, str]] = []
+    boxed: list[tuple[int, int]] = []
+    for kind, listed, more in listed_exceptions(facts.exceptions):
+        for e in listed:
+            if e.severity is Severity.URGENT:
+                boxed.append((0, len(rows)))
+            rows.append(
+                (
+                    labels.severity(e.severity),
+                    labels.exception(e.kind),
+                    _when(e.at, facts, paper),
+                    e.subject,
+                    e.place,
+                    _details(e, facts, paper),
+                )
+            )
+        if more:
+            rows.append(("", labels.exception(kind), "", labels("daily.more", count=more), "", ""))
+    doc.add_table(columns, rows, zebra=True, boxed=boxed)
+
+
+def listed_exceptions(
+    exceptions: tuple[ExceptionFact, ...],
+) -> list[tuple[ExceptionKind, list[ExceptionFact], int]]:
+    """The exceptions as printed, in their order: at most ``ROWS_PER_KIND`` of a kind, then how many
+    more of that kind were left out (placed right after the kind's last printed row)."""
+    seen: dict[ExceptionKind, int] = {}
+    out: list[tuple[ExceptionKind, list[ExceptionFact], int]] = []
+    total = {kind: sum(1 for e in exceptions if e.kind is kind) for kind in {e.kind for e in exceptions}}
+    for e in exceptions:
+        n = seen.get(e.kind, 0) + 1
+        seen[e.kind] = n
+        if n <= ROWS_PER_KIND:
+            out.append((e.kind, [e], total[e.kind] - ROWS_PER_KIND if n == ROWS_PER_KIND else 0))
+    return out
 
 
 def _details(fact: ExceptionFact, facts: DailyFacts, paper: Paper) -> str:
@@ -113,7 +140,11 @@ def _details(fact: ExceptionFact, facts: DailyFacts, paper: Paper) -> str:
     parts = []
     if fact.outcome is not None:
         parts.append(labels.code(*fact.outcome))
-    if fact.due is not None:
+    if fact.kind is ExceptionKind.PATROL_MISSED and fact.at is not None and fact.due is not None:
+        parts.append(
+            labels("daily.patrol_window", start=_when(fact.at, facts, paper), end=_when(fact.due, facts, paper))
+        )
+    elif fact.due is not None:
         parts.append(labels("daily.due", time=_when(fact.due, facts, paper)))
     if fact.count is not None:
         own = f"daily.count.{fact.kind.value}"
@@ -265,15 +296,29 @@ def _access(doc: Document, facts: DailyFacts, paper: Paper) -> None:
         )
 
 
+def short_fingerprint(entry_hash: str) -> str:
+    """The first digits of the chain head's hash in groups: ``1a2b 3c4d 5e6f 7a8b``."""
+    digits = entry_hash[: HASH_GROUP * SHORT_HASH_GROUPS]
+    return " ".join(digits[i : i + HASH_GROUP] for i in range(0, len(digits), HASH_GROUP))
+
+
+def audit_line(facts: DailyFacts, labels: ReportLabels) -> str:
+    """The chain head as one short line a supervisor can compare, or "no entry yet" (never zeros)."""
+    head = facts.audit_head
+    if head.seq <= 0 or not head.entry_hash.strip("0"):
+        return labels("daily.audit.empty")
+    return labels("daily.audit.line", seq=head.seq, short=short_fingerprint(head.entry_hash))
+
+
 def _audit(doc: Document, facts: DailyFacts, labels: ReportLabels) -> None:
     head = facts.audit_head
     doc.add_heading(labels("daily.audit"))
-    digest = " ".join(head.entry_hash[i : i + HASH_GROUP] for i in range(0, len(head.entry_hash), HASH_GROUP))
-    entries = f"{labels('daily.audit.entries')} {head.entries_in_period}"
     doc.add_key_values(
         [
-            (labels("daily.audit.head"), f"{labels('daily.audit.seq')} {head.seq}{SEPARATOR}{entries}"),
-            (labels("daily.audit.hash"), digest),
-        ]
+            (labels("daily.audit.head"), audit_line(facts, labels)),
+            (labels("daily.audit.entries"), head.entries_in_period),
+        ],
+        pairs_per_row=2,
     )
-    doc.add_paragraph(labels("daily.audit.hint"), small=True)
+    if head.seq > 0:
+        doc.add_paragraph(labels("daily.audit.check"), small=True)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import IntEnum, StrEnum
+from enum import StrEnum
+
+from app.severity import Severity
 
 
 class Module(StrEnum):
@@ -25,15 +27,6 @@ class Module(StrEnum):
     REPAIRS = "repairs"
     DUTY = "duty"
     ACCESS = "access"  # the foundation: shifts, sign-ins, approvals, audit
-
-
-class Severity(IntEnum):
-    """How urgent an exception is; higher sorts first (incidents are grouped by it)."""
-
-    INFO = 1
-    ATTENTION = 2
-    URGENT = 3
-    CRITICAL = 4
 
 
 class ExceptionKind(StrEnum):
@@ -239,7 +232,7 @@ def sort_exceptions(facts: list[ExceptionFact]) -> tuple[ExceptionFact, ...]:
 
     def key(fact: ExceptionFact) -> tuple[int, int, float]:
         moment = fact.at.timestamp() if fact.at is not None else float("inf")
-        return (-int(fact.severity), order[fact.kind], moment)
+        return (fact.severity.rank, order[fact.kind], moment)
 
     return tuple(sorted(facts, key=key))
 
@@ -256,7 +249,9 @@ class MusterEntry:
     """One person on site now (with ``people - 1`` companions, one line). ``place`` is the unit visited
     or the work location; ``detail`` e.g. the company, the work-order number or the keys held;
     ``building`` groups the list ("" = none). Head counts sum ``people``: at the assembly point the
-    roll call counts heads, not lines."""
+    roll call counts heads, not lines. ``identities`` say who this is (``visitor:<id>``,
+    ``visit:<id>``, ``person:<id>``): entries sharing one are the same person and are merged into one
+    line (a visitor checked in twice, a contractor holding a key); ``check_ins`` counts open visits."""
 
     kind: MusterKind
     name: str
@@ -267,6 +262,13 @@ class MusterEntry:
     pass_number: str = ""
     ref: str = ""
     people: int = 1
+    identities: tuple[str, ...] = ()
+    check_ins: int = 1
+    companion_names: tuple[str, ...] = ()
+
+    @property
+    def companions(self) -> int:
+        return self.people - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +280,10 @@ class MusterGroup:
     def people(self) -> int:
         return sum(e.people for e in self.entries)
 
+    @property
+    def companions(self) -> int:
+        return sum(e.companions for e in self.entries)
+
 
 @dataclass(frozen=True, slots=True)
 class MusterFacts:
@@ -286,6 +292,15 @@ class MusterFacts:
     kinds_present: frozenset[MusterKind]  # kinds whose area is installed (an empty list then says "none")
     total: int = 0  # head count (companions included)
     by_kind: tuple[tuple[MusterKind, int], ...] = field(default_factory=tuple)  # head counts
+
+    @property
+    def lines(self) -> int:
+        """Numbered lines: one per person named on the list."""
+        return sum(len(g.entries) for g in self.groups)
+
+    @property
+    def companions(self) -> int:
+        return sum(g.companions for g in self.groups)
 
 
 # ---- monthly KPI report ------------------------------------------------------------------------
@@ -456,3 +471,13 @@ class MonthlyFacts:
 
     def indicator(self, which: Indicator) -> IndicatorFact | None:
         return next((f for f in self.indicators if f.indicator is which), None)
+
+    @property
+    def previous_empty(self) -> bool:
+        """Nothing at all was recorded in the previous month (the site started later): the paper then
+        says "no data" there instead of zeros and changes measured against them."""
+        if any(f.previous for f in self.indicators):
+            return False
+        if sum(self.previous_visits_per_day or ()):
+            return False
+        return not any(c.count for c in self.previous_work_orders_by_category or ())

@@ -20,11 +20,11 @@ from app.reports.facts import (
     Metric,
     Module,
     MusterKind,
-    Severity,
     SignInKind,
     Unit,
     WorkOrderBucket,
 )
+from app.severity import Severity
 
 Lookup = Callable[[str], "str | None"]
 
@@ -42,6 +42,12 @@ PLACEHOLDERS = {
         "modules",
         "kind",
         "name",
+        "names",
+        "named",
+        "people",
+        "companions",
+        "seq",
+        "short",
         "value",
         "start",
         "end",
@@ -98,6 +104,8 @@ DAILY_WORDS: dict[str, str] = {
     "daily.due": "due {time}",
     "daily.count": "{count} missing",
     "daily.count.patrol_missed": "missed {count} times",
+    "daily.patrol_window": "round {start}–{end}",
+    "daily.more": "… {count} more of this kind (see the list on screen or the export)",
     "daily.summary": "Summary by module",
     "daily.module_quiet": "Nothing recorded this day.",
     "daily.col.module": "Module",
@@ -130,11 +138,10 @@ DAILY_WORDS: dict[str, str] = {
     "daily.audit": "Audit chain",
     "daily.audit.entries": "Entries this day",
     "daily.audit.head": "Chain head at the end of the day",
-    "daily.audit.seq": "Entry No.",
-    "daily.audit.hash": "Hash",
-    "daily.audit.hint": "The command gatehouse audit verify recomputes the chain: "
-    "the head it reaches for this entry must match the hash printed here, "
-    "or the records were changed after this report was printed.",
+    "daily.audit.line": "entry No. {seq}, fingerprint {short}",
+    "daily.audit.empty": "No entry recorded yet.",
+    "daily.audit.check": "Checking the records later must reach this same line for this entry; "
+    "if it differs, records were changed after this report was printed.",
     "daily.reviewed_by": "Reviewed by (supervisor)",
 }
 
@@ -149,6 +156,11 @@ MUSTER_WORDS: dict[str, str] = {
     "muster.col.kind": "Who",
     "muster.col.place": "Unit / place",
     "muster.col.since": "Since",
+    "muster.col.arrived": "Arrived / key out",
+    "muster.col.people": "People",
+    "muster.people_split": "{people} = {named} named + {companions} with them",
+    "muster.companions_named": "with {names}",
+    "muster.check_ins": "checked in {count} times, still open",
     "muster.col.details": "Details",
     "muster.col.present": "Present",
     "muster.nobody": "Nobody is recorded on site.",
@@ -171,6 +183,8 @@ MONTHLY_WORDS: dict[str, str] = {
     "monthly.col.this": "This month",
     "monthly.col.previous": "Previous month",
     "monthly.col.change": "Change",
+    "monthly.no_data": "no data",
+    "monthly.previous_empty": "Nothing was recorded in the previous month: there is nothing to compare with.",
     "monthly.better": "better",
     "monthly.worse": "worse",
     "monthly.chart.visits": "Visitors per day",
@@ -195,7 +209,7 @@ def _codes(prefix: str, english: Mapping[Enum, str]) -> dict[str, str]:
 
 SEVERITY_WORDS = _codes(
     "severity",
-    {Severity.CRITICAL: "Critical", Severity.URGENT: "Urgent", Severity.ATTENTION: "Attention", Severity.INFO: "Info"},
+    {Severity.URGENT: "Urgent", Severity.WARNING: "Warning", Severity.INFO: "Info"},
 )
 EXCEPTION_WORDS = _codes(
     "exception",
@@ -387,7 +401,8 @@ class ReportLabels:
         return self(f"module.{module.value}")
 
     def severity(self, severity: Severity) -> str:
-        return self(f"severity.{severity.name.lower()}")
+        """The step with its mark (``■ 緊急``): readable in black and white, without colour."""
+        return f"{severity.mark} {self(f'severity.{severity.name.lower()}')}"
 
     def exception(self, kind: ExceptionKind) -> str:
         return self(f"exception.{kind.name.lower()}")

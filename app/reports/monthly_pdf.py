@@ -37,23 +37,27 @@ def render_monthly(facts: MonthlyFacts, paper: Paper) -> bytes:
     guide_order = [part for ind in GUIDE_INDICATORS for part in (ind, *INDICATOR_PARTS.get(ind, ()))]
     guide = [f for ind in guide_order for f in facts.indicators if f.indicator is ind]
     other = [f for f in facts.indicators if f.indicator not in guide_order]
+    empty = facts.previous_empty
+    if empty:
+        doc.add_paragraph(labels("monthly.previous_empty"), small=True)
     doc.add_heading(labels("monthly.indicators"))
-    _table(doc, guide, labels)
+    _table(doc, guide, labels, empty)
     missing_guide = [ind for ind in GUIDE_INDICATORS if facts.indicator(ind) is None]
     if missing_guide:
         doc.add_paragraph(
             labels("common.not_recorded", modules="、".join(labels.indicator(i) for i in missing_guide)), small=True
         )
     _charts(doc, facts, labels)
-    if other:
-        doc.add_heading(labels("monthly.other"))
-        _table(doc, other, labels)
-    doc.add_paragraph(labels("monthly.definitions"), small=True)
-    doc.add_signature_lines([labels("monthly.approved_by")])
+    with doc.kept_together():  # the manager signs under the figures, never on a page of their own
+        if other:
+            doc.add_heading(labels("monthly.other"))
+            _table(doc, other, labels, empty)
+        doc.add_paragraph(labels("monthly.definitions"), small=True)
+        doc.add_signature_lines([labels("monthly.approved_by")])
     return doc.render()
 
 
-def _table(doc: Document, facts: list[IndicatorFact], labels: ReportLabels) -> None:
+def _table(doc: Document, facts: list[IndicatorFact], labels: ReportLabels, previous_empty: bool = False) -> None:
     if not facts:
         doc.add_paragraph(labels("common.none"))
         return
@@ -63,12 +67,19 @@ def _table(doc: Document, facts: list[IndicatorFact], labels: ReportLabels) -> N
         TableColumn(labels("monthly.col.previous"), 1.3, Align.RIGHT),
         TableColumn(labels("monthly.col.change"), 1.7, Align.RIGHT),
     ]
-    doc.add_table(columns, [_row(f, labels) for f in facts], zebra=True)
+    doc.add_table(columns, [_row(f, labels, previous_empty) for f in facts], zebra=True)
 
 
-def _row(fact: IndicatorFact, labels: ReportLabels) -> tuple[str, str, str, str]:
+def _row(fact: IndicatorFact, labels: ReportLabels, previous_empty: bool = False) -> tuple[str, str, str, str]:
     unit = fact.unit
-    change = fact.change
+    change = None if previous_empty else fact.change
+    if previous_empty:
+        return (
+            labels.indicator(fact.indicator),
+            labels.unit_value(unit, fact.value),
+            labels("monthly.no_data"),
+            labels("common.not_measured"),
+        )
     if change is None:
         text = labels("common.not_measured")
     else:
@@ -101,6 +112,7 @@ def _charts(doc: Document, facts: MonthlyFacts, labels: ReportLabels) -> None:
     if facts.work_orders_by_category is not None:
         now = {c.category: c.count for c in facts.work_orders_by_category}
         before = {c.category: c.count for c in facts.previous_work_orders_by_category or ()}
+        compare = any(before.values())  # no bars of the previous month: no legend entry for them
         categories = sorted(set(now) | set(before), key=lambda c: (-now.get(c, 0), -before.get(c, 0), c))
         # on the right of the visitors; alone, on the left and as wide as its categories need
         right_w = width - left_w - gap
@@ -111,11 +123,12 @@ def _charts(doc: Document, facts: MonthlyFacts, labels: ReportLabels) -> None:
             box = ChartBox(drawing, 0, 0, alone, height, font)
         box.title(labels("monthly.chart.work_orders"))
         if categories and (sum(now.values()) or sum(before.values())):
-            box.grouped(
-                [labels.code("category", c) for c in categories],
-                [[now.get(c, 0) for c in categories], [before.get(c, 0) for c in categories]],
-                [labels("monthly.series.this"), labels("monthly.series.previous")],
-            )
+            series = [[now.get(c, 0) for c in categories]]
+            names = [labels("monthly.series.this")]
+            if compare:
+                series.append([before.get(c, 0) for c in categories])
+                names.append(labels("monthly.series.previous"))
+            box.grouped([labels.code("category", c) for c in categories], series, names)
         else:
             box.empty(labels("daily.chart.no_work_orders"))
     doc.add_spacer(CHART_GAP_MM)  # the chart's title is drawn inside the picture: room above it

@@ -15,7 +15,7 @@ def render_muster(facts: MusterFacts, paper: Paper) -> bytes:
     doc = paper.document(labels("muster.title"))
     totals: list[tuple[str, str | int]] = [
         (labels("muster.at"), paper.moment(facts.at)),
-        (labels("muster.total"), facts.total),
+        (labels("muster.total"), people_text(facts.total, facts.lines, facts.companions, paper)),
     ]
     totals += [(labels.muster_kind(kind), count) for kind, count in facts.by_kind]
     doc.add_key_values(totals, pairs_per_row=3)
@@ -42,27 +42,42 @@ def _absent_kinds(doc: Document, facts: MusterFacts, paper: Paper) -> None:
             doc.add_paragraph(labels("muster.kind_none", kind=labels.muster_kind(kind)), small=True)
 
 
+def people_text(people: int, named: int, companions: int, paper: Paper) -> str:
+    """``54 (38 + 16 companions)``: the head count and what it is made of; just ``38`` without companions."""
+    if not companions:
+        return str(people)
+    return paper.labels("muster.people_split", people=people, named=named, companions=companions)
+
+
 def _group(doc: Document, group: MusterGroup, paper: Paper, number: int, facts: MusterFacts) -> int:
     labels = paper.labels
     title = labels("muster.building", name=group.building) if group.building else labels("muster.no_building")
-    doc.add_heading(f"{title} ({group.people})")
+    doc.add_heading(f"{title} ({people_text(group.people, len(group.entries), group.companions, paper)})")
     columns = [
         TableColumn(labels("muster.col.number"), 0.6, Align.RIGHT),
         TableColumn(labels("muster.col.name"), 1.7),
-        TableColumn(labels("muster.col.kind"), 1.2),
+        TableColumn(labels("muster.col.people"), 0.8, Align.RIGHT),
+        TableColumn(labels("muster.col.kind"), 1.1),
         TableColumn(labels("muster.col.place"), 1.5),
-        TableColumn(labels("muster.col.since"), 1.2),
-        TableColumn(labels("muster.col.details"), 2.4),
-        TableColumn(labels("muster.col.present"), 0.9, Align.CENTER),
+        TableColumn(labels("muster.col.arrived"), 1.1),
+        TableColumn(labels("muster.col.details"), 2.2),
+        TableColumn(labels("muster.col.present"), 0.8, Align.CENTER),
     ]
     rows = []
     for entry in group.entries:
         number += 1
-        details = " · ".join(p for p in (entry.pass_number, entry.detail) if p)
+        parts = [entry.pass_number, entry.detail]
+        if entry.companion_names:
+            parts.append(labels("muster.companions_named", names="、".join(entry.companion_names)))
+        if entry.check_ins > 1:
+            parts.append(labels("muster.check_ins", count=entry.check_ins))
+        details = " · ".join(p for p in parts if p)
+        people = f"1+{entry.companions}" if entry.companions else "1"
         rows.append(
             (
                 number,
                 entry.name,
+                people,
                 labels.muster_kind(entry.kind),
                 entry.place,
                 paper.moment(entry.since, facts.at),

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, tzinfo
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TypeVar
 
 from app.clock import Clock, day_bounds
@@ -253,8 +254,10 @@ class ReportService:
 
 
 def build_muster(now: datetime, entries: Sequence[MusterEntry], kinds: frozenset[MusterKind]) -> MusterFacts:
-    """Group by building (named buildings in order, "no building" last), then kind, time in, name."""
+    """Each person once (entries sharing an identity merged), grouped by building (named buildings in
+    order, "no building" last), then kind, time in, name."""
     order = {kind: n for n, kind in enumerate(MUSTER_KIND_ORDER)}
+    entries = merge_people(entries, order)
     buildings: dict[str, list[MusterEntry]] = {}
     for entry in entries:
         buildings.setdefault(entry.building, []).append(entry)
@@ -271,6 +274,45 @@ def build_muster(now: datetime, entries: Sequence[MusterEntry], kinds: frozenset
         (kind, sum(e.people for e in entries if e.kind is kind)) for kind in MUSTER_KIND_ORDER if kind in kinds
     )
     return MusterFacts(now, groups, kinds, sum(e.people for e in entries), by_kind)
+
+
+def merge_people(entries: Sequence[MusterEntry], order: dict[MusterKind, int]) -> list[MusterEntry]:
+    """One line per person: entries that share an identity become one, of the first kind in
+    ``order`` (a visitor holding a key is listed as the visitor, the keys in the details), in since
+    the earliest, with the most companions any of them brought and every check-in counted."""
+    owner: dict[str, int] = {}
+    merged: list[list[MusterEntry]] = []
+    for entry in entries:
+        index = next((owner[i] for i in entry.identities if i in owner), None)
+        if index is None:
+            index = len(merged)
+            merged.append([])
+        merged[index].append(entry)
+        for identity in entry.identities:
+            owner.setdefault(identity, index)
+    out = []
+    far_future = datetime.max.replace(tzinfo=UTC)
+    for same in merged:
+        if len(same) == 1:
+            out.append(same[0])
+            continue
+        same.sort(key=lambda e: (order[e.kind], e.since or far_future))
+        first = same[0]
+        details = list(dict.fromkeys(p for e in same for p in (e.detail,) if p))
+        passes = list(dict.fromkeys(e.pass_number for e in same if e.pass_number))
+        out.append(
+            replace(
+                first,
+                since=min((e.since for e in same if e.since is not None), default=None),
+                detail=" · ".join(details),
+                pass_number="、".join(passes),
+                people=max(e.people for e in same),
+                identities=tuple(dict.fromkeys(i for e in same for i in e.identities)),
+                check_ins=sum(e.check_ins for e in same if e.kind is MusterKind.VISITOR) or 1,
+                companion_names=tuple(dict.fromkeys(n for e in same for n in e.companion_names)),
+            )
+        )
+    return out
 
 
 def _finish(progress: Progress | None, total: int) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from app.handover_sources import HandoverItem, HandoverItemKind, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind
+from app.severity import Severity
 from app.visitors.visits import VisitService
 
 
@@ -33,7 +34,7 @@ class VisitorHandoverSource:
                     row.unit_label or row.company,
                     row.checked_in_at,
                     row.expected_leave_at,
-                    Severity.ATTENTION if late else Severity.INFO,
+                    Severity.WARNING if late else Severity.INFO,
                     tuple(facts),
                 )
             )

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime, tzinfo
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.approvals import redeem
@@ -71,6 +71,10 @@ WATCHLIST_HIT = "watchlist_hit"
 HOLDS_ITEMS = "holds_items"
 NOT_ON_SITE = "not_on_site"
 DECISION_NOT_ALLOWED = "decision_not_allowed"
+# A check-in of someone already on site (same visitor card, same ID number, or same name and phone):
+# a warning the guard confirms ("save anyway") — a second visit is possible, a forgotten check-out more likely.
+ALREADY_ON_SITE = "already_on_site"
+ON_SITE_FIELD = "on_site"
 SEARCH_LIMIT = 50
 
 
@@ -149,6 +153,8 @@ class VisitService:
             self._check_references(s, clean)
             if clean.id.reuse_stored:
                 sealed = self._stored_id(s, fields.visitor_id)
+            if ON_SITE_FIELD not in accepted:
+                self._warn_if_on_site(s, clean, fields.visitor_id, sealed)
             keys = screening_keys(clean.name_key, clean.phone, sealed.blind if sealed else None, clean.plate)
             hits = self._watchlist.hits_for(s, keys, today)
             decision, watch_approval = self._rule(actor, hits, ruling, now)
@@ -203,6 +209,21 @@ class VisitService:
                     details={"hits": len(hits)},
                 )
             return self._row(s, visit.id)
+
+    def _warn_if_on_site(
+        self, s: Session, clean: CleanVisit, visitor_id: uuid.UUID | None, sealed: SealedId | None
+    ) -> None:
+        """Raise the ``already_on_site`` warning when this person has a visit still open."""
+        same = on_site_visits_of(s, clean, visitor_id, sealed)
+        if same:
+            first = same[0]
+            since = first.checked_in_at.astimezone(self._zone)
+            raise ValidationError(
+                ON_SITE_FIELD,
+                ALREADY_ON_SITE,
+                {"code": first.code, "time": f"{since:%m-%d %H:%M}", "count": len(same)},
+                warning=True,
+            )
 
     def _check_references(self, s: Session, clean: CleanVisit) -> None:
         if clean.unit_id is not None and s.get(Unit, clean.unit_id) is None:
@@ -553,3 +574,21 @@ def _leave(visit: Visit, actor: Actor, now: datetime, method: CheckoutMethod) ->
     visit.checked_out_by_id = actor.operator_id
     visit.checkout_method = method.value
     visit.checkout_witnessed = method is not CheckoutMethod.SWEEP
+
+
+def on_site_visits_of(
+    s: Session, clean: CleanVisit, visitor_id: uuid.UUID | None, sealed: SealedId | None
+) -> list[Visit]:
+    """Visits still open of the same person: the same visitor card, the same ID number, or the
+    same name with the same phone (a name alone is not enough: two 陳大文 are two people)."""
+    same: list[ColumnElement[bool]] = []
+    if visitor_id is not None:
+        same.append(Visit.visitor_id == visitor_id)
+    if sealed is not None and sealed.blind:
+        same.append(Visit.id_blind == sealed.blind)
+    if clean.phone and clean.name:
+        same.append(and_(Visit.name == clean.name, Visit.phone == clean.phone))
+    if not same:
+        return []
+    query = select(Visit).where(on_site_now(), or_(*same)).order_by(Visit.checked_in_at)
+    return list(s.execute(query).scalars())

@@ -1266,6 +1266,10 @@ Please give this file to your administrator:
             <translation>Key overdue</translation>
         </message>
         <message>
+            <source>Key count of the shift</source>
+            <translation>Key count of the shift</translation>
+        </message>
+        <message>
             <source>Key count difference</source>
             <translation>Key count difference</translation>
         </message>
@@ -1356,6 +1360,66 @@ Please give this file to your administrator:
         <message>
             <source>Counted</source>
             <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Slip No.</source>
+            <translation>Slip No.</translation>
+        </message>
+        <message>
+            <source>Minutes late</source>
+            <translation>Minutes late</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>Counted by</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>In place</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Key count done: no difference</source>
+            <translation>Key count done: no difference</translation>
+        </message>
+        <message>
+            <source>Key count done: differences listed below</source>
+            <translation>Key count done: differences listed below</translation>
+        </message>
+        <message>
+            <source>Key count not done this shift</source>
+            <translation>Key count not done this shift</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>missing from the cabinet</source>
+            <translation>missing from the cabinet</translation>
+        </message>
+        <message>
+            <source>in the cabinet but not expected</source>
+            <translation>in the cabinet but not expected</translation>
         </message>
     </context>
     <context>
@@ -2463,6 +2527,18 @@ Please give this file to your administrator:
         <message>
             <source>No.</source>
             <translation>No.</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>{decision} at {time}</source>
+            <translation>{decision} at {time}</translation>
+        </message>
+        <message>
+            <source>As compiled at {time} and signed: the state of the desk at the moment of signing.</source>
+            <translation>As compiled at {time} and signed: the state of the desk at the moment of signing.</translation>
         </message>
         <message>
             <source>Matter</source>
@@ -6146,18 +6222,6 @@ Please give this file to your administrator:
             <translation>Chain head at the end of the day</translation>
         </message>
         <message>
-            <source>Entry No.</source>
-            <translation>Entry No.</translation>
-        </message>
-        <message>
-            <source>Hash</source>
-            <translation>Hash</translation>
-        </message>
-        <message>
-            <source>The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.</source>
-            <translation>The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.</translation>
-        </message>
-        <message>
             <source>Reviewed by (supervisor)</source>
             <translation>Reviewed by (supervisor)</translation>
         </message>
@@ -6314,16 +6378,60 @@ Please give this file to your administrator:
             <translation>{value} / 5</translation>
         </message>
         <message>
-            <source>Critical</source>
-            <translation>Critical</translation>
-        </message>
-        <message>
             <source>Urgent</source>
             <translation>Urgent</translation>
         </message>
         <message>
-            <source>Attention</source>
-            <translation>Attention</translation>
+            <source>entry No. {seq}, fingerprint {short}</source>
+            <translation>entry No. {seq}, fingerprint {short}</translation>
+        </message>
+        <message>
+            <source>No entry recorded yet.</source>
+            <translation>No entry recorded yet.</translation>
+        </message>
+        <message>
+            <source>Checking the records later must reach this same line for this entry; if it differs, records were changed after this report was printed.</source>
+            <translation>Checking the records later must reach this same line for this entry; if it differs, records were changed after this report was printed.</translation>
+        </message>
+        <message>
+            <source>round {start}–{end}</source>
+            <translation>round {start}–{end}</translation>
+        </message>
+        <message>
+            <source>… {count} more of this kind (see the list on screen or the export)</source>
+            <translation>… {count} more of this kind (see the list on screen or the export)</translation>
+        </message>
+        <message>
+            <source>Arrived / key out</source>
+            <translation>Arrived / key out</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>{people} = {named} named + {companions} with them</source>
+            <translation>{people} = {named} named + {companions} with them</translation>
+        </message>
+        <message>
+            <source>with {names}</source>
+            <translation>with {names}</translation>
+        </message>
+        <message>
+            <source>checked in {count} times, still open</source>
+            <translation>checked in {count} times, still open</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded in the previous month: there is nothing to compare with.</source>
+            <translation>Nothing was recorded in the previous month: there is nothing to compare with.</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
         </message>
         <message>
             <source>Info</source>
@@ -7285,6 +7393,21 @@ Please give this file to your administrator:
         <message>
             <source>&amp;Create site</source>
             <translation>&amp;Create site</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
         </message>
     </context>
     <context>
@@ -8342,6 +8465,10 @@ Please give this file to your administrator:
             <translation>Search</translation>
         </message>
         <message>
+            <source>Already on site</source>
+            <translation>Already on site</translation>
+        </message>
+        <message>
             <source>This site does not record ID numbers (see the ID policy).</source>
             <translation>This site does not record ID numbers (see the ID policy).</translation>
         </message>
@@ -8384,6 +8511,10 @@ Please give this file to your administrator:
         <message>
             <source>At least one visitor type must stay on.</source>
             <translation>At least one visitor type must stay on.</translation>
+        </message>
+        <message>
+            <source>Already on site: checked in at {time} (slip {code}) and not checked out.</source>
+            <translation>Already on site: checked in at {time} (slip {code}) and not checked out.</translation>
         </message>
         <message>
             <source>Role / job</source>

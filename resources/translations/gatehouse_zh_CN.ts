@@ -1266,6 +1266,10 @@ Please give this file to your administrator:
             <translation>钥匙逾期未还</translation>
         </message>
         <message>
+            <source>Key count of the shift</source>
+            <translation>本班钥匙点算</translation>
+        </message>
+        <message>
             <source>Key count difference</source>
             <translation>钥匙清点差异</translation>
         </message>
@@ -1356,6 +1360,66 @@ Please give this file to your administrator:
         <message>
             <source>Counted</source>
             <translation>清点</translation>
+        </message>
+        <message>
+            <source>Slip No.</source>
+            <translation>登记编号</translation>
+        </message>
+        <message>
+            <source>Minutes late</source>
+            <translation>逾期分钟</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>点算人</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>在位</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Key count done: no difference</source>
+            <translation>已点算钥匙：没有差异</translation>
+        </message>
+        <message>
+            <source>Key count done: differences listed below</source>
+            <translation>已点算钥匙：差异见下列各项</translation>
+        </message>
+        <message>
+            <source>Key count not done this shift</source>
+            <translation>本班未点算钥匙</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>missing from the cabinet</source>
+            <translation>钥匙柜内缺少</translation>
+        </message>
+        <message>
+            <source>in the cabinet but not expected</source>
+            <translation>不应在柜内却在</translation>
         </message>
     </context>
     <context>
@@ -2463,6 +2527,18 @@ Please give this file to your administrator:
         <message>
             <source>No.</source>
             <translation>序号</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>{decision} at {time}</source>
+            <translation>{decision}（{time}）</translation>
+        </message>
+        <message>
+            <source>As compiled at {time} and signed: the state of the desk at the moment of signing.</source>
+            <translation>按 {time} 整理并签署：即签署一刻岗位的情况。</translation>
         </message>
         <message>
             <source>Matter</source>
@@ -6146,18 +6222,6 @@ Please give this file to your administrator:
             <translation>当日结束时的链头</translation>
         </message>
         <message>
-            <source>Entry No.</source>
-            <translation>记录编号</translation>
-        </message>
-        <message>
-            <source>Hash</source>
-            <translation>哈希值</translation>
-        </message>
-        <message>
-            <source>The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.</source>
-            <translation>用命令 gatehouse audit verify 重新计算审计链：此记录的哈希值必须与本页所印相同，否则表示本报表打印后记录曾被更改。</translation>
-        </message>
-        <message>
             <source>Reviewed by (supervisor)</source>
             <translation>审阅人（主管）</translation>
         </message>
@@ -6291,7 +6355,7 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>Response time: mean time to first response. MTTR: repair time without time on hold ÷ repairs resolved. SLA compliance: jobs within every target ÷ jobs judged. Satisfaction: (5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N. Complaint rate: complaints ÷ all requests.</source>
-            <translation>响应时间：首次响应的平均时间。MTTR：维修时间（不计暂停）÷ 已完成维修数。SLA 达标率：全部时限内完成的工单 ÷ 已判定工单。满意度：(5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N。投诉率：投诉 ÷ 全部请求。</translation>
+            <translation>响应时间：首次响应的平均时间。平均修复时间：维修时间（不计暂停）÷ 已完成维修数。服务时限达标率：全部时限内完成的工单 ÷ 已判定工单。满意度：(5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N。投诉率：投诉 ÷ 全部请求。</translation>
         </message>
         <message>
             <source>Approved by (manager)</source>
@@ -6314,15 +6378,59 @@ Please give this file to your administrator:
             <translation>{value} / 5</translation>
         </message>
         <message>
-            <source>Critical</source>
-            <translation>危急</translation>
-        </message>
-        <message>
             <source>Urgent</source>
             <translation>紧急</translation>
         </message>
         <message>
-            <source>Attention</source>
+            <source>entry No. {seq}, fingerprint {short}</source>
+            <translation>记录编号 {seq}，指纹 {short}</translation>
+        </message>
+        <message>
+            <source>No entry recorded yet.</source>
+            <translation>尚未有任何记录。</translation>
+        </message>
+        <message>
+            <source>Checking the records later must reach this same line for this entry; if it differs, records were changed after this report was printed.</source>
+            <translation>日后核对记录时，此记录编号必须得出同一指纹；如不相同，即表示本报表打印后记录曾被更改。</translation>
+        </message>
+        <message>
+            <source>round {start}–{end}</source>
+            <translation>应巡时段 {start}–{end}</translation>
+        </message>
+        <message>
+            <source>… {count} more of this kind (see the list on screen or the export)</source>
+            <translation>……另有 {count} 项同类事项（见屏幕清单或导出文件）</translation>
+        </message>
+        <message>
+            <source>Arrived / key out</source>
+            <translation>到场 / 借钥匙时间</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>{people} = {named} named + {companions} with them</source>
+            <translation>{people} 人 = 登记 {named} 人 + 同行 {companions} 人</translation>
+        </message>
+        <message>
+            <source>with {names}</source>
+            <translation>同行：{names}</translation>
+        </message>
+        <message>
+            <source>checked in {count} times, still open</source>
+            <translation>登记进入 {count} 次，均未离开</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>无资料</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded in the previous month: there is nothing to compare with.</source>
+            <translation>上月没有任何记录：无从比较。</translation>
+        </message>
+        <message>
+            <source>Warning</source>
             <translation>注意</translation>
         </message>
         <message>
@@ -6523,11 +6631,11 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>Mean time to repair (MTTR)</source>
-            <translation>平均修复时间（MTTR）</translation>
+            <translation>平均修复时间</translation>
         </message>
         <message>
             <source>SLA compliance</source>
-            <translation>SLA 达标率</translation>
+            <translation>服务时限达标率</translation>
         </message>
         <message>
             <source>Satisfaction score</source>
@@ -7285,6 +7393,21 @@ Please give this file to your administrator:
         <message>
             <source>&amp;Create site</source>
             <translation>创建物业(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>注意</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>资讯</translation>
         </message>
     </context>
     <context>
@@ -8342,6 +8465,10 @@ Please give this file to your administrator:
             <translation>搜索</translation>
         </message>
         <message>
+            <source>Already on site</source>
+            <translation>已在场</translation>
+        </message>
+        <message>
             <source>This site does not record ID numbers (see the ID policy).</source>
             <translation>本物业不登记证件号码（见证件政策）。</translation>
         </message>
@@ -8384,6 +8511,10 @@ Please give this file to your administrator:
         <message>
             <source>At least one visitor type must stay on.</source>
             <translation>最少要保留一个启用的访客类别。</translation>
+        </message>
+        <message>
+            <source>Already on site: checked in at {time} (slip {code}) and not checked out.</source>
+            <translation>此人已在场：{time} 登记进入（登记编号 {code}），尚未登记离开。</translation>
         </message>
         <message>
             <source>Role / job</source>

@@ -1266,6 +1266,10 @@ Please give this file to your administrator:
             <translation>鑰匙逾期未還</translation>
         </message>
         <message>
+            <source>Key count of the shift</source>
+            <translation>本班鑰匙點算</translation>
+        </message>
+        <message>
             <source>Key count difference</source>
             <translation>鑰匙點算差異</translation>
         </message>
@@ -1356,6 +1360,66 @@ Please give this file to your administrator:
         <message>
             <source>Counted</source>
             <translation>點算</translation>
+        </message>
+        <message>
+            <source>Slip No.</source>
+            <translation>登記編號</translation>
+        </message>
+        <message>
+            <source>Minutes late</source>
+            <translation>逾期分鐘</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>點算人</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>在位</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>差異</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>優先級</translation>
+        </message>
+        <message>
+            <source>Key count done: no difference</source>
+            <translation>已點算鑰匙：沒有差異</translation>
+        </message>
+        <message>
+            <source>Key count done: differences listed below</source>
+            <translation>已點算鑰匙：差異見下列各項</translation>
+        </message>
+        <message>
+            <source>Key count not done this shift</source>
+            <translation>本班未點算鑰匙</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>missing from the cabinet</source>
+            <translation>鑰匙櫃內缺少</translation>
+        </message>
+        <message>
+            <source>in the cabinet but not expected</source>
+            <translation>不應在櫃內卻在</translation>
         </message>
     </context>
     <context>
@@ -2463,6 +2527,18 @@ Please give this file to your administrator:
         <message>
             <source>No.</source>
             <translation>序號</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>嚴重程度</translation>
+        </message>
+        <message>
+            <source>{decision} at {time}</source>
+            <translation>{decision}（{time}）</translation>
+        </message>
+        <message>
+            <source>As compiled at {time} and signed: the state of the desk at the moment of signing.</source>
+            <translation>按 {time} 整理並簽署：即簽署一刻崗位的情況。</translation>
         </message>
         <message>
             <source>Matter</source>
@@ -6146,18 +6222,6 @@ Please give this file to your administrator:
             <translation>當日結束時的鏈頭</translation>
         </message>
         <message>
-            <source>Entry No.</source>
-            <translation>記錄編號</translation>
-        </message>
-        <message>
-            <source>Hash</source>
-            <translation>雜湊值</translation>
-        </message>
-        <message>
-            <source>The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.</source>
-            <translation>以命令 gatehouse audit verify 重新計算審計鏈：此記錄的雜湊值必須與本頁所印相同，否則表示本報表列印後記錄曾被更改。</translation>
-        </message>
-        <message>
             <source>Reviewed by (supervisor)</source>
             <translation>審閱人（主管）</translation>
         </message>
@@ -6291,7 +6355,7 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>Response time: mean time to first response. MTTR: repair time without time on hold ÷ repairs resolved. SLA compliance: jobs within every target ÷ jobs judged. Satisfaction: (5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N. Complaint rate: complaints ÷ all requests.</source>
-            <translation>響應時間：首次響應的平均時間。MTTR：維修時間（不計暫停）÷ 已完成維修數。SLA 達標率：全部時限內完成的工單 ÷ 已判定工單。滿意度：(5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N。投訴率：投訴 ÷ 全部請求。</translation>
+            <translation>響應時間：首次響應的平均時間。平均修復時間：維修時間（不計暫停）÷ 已完成維修數。服務時限達標率：全部時限內完成的工單 ÷ 已判定工單。滿意度：(5·n5 + 4·n4 + 3·n3 + 2·n2 + 1·n1) ÷ N。投訴率：投訴 ÷ 全部請求。</translation>
         </message>
         <message>
             <source>Approved by (manager)</source>
@@ -6314,15 +6378,59 @@ Please give this file to your administrator:
             <translation>{value} / 5</translation>
         </message>
         <message>
-            <source>Critical</source>
-            <translation>危急</translation>
-        </message>
-        <message>
             <source>Urgent</source>
             <translation>緊急</translation>
         </message>
         <message>
-            <source>Attention</source>
+            <source>entry No. {seq}, fingerprint {short}</source>
+            <translation>記錄編號 {seq}，指紋 {short}</translation>
+        </message>
+        <message>
+            <source>No entry recorded yet.</source>
+            <translation>尚未有任何記錄。</translation>
+        </message>
+        <message>
+            <source>Checking the records later must reach this same line for this entry; if it differs, records were changed after this report was printed.</source>
+            <translation>日後核對記錄時，此記錄編號必須得出同一指紋；如不相同，即表示本報表列印後記錄曾被更改。</translation>
+        </message>
+        <message>
+            <source>round {start}–{end}</source>
+            <translation>應巡時段 {start}–{end}</translation>
+        </message>
+        <message>
+            <source>… {count} more of this kind (see the list on screen or the export)</source>
+            <translation>……另有 {count} 項同類事項（見螢幕清單或匯出檔）</translation>
+        </message>
+        <message>
+            <source>Arrived / key out</source>
+            <translation>到場 / 借匙時間</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人數</translation>
+        </message>
+        <message>
+            <source>{people} = {named} named + {companions} with them</source>
+            <translation>{people} 人 = 登記 {named} 人 + 同行 {companions} 人</translation>
+        </message>
+        <message>
+            <source>with {names}</source>
+            <translation>同行：{names}</translation>
+        </message>
+        <message>
+            <source>checked in {count} times, still open</source>
+            <translation>登記進入 {count} 次，均未離開</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>無資料</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded in the previous month: there is nothing to compare with.</source>
+            <translation>上月沒有任何記錄：無從比較。</translation>
+        </message>
+        <message>
+            <source>Warning</source>
             <translation>注意</translation>
         </message>
         <message>
@@ -6523,11 +6631,11 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>Mean time to repair (MTTR)</source>
-            <translation>平均修復時間（MTTR）</translation>
+            <translation>平均修復時間</translation>
         </message>
         <message>
             <source>SLA compliance</source>
-            <translation>SLA 達標率</translation>
+            <translation>服務時限達標率</translation>
         </message>
         <message>
             <source>Satisfaction score</source>
@@ -7285,6 +7393,21 @@ Please give this file to your administrator:
         <message>
             <source>&amp;Create site</source>
             <translation>建立物業(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Severity</name>
+        <message>
+            <source>Urgent</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>注意</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>資訊</translation>
         </message>
     </context>
     <context>
@@ -8342,6 +8465,10 @@ Please give this file to your administrator:
             <translation>搜尋</translation>
         </message>
         <message>
+            <source>Already on site</source>
+            <translation>已在場</translation>
+        </message>
+        <message>
             <source>This site does not record ID numbers (see the ID policy).</source>
             <translation>本物業不登記證件號碼（見證件政策）。</translation>
         </message>
@@ -8384,6 +8511,10 @@ Please give this file to your administrator:
         <message>
             <source>At least one visitor type must stay on.</source>
             <translation>最少要保留一個啟用的訪客類別。</translation>
+        </message>
+        <message>
+            <source>Already on site: checked in at {time} (slip {code}) and not checked out.</source>
+            <translation>此人已在場：{time} 登記進入（登記編號 {code}），尚未登記離開。</translation>
         </message>
         <message>
             <source>Role / job</source>

@@ -33,8 +33,9 @@ def test_monthly_and_muster(initialised: Runner, tmp_path: Path, signed: tuple[s
     monthly = tmp_path / "monthly.pdf"
     done = initialised("report", "monthly", "--month", "2026-01", "--out", str(monthly), *signed, lang="zh_CN")
     assert done.code == 0, done.err
-    text = pdftotext_pages(monthly.read_bytes(), tmp_path, raw=True)[0]
+    text = "\n".join(pdftotext_pages(monthly.read_bytes(), tmp_path, raw=True))
     assert "月度绩效报告 2026-01" in text and "值班班次" in text
+    assert "无资料" in text and "MTTR" not in text and "SLA" not in text  # no abbreviations on a Chinese page
     muster = tmp_path / "muster.pdf"
     done = initialised("report", "muster", "--out", str(muster), *signed)
     assert done.code == 0, done.err

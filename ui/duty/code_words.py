@@ -15,7 +15,8 @@ from app.duty.common import (
 )
 from app.duty.incidents import CategoryRow
 from app.duty.sheet import CheckpointLabelWords, EmergencySheetLabels, HandoverSheetLabels
-from app.handover_sources import HandoverItemKind
+from app.handover_sources import HandoverItemKind, KeyCountResult
+from app.severity import Severity
 from ui.code_words import pattern_name
 
 
@@ -112,6 +113,7 @@ def item_kind_name(kind: str) -> str:
         HandoverItemKind.VISITOR_OVERSTAY: QCoreApplication.translate("DutyLabels", "Visitor overstaying"),
         HandoverItemKind.KEY_OUT: QCoreApplication.translate("DutyLabels", "Key out"),
         HandoverItemKind.KEY_OVERDUE: QCoreApplication.translate("DutyLabels", "Key overdue"),
+        HandoverItemKind.KEY_COUNT: QCoreApplication.translate("DutyLabels", "Key count of the shift"),
         HandoverItemKind.KEY_COUNT_DIFFERENCE: QCoreApplication.translate("DutyLabels", "Key count difference"),
         HandoverItemKind.WORK_ORDER_OPEN: QCoreApplication.translate("DutyLabels", "Open work order"),
         HandoverItemKind.WORK_ORDER_AT_RISK: QCoreApplication.translate("DutyLabels", "Work order at risk"),
@@ -157,6 +159,14 @@ def fact_names() -> dict[str, str]:
         "borrower": QCoreApplication.translate("DutyLabels", "Borrower"),
         "expected": QCoreApplication.translate("DutyLabels", "Expected"),
         "counted": QCoreApplication.translate("DutyLabels", "Counted"),
+        "code": QCoreApplication.translate("DutyLabels", "Slip No."),
+        "late_minutes": QCoreApplication.translate("DutyLabels", "Minutes late"),
+        "outcome": QCoreApplication.translate("DutyLabels", "Result"),
+        "counted_by": QCoreApplication.translate("DutyLabels", "Counted by"),
+        "matched": QCoreApplication.translate("DutyLabels", "In place"),
+        "differences": QCoreApplication.translate("DutyLabels", "Differences"),
+        "state": QCoreApplication.translate("DutyLabels", "State"),
+        "priority": QCoreApplication.translate("DutyLabels", "Priority"),
     }
 
 
@@ -176,9 +186,29 @@ def value_names() -> dict[str, str]:
         values[code] = category_name(code)
     for severity in IncidentSeverity:
         values[severity.value] = severity_name(severity)
+    values[KeyCountResult.NO_DIFFERENCE.value] = QCoreApplication.translate(
+        "DutyLabels", "Key count done: no difference"
+    )
+    values[KeyCountResult.DIFFERENCES.value] = QCoreApplication.translate(
+        "DutyLabels", "Key count done: differences listed below"
+    )
+    values[KeyCountResult.NOT_DONE.value] = QCoreApplication.translate("DutyLabels", "Key count not done this shift")
+    values["normal"] = QCoreApplication.translate("DutyLabels", "Normal")  # a work order's priority
+    values["urgent"] = QCoreApplication.translate("DutyLabels", "Urgent")
+    values["missing"] = QCoreApplication.translate("DutyLabels", "missing from the cabinet")
+    values["unexpected"] = QCoreApplication.translate("DutyLabels", "in the cabinet but not expected")
     values[IncidentStatus.OPEN.value] = incident_status_name(IncidentStatus.OPEN)
     values[IncidentStatus.FOLLOW_UP.value] = incident_status_name(IncidentStatus.FOLLOW_UP)
     return values
+
+
+def severity_names() -> dict[str, str]:
+    """The one severity scale (app/severity.py) in words: the papers, the handover and the home screen."""
+    return {
+        Severity.URGENT.value: QCoreApplication.translate("Severity", "Urgent"),
+        Severity.WARNING.value: QCoreApplication.translate("Severity", "Warning"),
+        Severity.INFO.value: QCoreApplication.translate("Severity", "Info"),
+    }
 
 
 def handover_sheet_labels() -> HandoverSheetLabels:
@@ -194,6 +224,12 @@ def handover_sheet_labels() -> HandoverSheetLabels:
         items_heading=QCoreApplication.translate("HandoverSheet", "Open matters ({count})"),
         no_items=QCoreApplication.translate("HandoverSheet", "Nothing open was handed over."),
         col_number=QCoreApplication.translate("HandoverSheet", "No."),
+        col_severity=QCoreApplication.translate("HandoverSheet", "Severity"),
+        decided_at=QCoreApplication.translate("HandoverSheet", "{decision} at {time}"),
+        snapshot=QCoreApplication.translate(
+            "HandoverSheet", "As compiled at {time} and signed: the state of the desk at the moment of signing."
+        ),
+        severity_names=severity_names(),
         col_kind=QCoreApplication.translate("HandoverSheet", "Matter"),
         col_subject=QCoreApplication.translate("HandoverSheet", "Details"),
         col_time=QCoreApplication.translate("HandoverSheet", "Since / due"),

@@ -9,6 +9,7 @@ order, the incident…), to check it before deciding.
 
 from __future__ import annotations
 
+import uuid
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ from app.clock import Clock
 from app.duty.common import Acknowledgement, HandoverStatus
 from app.duty.handover import CLOSE_HANDOVER, HandoverItemRow, HandoverRow, HandoverService, SignOff
 from app.duty.sheet import handover_sheet_pdf
-from app.errors import GatehouseError
+from app.errors import Conflict, GatehouseError
 from app.operators import OperatorService
 from app.permissions import Approval
 from app.shifts import ShiftService
@@ -411,12 +412,21 @@ class HandoverPage(TranslatableWidget):
         except GatehouseError as error:
             for pin in (self.outgoing_pin, self.incoming_pin):
                 pin.clear()
+            if isinstance(error, Conflict):  # compiled again at signing: show the matters as they are now
+                self._reload(handover.id)
             if not self.errors.show(error):
                 self.banner.show_error(error)
             return
         self.outgoing_pin.clear()
         self.incoming_pin.clear()
         self._on_signed(signed)
+
+    def _reload(self, handover_id: uuid.UUID) -> None:
+        try:
+            self.handover = self._handovers.get(handover_id)
+        except GatehouseError:
+            return  # the sign error itself is shown
+        self._render()
 
     def _on_signed(self, signed: SignOff) -> None:
         row = signed.handover
@@ -426,7 +436,7 @@ class HandoverPage(TranslatableWidget):
             self._events.post_alert(
                 Alert(
                     REFUSED_ALERT + str(row.id),
-                    AlertLevel.DANGER,
+                    AlertLevel.URGENT,
                     self.tr("Handover refused by {incoming}: a supervisor must close it.").format(
                         incoming=row.incoming_name
                     ),

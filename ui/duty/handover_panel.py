@@ -132,7 +132,7 @@ class HandoverPanel(TranslatableFrame):
             self._events.post_alert(
                 Alert(
                     REFUSED_ALERT + str(h.id),
-                    AlertLevel.DANGER,
+                    AlertLevel.URGENT,
                     self.tr("Handover refused by {incoming}: a supervisor must close it.").format(
                         incoming=h.incoming_name
                     ),

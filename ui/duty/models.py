@@ -247,8 +247,8 @@ class HandoverItemTableModel(DutyTableModel[HandoverItemRow]):
         labels = getattr(self, "_labels", None) or handover_sheet_labels()
         if column == self.Column.NUMBER:
             return str(row.position)
-        if column == self.Column.KIND:
-            return item_kind_name(row.kind)
+        if column == self.Column.KIND:  # the mark of the one severity scale (app/severity.py), as on paper
+            return f"{row.severity.mark} {item_kind_name(row.kind)}"
         if column == self.Column.DETAILS:
             return item_details(row, labels)
         if column == self.Column.TIME:

@@ -1,4 +1,5 @@
-"""Non-modal alerts: shown in a list on the home page, newest first, never stealing focus.
+"""Non-modal alerts: shown in a list on the home page, most severe first (the one scale of app/severity.py,
+its mark before each line), then newest first, never stealing focus.
 
 An alert is a target: a click (or Tab to it and Enter) opens the record it is about (``Alert.record``),
 else the page that deals with it (``Alert.page``)."""
@@ -16,7 +17,7 @@ from ui.app_events import Alert, AlertLevel, AppEvents
 from ui.widgets.base import TranslatableFrame
 
 MAX_ALERTS = 30
-OBJECT_NAMES = {AlertLevel.DANGER: "alertDanger", AlertLevel.WARNING: "alertWarning", AlertLevel.INFO: "alertInfo"}
+OBJECT_NAMES = {AlertLevel.URGENT: "alertDanger", AlertLevel.WARNING: "alertWarning", AlertLevel.INFO: "alertInfo"}
 
 
 class AlertLine(QLabel):
@@ -79,7 +80,8 @@ class AlertsPanel(TranslatableFrame):
         self._clear.setText(self.tr("Clear all"))
 
     def alerts(self) -> list[Alert]:
-        return sorted(self._alerts.values(), key=lambda a: a.at, reverse=True)
+        newest_first = sorted(self._alerts.values(), key=lambda a: a.at, reverse=True)
+        return sorted(newest_first, key=lambda a: a.level.rank)
 
     def _on_events_alert_posted(self, alert: Alert) -> None:
         self._alerts[alert.key] = alert
@@ -103,7 +105,8 @@ class AlertsPanel(TranslatableFrame):
             if widget is not None:
                 widget.deleteLater()
         for alert in self.alerts():
-            line = AlertLine(alert, f"{alert.at.astimezone(self._zone):%H:%M}  {alert.text}")
+            # the mark (■ ▲ ·) says the step without colour, as on the papers
+            line = AlertLine(alert, f"{alert.level.mark} {alert.at.astimezone(self._zone):%H:%M}  {alert.text}")
             if alert.record is not None:
                 line.setToolTip(self.tr("Click, or press Enter, to open it"))
             elif alert.page:

@@ -122,7 +122,7 @@ class KeysPanel(TranslatableFrame):
             key = f"{ALERT_PREFIX}{loan.id}"
             record = RecordRef("key_loan", str(loan.id), f"{loan.key_tag} {loan.key_label}")
             self._events.post_alert(
-                Alert(key, AlertLevel.DANGER, self._line(loan), loan.due_at, PAGE_KEY, record=record)
+                Alert(key, AlertLevel.URGENT, self._line(loan), loan.due_at, PAGE_KEY, record=record)
             )
         self._alerted = current
 

@@ -83,11 +83,26 @@ def _report_words() -> dict[str, str]:
         "daily.audit": QCoreApplication.translate("ReportWords", "Audit chain"),
         "daily.audit.entries": QCoreApplication.translate("ReportWords", "Entries this day"),
         "daily.audit.head": QCoreApplication.translate("ReportWords", "Chain head at the end of the day"),
-        "daily.audit.seq": QCoreApplication.translate("ReportWords", "Entry No."),
-        "daily.audit.hash": QCoreApplication.translate("ReportWords", "Hash"),
-        "daily.audit.hint": QCoreApplication.translate(
+        "daily.audit.line": QCoreApplication.translate("ReportWords", "entry No. {seq}, fingerprint {short}"),
+        "daily.audit.empty": QCoreApplication.translate("ReportWords", "No entry recorded yet."),
+        "daily.audit.check": QCoreApplication.translate(
             "ReportWords",
-            "The command gatehouse audit verify recomputes the chain: the head it reaches for this entry must match the hash printed here, or the records were changed after this report was printed.",  # noqa: E501 (one literal for lupdate)
+            "Checking the records later must reach this same line for this entry; if it differs, records were changed after this report was printed.",  # noqa: E501 (one literal for lupdate)
+        ),
+        "daily.patrol_window": QCoreApplication.translate("ReportWords", "round {start}–{end}"),
+        "daily.more": QCoreApplication.translate(
+            "ReportWords", "… {count} more of this kind (see the list on screen or the export)"
+        ),
+        "muster.col.arrived": QCoreApplication.translate("ReportWords", "Arrived / key out"),
+        "muster.col.people": QCoreApplication.translate("ReportWords", "People"),
+        "muster.people_split": QCoreApplication.translate(
+            "ReportWords", "{people} = {named} named + {companions} with them"
+        ),
+        "muster.companions_named": QCoreApplication.translate("ReportWords", "with {names}"),
+        "muster.check_ins": QCoreApplication.translate("ReportWords", "checked in {count} times, still open"),
+        "monthly.no_data": QCoreApplication.translate("ReportWords", "no data"),
+        "monthly.previous_empty": QCoreApplication.translate(
+            "ReportWords", "Nothing was recorded in the previous month: there is nothing to compare with."
         ),
         "daily.reviewed_by": QCoreApplication.translate("ReportWords", "Reviewed by (supervisor)"),
         "muster.title": QCoreApplication.translate("ReportWords", "Muster list: everyone on site"),
@@ -136,9 +151,8 @@ def _report_words() -> dict[str, str]:
         "unit.hours": QCoreApplication.translate("ReportWords", "{value} h"),
         "unit.percent": QCoreApplication.translate("ReportWords", "{value} %"),
         "unit.score": QCoreApplication.translate("ReportWords", "{value} / 5"),
-        "severity.critical": QCoreApplication.translate("ReportWords", "Critical"),
         "severity.urgent": QCoreApplication.translate("ReportWords", "Urgent"),
-        "severity.attention": QCoreApplication.translate("ReportWords", "Attention"),
+        "severity.warning": QCoreApplication.translate("ReportWords", "Warning"),
         "severity.info": QCoreApplication.translate("ReportWords", "Info"),
         "exception.incident": QCoreApplication.translate("ReportWords", "Incident"),
         "exception.sla_breach": QCoreApplication.translate("ReportWords", "SLA breached"),

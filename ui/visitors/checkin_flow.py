@@ -163,7 +163,7 @@ class CheckInFlow(QObject):
             self._events.post_alert(
                 Alert(
                     f"watchlist:{row.id}",
-                    AlertLevel.DANGER,
+                    AlertLevel.URGENT,
                     self.tr("Watchlist: {name} ({decision})").format(name=row.name, decision=decision_name(decision)),
                     self._clock.now(),
                     "visitors",

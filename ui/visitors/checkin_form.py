@@ -134,6 +134,7 @@ class CheckInForm(TranslatableWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(6)
         self._row(form, "name", self.name)
+        self.errors.alias("on_site", "name")  # "already on site" is said at the name
         self._row(form, "visitor_type", self.visitor_type)
         self._row(form, "phone", self.phone)
         self._row(form, "unit", self.unit)

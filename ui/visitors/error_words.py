@@ -87,6 +87,7 @@ def fields() -> dict[str, str]:
         "file": QCoreApplication.translate("VisitorTexts", "File"),
         "sheet": QCoreApplication.translate("VisitorTexts", "Sheet"),
         "search": QCoreApplication.translate("VisitorTexts", "Search"),
+        "on_site": QCoreApplication.translate("VisitorTexts", "Already on site"),
     }
 
 
@@ -115,6 +116,9 @@ def rules() -> dict[str, TextFn]:
             "VisitorTexts", "Built-in visitor types cannot be removed; switch them off instead."
         ),
         "none_active": lambda p: QCoreApplication.translate("VisitorTexts", "At least one visitor type must stay on."),
+        "already_on_site": lambda p: QCoreApplication.translate(
+            "VisitorTexts", "Already on site: checked in at {time} (slip {code}) and not checked out."
+        ).format(time=p.get("time", "?"), code=p.get("code", "?")),
     }
 
 

@@ -27,10 +27,10 @@ from app.reports.facts import (
     Module,
     MonthSection,
     RefusedSignInFact,
-    Severity,
     ShiftFact,
     SignInKind,
 )
+from app.severity import Severity
 from app.storage import Sessions
 from db.models.core import ApprovalRecord, AuditEntry, Desk, Operator, Shift
 
@@ -152,7 +152,7 @@ class AccessSource:
         locked = [
             ExceptionFact(
                 ExceptionKind.SIGN_IN_LOCKED if r.locked else ExceptionKind.SIGN_IN_REPEATED,
-                Severity.ATTENTION,
+                Severity.WARNING,
                 r.at,
                 r.operator_name,
                 r.desk_name,

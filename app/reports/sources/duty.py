@@ -34,21 +34,15 @@ from app.reports.facts import (
     Metric,
     Module,
     MonthSection,
-    Severity,
 )
 from app.reports.sources.common import excerpt
+from app.severity import Severity, of_incident
 from app.site import DeskKind
 from app.storage import Sessions
 from db.models.core import Desk, Shift
 from db.models.duty import DutyLogEntry, Handover, HandoverLine, Incident, PatrolRound
 
 NOTE_MAX_CHARS = 80
-INCIDENT_SEVERITY: dict[str, Severity] = {
-    IncidentSeverity.CRITICAL: Severity.CRITICAL,
-    IncidentSeverity.HIGH: Severity.URGENT,
-    IncidentSeverity.MEDIUM: Severity.ATTENTION,
-    IncidentSeverity.LOW: Severity.INFO,
-}
 SEVERITY_INDICATORS: dict[str, Indicator] = {
     IncidentSeverity.CRITICAL: Indicator.INCIDENTS_CRITICAL,
     IncidentSeverity.HIGH: Indicator.INCIDENTS_HIGH,
@@ -122,7 +116,7 @@ class DutyReportSource:
         return [
             ExceptionFact(
                 ExceptionKind.INCIDENT,
-                INCIDENT_SEVERITY.get(i.severity, Severity.ATTENTION),
+                of_incident(i.severity, i.category),
                 i.occurred_at,
                 i.number,
                 i.location,
@@ -155,7 +149,7 @@ class DutyReportSource:
             facts.append(
                 ExceptionFact(
                     ExceptionKind.HANDOVER_REFUSED if refused else ExceptionKind.HANDOVER_QUERIED,
-                    Severity.URGENT if refused else Severity.ATTENTION,
+                    Severity.URGENT if refused else Severity.WARNING,
                     line.ack_at,
                     line.subject,
                     line.place,
@@ -229,24 +223,18 @@ def _handed_over_in(start: datetime, end: datetime) -> Any:
 
 
 def _missed_exceptions(missed: Iterable[tuple[uuid.UUID, CheckpointWindowRow]]) -> list[ExceptionFact]:
-    """One exception per checkpoint and desk: from its first missed window to its last."""
-    grouped: dict[tuple[uuid.UUID, uuid.UUID], list[CheckpointWindowRow]] = {}
-    for desk, row in missed:
-        grouped.setdefault((desk, row.checkpoint.id), []).append(row)
-    facts = []
-    for rows in grouped.values():
-        first, last = rows[0], rows[-1]
-        facts.append(
-            ExceptionFact(
-                ExceptionKind.PATROL_MISSED,
-                Severity.ATTENTION,
-                first.window_start,
-                f"{first.checkpoint.code} {first.checkpoint.name}",
-                first.checkpoint.location,
-                due=last.window_end,
-                note=first.route_name,
-                count=len(rows) if len(rows) > 1 else None,
-                ref=str(first.checkpoint.id),
-            )
+    """One exception per missed round at a checkpoint, with that round's own window (the count of
+    missed checkpoints in the summary is the number of these rows)."""
+    return [
+        ExceptionFact(
+            ExceptionKind.PATROL_MISSED,
+            Severity.WARNING,
+            row.window_start,
+            f"{row.checkpoint.code} {row.checkpoint.name}",
+            row.checkpoint.location,
+            due=row.window_end,
+            note=row.route_name,
+            ref=str(row.checkpoint.id),
         )
-    return facts
+        for _desk, row in sorted(missed, key=lambda pair: (pair[1].window_start, pair[1].checkpoint.code))
+    ]

@@ -22,8 +22,8 @@ from app.reports.facts import (
     MonthSection,
     MusterEntry,
     MusterKind,
-    Severity,
 )
+from app.severity import Severity
 from app.storage import Sessions
 from db.models.directory import Building, Unit
 from db.models.keys import KeyCount, KeyCountLine, KeyItem, KeyLoan, KeyLostReport
@@ -79,7 +79,7 @@ class KeyReportSource:
             exceptions = [
                 ExceptionFact(
                     ExceptionKind.KEY_OVERDUE,
-                    Severity.ATTENTION,
+                    Severity.WARNING,
                     loan.issued_at,
                     f"{tag} {label}",
                     due=loan.due_at,
@@ -91,7 +91,7 @@ class KeyReportSource:
             exceptions += [
                 ExceptionFact(
                     ExceptionKind.KEY_LOST,
-                    Severity.ATTENTION,
+                    Severity.WARNING,
                     r.reported_at,
                     f"{tag} {label}",
                     note=r.note,
@@ -112,7 +112,7 @@ class KeyReportSource:
                     exceptions.append(
                         ExceptionFact(
                             ExceptionKind.KEY_COUNT_DIFFERENCE,
-                            Severity.ATTENTION,
+                            Severity.WARNING,
                             count.counted_at,
                             "、".join(tags),
                             note=count.note,
@@ -165,6 +165,7 @@ class KeyReportSource:
                 .where(KeyLoan.closed_at.is_(None), KeyLoan.issued_at <= now)
                 .order_by(KeyLoan.issued_at, KeyItem.tag)
             ).all()
+            buildings = sorted(s.execute(select(Building.name)).scalars(), key=len, reverse=True)
         holders: dict[tuple[Any, ...], list[Any]] = {}
         for loan, tag, label, building in rows:
             who = (loan.borrower_kind, loan.borrower_person_id, loan.borrower_visit_id, loan.borrower_name)
@@ -173,15 +174,21 @@ class KeyReportSource:
         for held in holders.values():
             first, _tag, label, building = held[0]
             keys = "、".join(f"{tag} {label}" for _loan, tag, label, _b in held)
+            identities = []
+            if first.borrower_visit_id is not None:
+                identities.append(f"visit:{first.borrower_visit_id}")
+            if first.borrower_person_id is not None:
+                identities.append(f"person:{first.borrower_person_id}")
             entries.append(
                 MusterEntry(
                     MusterKind.KEY_HOLDER,
                     first.borrower_name,
-                    building or "",
+                    building or _building_named(label, buildings),
                     label,  # where the key leads: where to look for them
                     first.issued_at,
                     detail=" · ".join(p for p in (first.borrower_detail, keys) if p),
                     ref=str(first.id),
+                    identities=tuple(identities),
                 )
             )
         return entries
@@ -204,3 +211,8 @@ class KeyReportSource:
         return MonthSection(
             Module.KEYS, values=((Indicator.KEY_LOANS, float(loans)), (Indicator.OVERDUE_KEYS, float(overdue)))
         )
+
+
+def _building_named(place: str, buildings: list[str]) -> str:
+    """The building a key's place starts with ("A座 電錶房" → "A座"), longest name first; "" if none."""
+    return next((name for name in buildings if name and place.startswith(name)), "")

@@ -37,11 +37,11 @@ from app.reports.facts import (
     MonthSection,
     MusterEntry,
     MusterKind,
-    Severity,
     WorkOrderBucket,
     WorkOrderCount,
 )
 from app.reports.sources.common import excerpt
+from app.severity import Severity
 from app.storage import Sessions
 from db.models.directory import Building, Person, Unit
 from db.models.repairs import WorkOrder, WorkOrderEvent
@@ -169,7 +169,7 @@ class RepairReportSource:
                     due,
                     ExceptionFact(
                         ExceptionKind.SLA_BREACH,
-                        Severity.URGENT if urgent else Severity.ATTENTION,
+                        Severity.URGENT if urgent else Severity.WARNING,
                         r.created_at,
                         r.number,
                         _where(r.building, r.unit, r.location),
@@ -222,6 +222,7 @@ class RepairReportSource:
                     since=since,
                     detail=" · ".join(p for p in (company, numbers) if p),
                     ref=str(person_id),
+                    identities=(f"person:{person_id}",),
                 )
             )
         return entries

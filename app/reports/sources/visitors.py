@@ -40,9 +40,9 @@ from app.reports.facts import (
     MonthSection,
     MusterEntry,
     MusterKind,
-    Severity,
 )
 from app.reports.sources.common import excerpt
+from app.severity import Severity
 from app.storage import Sessions
 from app.visitors.model import ExpectedStatus, SweepDecision, VisitStatus, WatchDecision
 from app.visitors.rows import on_site_now, rows_of, unit_label, visit_query
@@ -53,8 +53,8 @@ REFUSED = VisitStatus.REFUSED.value
 NOTE_MAX_CHARS = 60  # a watchlist reason in the exceptions table: one short line
 HIT_SEVERITY = {
     WatchDecision.OVERRIDDEN: Severity.URGENT,
-    WatchDecision.REFUSED: Severity.ATTENTION,
-    WatchDecision.ALLOWED_AFTER_CALL: Severity.ATTENTION,
+    WatchDecision.REFUSED: Severity.URGENT,  # someone the site keeps out came to the gate
+    WatchDecision.ALLOWED_AFTER_CALL: Severity.WARNING,
     WatchDecision.ALLOWED_ALERT_ONLY: Severity.INFO,
 }
 
@@ -98,6 +98,7 @@ class VisitReportSource:
                 .where(Visit.checked_out_at >= day_start, Visit.checked_out_at < cutoff, _desk(Visit.desk_id, desk_id))
             ).scalar_one()
             still_here = self._on_site_at(s, cutoff, desk_id)
+            late_today = rows_of(s.execute(visit_query().where(came_in, overstayed)))
             hits = self._hits(s, day_start, cutoff, desk_id)
             escalated = self._escalated(s, day_start, cutoff, desk_id)
             expected = s.execute(
@@ -108,21 +109,29 @@ class VisitReportSource:
                     ExpectedVisit.status != ExpectedStatus.CANCELLED.value,
                 )
             ).scalar_one()
-        visits, checked_in, overstays, *hourly = (int(n or 0) for n in totals)
+        visits, checked_in, _overstays, *hourly = (int(n or 0) for n in totals)
         escalated_ids = {e.ref for e in escalated}
+        # Every overstay of the day, once: those who came in this day and stayed past their expected
+        # leave time (gone since or not), and those still here past it at the end of the day who came
+        # earlier; an escalated one is listed once, as escalated. The summary counts these same rows.
+        late = {row.id: row for row in late_today}
+        for row in still_here:
+            if row.expected_leave_at is not None and row.expected_leave_at < cutoff:
+                late.setdefault(row.id, row)
         overdue = [
             ExceptionFact(
                 ExceptionKind.OVERSTAY,
-                Severity.ATTENTION,
+                Severity.WARNING,
                 row.checked_in_at,
                 row.name,
                 row.unit_label,
                 due=row.expected_leave_at,
                 ref=str(row.id),
             )
-            for row in still_here
-            if row.expected_leave_at is not None and row.expected_leave_at < cutoff and str(row.id) not in escalated_ids
+            for row in sorted(late.values(), key=lambda r: (r.checked_in_at, r.id))
+            if str(row.id) not in escalated_ids
         ]
+        overstays = len(overdue) + len(escalated)
         metric = {
             Metric.VISITS_IN: checked_in,
             Metric.VISITS_OUT: checked_out,
@@ -221,12 +230,11 @@ class VisitReportSource:
                 building or "",
                 unit_label(building, unit),
                 visit.checked_in_at,
-                detail=" · ".join(
-                    p for p in (visit.company or "", f"+{visit.companions}" if visit.companions else "") if p
-                ),
+                detail=visit.company or "",
                 pass_number=visit.pass_number or "",
                 ref=str(visit.id),
                 people=1 + (visit.companions or 0),
+                identities=(f"visitor:{visit.visitor_id}", f"visit:{visit.id}"),
             )
             for visit, building, unit in rows
         ]

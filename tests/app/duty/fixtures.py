@@ -17,9 +17,10 @@ from app.duty.handover import HandoverService
 from app.duty.incidents import IncidentSource, NewIncident
 from app.duty.log import InstructionSource, NewLogEntry
 from app.duty.patrols import PatrolSource
-from app.handover_sources import HandoverItem, HandoverItemKind, HandoverSource, Severity
+from app.handover_sources import HandoverItem, HandoverItemKind, HandoverSource, KeyCountResult
 from app.operators import NewOperator
 from app.permissions import Actor, Role
+from app.severity import Severity
 from tests.conftest import PINS, STAFF_PASSWORD, Staff
 
 INCOMING_PIN = "3579"
@@ -39,7 +40,7 @@ class FakeVisitorsSource:
                 "B座3樓A室",
                 now - timedelta(hours=5),
                 now - timedelta(hours=2),
-                Severity.ATTENTION,
+                Severity.WARNING,
                 (("pass", "P-017"),),
             ),
         ]
@@ -57,8 +58,17 @@ class FakeKeysSource:
                 "地庫",
                 now - timedelta(hours=6),
                 now - timedelta(hours=1),
-                Severity.ATTENTION,
+                Severity.WARNING,
                 (("borrower", "張師傅"),),
+            ),
+            HandoverItem(
+                HandoverItemKind.KEY_COUNT,
+                "key_count",
+                "kc-1",
+                "",
+                since=now - timedelta(minutes=30),
+                severity=Severity.WARNING,
+                facts=(("result", KeyCountResult.DIFFERENCES.value), ("differences", "1")),
             ),
             HandoverItem(
                 HandoverItemKind.KEY_COUNT_DIFFERENCE,
@@ -67,7 +77,7 @@ class FakeKeysSource:
                 "K-044 會所",
                 "",
                 now - timedelta(minutes=30),
-                severity=Severity.ATTENTION,
+                severity=Severity.WARNING,
                 facts=(("expected", "1"), ("counted", "0")),
             ),
         ]
@@ -87,7 +97,7 @@ class FakeRepairsSource:
                 "A座電梯",
                 now - timedelta(hours=3),
                 now + timedelta(minutes=40),
-                Severity.ATTENTION,
+                Severity.WARNING,
             ),
             HandoverItem(
                 HandoverItemKind.WORK_ORDER_BREACHED,

@@ -9,9 +9,11 @@ import pytest
 from app.bootstrap import Services
 from app.clock import FixedClock
 from app.duty.common import Acknowledgement, HandoverStatus
+from app.duty.incidents import NewIncident
 from app.errors import Conflict, PermissionDenied, ValidationError
-from app.handover_sources import HandoverItemKind, Severity
+from app.handover_sources import HandoverItemKind
 from app.permissions import END_OTHERS_SHIFT, Role
+from app.severity import Severity
 from app.shifts import ShiftStatus
 from tests.app.duty.fixtures import INCOMING_PIN, ShiftFixture, fixture_shift
 from tests.conftest import PINS, Staff
@@ -212,7 +214,7 @@ def test_a_guard_closes_a_shift_whose_guard_has_gone_with_a_supervisor_approval(
     )
     closed = shift.handovers.close_shift(other, approval.reason, approval)
     assert closed.status is HandoverStatus.CLOSED and closed.close_reason == "黃大文身體不適"
-    assert len(closed.items) == 13 and closed.closed_by_name == "李班長"
+    assert len(closed.items) == 14 and closed.closed_by_name == "李班長"
     assert services.shifts.current(desk) is None
 
 
@@ -228,3 +230,24 @@ def test_a_reception_desk_hands_over_no_patrol_items(services: Services, staff: 
     assert items == []
     booth = patrol_sources[0].handover_items(staff.desk_id, clock.now() - timedelta(hours=3), clock.now())
     assert {i.kind for i in booth} == {HandoverItemKind.PATROL_MISSED}
+
+
+def test_signing_compiles_again_so_the_signed_snapshot_is_the_state_at_signing(shift: ShiftFixture) -> None:
+    services = shift.services
+    _accept_all(shift)
+    handover = shift.handovers.compile(shift.outgoing)
+    late = services.incidents.report(shift.outgoing, NewIncident("theft", "medium", "單車房", "單車被盜"))
+    with pytest.raises(Conflict) as raised:  # a matter came up since the list was gone through
+        shift.handovers.sign(shift.outgoing, handover.id, shift.outgoing_pin, shift.incoming_id, INCOMING_PIN)
+    assert raised.value.reason == "unacknowledged"
+    now = shift.handovers.get(handover.id)
+    [new] = now.pending
+    assert late.incident.number in new.subject and new.severity is Severity.URGENT  # a theft is urgent
+    assert len(now.items) == len(handover.items) + 1  # the earlier decisions are kept
+    shift.handovers.acknowledge(shift.outgoing, new.id, shift.incoming_id, "accepted")
+    signed = shift.handovers.sign(shift.outgoing, handover.id, shift.outgoing_pin, shift.incoming_id, INCOMING_PIN)
+    assert signed.handover.status is HandoverStatus.SIGNED
+    assert {i.ref_id for i in signed.handover.items} == {i.ref_id for i in now.items}
+    # A reprint shows the snapshot as signed, not the data as it is later.
+    services.incidents.set_status(shift.outgoing, late.incident.id, "closed", "已報警")
+    assert shift.handovers.get(handover.id).items == signed.handover.items

@@ -11,7 +11,8 @@ from app.clock import FixedClock
 from app.duty.common import IncidentEventKind, IncidentSeverity, IncidentStatus
 from app.duty.incidents import IncidentSource, NewIncident
 from app.errors import Conflict, PermissionDenied, ValidationError, ValidationErrors
-from app.handover_sources import HandoverItemKind, Severity
+from app.handover_sources import HandoverItemKind
+from app.severity import Severity
 from tests.conftest import Staff
 
 
@@ -97,7 +98,7 @@ def test_open_incidents_are_handed_over(services: Services, staff: Staff, clock:
     closed = _report(services, staff, summary="已處理").incident  # type: ignore[attr-defined]
     services.incidents.set_status(staff.guard, closed.id, "closed", "完")
     items = IncidentSource(services.incidents).handover_items(staff.desk_id, clock.now(), clock.now())
-    assert [(i.kind, i.severity) for i in items] == [(HandoverItemKind.INCIDENT_OPEN, Severity.ATTENTION)]
+    assert [(i.kind, i.severity) for i in items] == [(HandoverItemKind.INCIDENT_OPEN, Severity.INFO)]
     assert "可疑人物徘徊" in items[0].subject
     assert [r.summary for r in services.incidents.search(text="可疑")] == ["可疑人物徘徊"]
     assert len(services.incidents.search(open_only=True)) == 1

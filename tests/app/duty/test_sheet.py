@@ -51,7 +51,16 @@ def test_the_signed_sheet_lists_items_decisions_note_and_signature_lines(
         "今晚十時前巡查B座後樓梯",
     ):
         assert expected in text, expected
-    for expected in ("queried:訪客是否已離開", "B座後樓梯門鎖鬆", "交班人黃大文", "接班人張國強", "班長"):
+    for expected in (
+        "queriedat",
+        "訪客是否已離開",
+        "B座後樓梯門鎖鬆",
+        "■Urgent",
+        "▲",
+        "交班人黃大文",
+        "接班人張國強",
+        "班長",
+    ):
         assert expected in text, expected
 
 

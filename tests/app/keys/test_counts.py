@@ -91,12 +91,16 @@ def test_the_handover_gets_keys_out_overdue_and_the_count_differences(estate: Es
     items = source.handover_items(estate.staff.desk_id, shift.started_at, estate.clock.now())
     summary = [(i.kind.value, i.subject, i.severity.value) for i in items]
     assert summary == [
-        ("key_overdue", "K-901 天台門", "attention"),
+        ("key_overdue", "K-901 天台門", "warning"),
         ("key_out", "K-902 水泵房", "info"),
-        ("key_count_difference", "K-903 K-903 鑰匙", "attention"),
+        ("key_count", "", "warning"),  # the shift's count, always one line: done, with differences
+        ("key_count_difference", "K-903 K-903 鑰匙", "warning"),
     ]
     assert dict(items[0].facts) == {"borrower": "何家樂", "borrower_kind": "staff", "late_minutes": "420"}
-    assert ("outcome", "missing") in items[2].facts
+    assert dict(items[2].facts)["result"] == "differences" and dict(items[2].facts)["differences"] == "1"
+    assert ("outcome", "missing") in items[3].facts
     next_shift = estate.clock.now() + timedelta(hours=2)
-    assert len(source.handover_items(estate.staff.desk_id, next_shift, next_shift)) == 2  # count was older
+    later = source.handover_items(estate.staff.desk_id, next_shift, next_shift)  # the count was older
+    assert [(i.kind.value, dict(i.facts).get("result")) for i in later][-1] == ("key_count", "not_done")
+    assert len(later) == 3
     assert spare.status.value == "in"

@@ -11,11 +11,12 @@ from app.bootstrap import Services
 from app.clock import FixedClock
 from app.exports.registry import ExportKind
 from app.exports.sources.repairs import export_filter
-from app.handover_sources import HandoverItemKind, HandoverSource, Severity
+from app.handover_sources import HandoverItemKind, HandoverSource
 from app.repairs.handover import WorkOrderHandoverSource
 from app.repairs.lifecycle import HoldReason
 from app.repairs.rows import QueueFilter, QueueScope
 from app.repairs.sla_policy import Priority, WorkKind
+from app.severity import Severity
 from tests.app.repairs.site import Site, intake
 from tests.conftest import Staff
 

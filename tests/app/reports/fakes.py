@@ -18,10 +18,10 @@ from app.reports.facts import (
     MonthSection,
     MusterEntry,
     MusterKind,
-    Severity,
     WorkOrderBucket,
     WorkOrderCount,
 )
+from app.severity import Severity
 
 
 @dataclass
@@ -43,7 +43,7 @@ class FakeVisitors:
             per_hour[hour] += 1
         overstay = ExceptionFact(
             ExceptionKind.OVERSTAY,
-            Severity.ATTENTION,
+            Severity.WARNING,
             day_start + timedelta(hours=1),
             self.names[0],
             "A座 12樓C室",

@@ -15,11 +15,11 @@ from app.reports.facts import (
     Metric,
     Module,
     MusterKind,
-    Severity,
     WorkOrderBucket,
     WorkOrderCount,
 )
 from app.reports.paper import Paper
+from app.severity import Severity
 from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
 from tests.app.reports.areadata import DAY, area_day, quiet_day_with_areas
 from tests.conftest import Staff
@@ -50,11 +50,12 @@ def test_daily_facts_of_the_area_day(services: Services, staff: Staff, clock: Fi
         (Severity.URGENT, ExceptionKind.INCIDENT, day.incidents[0]),
         (Severity.URGENT, ExceptionKind.SLA_BREACH, wo[1]),
         (Severity.URGENT, ExceptionKind.HANDOVER_REFUSED, "CP-01 東門"),
-        (Severity.ATTENTION, ExceptionKind.SLA_BREACH, wo[2]),
-        (Severity.ATTENTION, ExceptionKind.SLA_BREACH, wo[3]),
-        (Severity.ATTENTION, ExceptionKind.HANDOVER_QUERIED, f"{day.incidents[0]} 地庫水管爆裂漏水"),
-        (Severity.ATTENTION, ExceptionKind.PATROL_MISSED, "CP-02 會所"),
-        (Severity.ATTENTION, ExceptionKind.PATROL_MISSED, "CP-01 東門"),
+        (Severity.WARNING, ExceptionKind.SLA_BREACH, wo[2]),
+        (Severity.WARNING, ExceptionKind.SLA_BREACH, wo[3]),
+        (Severity.WARNING, ExceptionKind.HANDOVER_QUERIED, f"{day.incidents[0]} 地庫水管爆裂漏水"),
+        (Severity.WARNING, ExceptionKind.PATROL_MISSED, "CP-02 會所"),
+        (Severity.WARNING, ExceptionKind.PATROL_MISSED, "CP-01 東門"),
+        (Severity.WARNING, ExceptionKind.PATROL_MISSED, "CP-02 會所"),  # one row per missed round
         (Severity.INFO, ExceptionKind.INCIDENT, day.incidents[1]),
     ]
     by_subject = {(e.kind, e.subject): e for e in facts.exceptions}
@@ -66,9 +67,11 @@ def test_daily_facts_of_the_area_day(services: Services, staff: Staff, clock: Fi
     assert complaint.note == "樓上深夜噪音"
     queried = by_subject[(ExceptionKind.HANDOVER_QUERIED, f"{day.incidents[0]} 地庫水管爆裂漏水")]
     assert queried.note == "黃大文 → 何志強: 地庫水管已修好嗎?"
-    missed_twice = by_subject[(ExceptionKind.PATROL_MISSED, "CP-02 會所")]
-    assert (missed_twice.count, missed_twice.note, missed_twice.place) == (2, "外圍巡邏", "會所入口")
-    assert by_subject[(ExceptionKind.PATROL_MISSED, "CP-01 東門")].count is None
+    missed_twice = [e for e in facts.exceptions if (e.kind, e.subject) == (ExceptionKind.PATROL_MISSED, "CP-02 會所")]
+    assert [(e.note, e.place, e.count) for e in missed_twice] == [("外圍巡邏", "會所入口", None)] * 2
+    first, second = missed_twice
+    assert first.at is not None and first.due is not None and second.at is not None
+    assert first.at < first.due <= second.at  # each row its own round, at its own time
     assert facts.work_orders is not None
     assert sorted(facts.work_orders, key=lambda w: w.category) == [
         WorkOrderCount("cleaning", WorkOrderBucket.CLOSED, 1),
@@ -130,7 +133,7 @@ def test_daily_pdf_reads_back_with_the_area_facts(
     assert not re.search(rf"(?<!INC-){day.numbers[0]}", text)  # met its deadlines: only in the summary's counts
     assert day.incidents[0] in text and "地庫水管爆裂漏水" in text and day.incidents[1] in text
     assert "due 17:10" in text and "due 09:45" in text
-    assert "missed 2 times" in flat and "外圍巡邏" in text
+    assert flat.count("round ") == 3 and "外圍巡邏" in text  # each missed round with its own window
     squeezed = "".join(text.split())
     assert "黃大文→何志強:地庫水管已修好嗎?" in squeezed and "未能確認巡邏紀錄" in squeezed
     assert "Work orders by category and status" in text

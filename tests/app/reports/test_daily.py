@@ -13,10 +13,12 @@ from app.bootstrap import Services
 from app.clock import FixedClock
 from app.errors import ValidationError
 from app.permissions import END_OTHERS_SHIFT, Role
-from app.reports.facts import ExceptionKind, Metric, Module, Severity
+from app.reports.daily_pdf import short_fingerprint
+from app.reports.facts import ExceptionKind, Metric, Module
 from app.reports.paper import Paper
 from app.reports.service import RULE_FUTURE
 from app.reports.work import ReportCancelled
+from app.severity import Severity
 from tests.app.printing.pdftools import pdffonts, pdfinfo, pdftotext_pages
 from tests.app.reports.conftest import MakeReports
 from tests.app.reports.daydata import quiet_day
@@ -68,8 +70,10 @@ def test_quiet_day_pdf_is_one_page_with_the_cjk_font_embedded(
     assert "No exceptions" in text
     assert text.count("黃大文") >= 3  # guard's shift, ended the clerk's shift, refused sign-in, approval
     assert "陳小美" in text and "李班長" in text
-    assert f"Entry No. {facts.audit_head.seq}" in text
-    assert facts.audit_head.entry_hash[:16] in text
+    flat = " ".join(text.split())
+    assert f"entry No. {facts.audit_head.seq}, fingerprint {short_fingerprint(facts.audit_head.entry_hash)}" in flat
+    assert " ".join(facts.audit_head.entry_hash[n : n + 4] for n in range(0, 16, 4)) in flat
+    assert "0000 0000" not in text and "gatehouse audit" not in text  # no zero block, no command line
     assert "Page 1 / 1" in text and "Printed by: 黃大文" in text
 
 
@@ -94,7 +98,7 @@ def test_exceptions_lead_most_severe_first_with_area_facts(
     assert [(e.severity, e.kind) for e in facts.exceptions] == [
         (Severity.URGENT, ExceptionKind.SLA_BREACH),
         (Severity.URGENT, ExceptionKind.WATCHLIST_HIT),
-        (Severity.ATTENTION, ExceptionKind.OVERSTAY),
+        (Severity.WARNING, ExceptionKind.OVERSTAY),
     ]
     assert facts.modules == (Module.VISITORS, Module.REPAIRS, Module.ACCESS)
     assert facts.count(Metric.VISITS_IN) == 3

@@ -9,14 +9,15 @@ import pytest
 
 from app.bootstrap import Services
 from app.clock import FixedClock
-from app.errors import Conflict, NotFound
-from app.handover_sources import HandoverItemKind, HandoverSource, Severity
+from app.errors import Conflict, NotFound, ValidationError
+from app.handover_sources import HandoverItemKind, HandoverSource
 from app.holdings import HeldItem, OnSiteSource
+from app.severity import Severity
 from app.visitors.handover import VisitorHandoverSource
 from app.visitors.identity import IdVault
 from app.visitors.model import CheckoutMethod, SweepDecision, VisitStatus
 from app.visitors.types import home_region
-from app.visitors.visits import VisitService
+from app.visitors.visits import ALREADY_ON_SITE, ON_SITE_FIELD, VisitService
 from tests.app.visitors.conftest import Estate, check_in, guest
 from tests.conftest import Staff
 
@@ -157,9 +158,31 @@ def test_visitors_on_site_are_handed_over_with_overstays_flagged(
     late, fine = items["快遞員"], items["陳大文"]
     assert (late.kind, late.severity, late.ref_id, late.place) == (
         HandoverItemKind.VISITOR_OVERSTAY,
-        Severity.ATTENTION,
+        Severity.WARNING,
         str(courier.id),
         "A座 12A",
     )
     assert dict(late.facts) == {"code": courier.code, "pass": "B07"}
     assert (fine.kind, fine.severity) == (HandoverItemKind.VISITOR_ON_SITE, Severity.INFO)
+
+
+def test_a_check_in_of_someone_already_on_site_warns_until_the_guard_confirms(
+    services: Services, staff: Staff, estate: Estate, clock: FixedClock
+) -> None:
+    first = check_in(services, staff.guard, guest(estate, phone="6123 4567"))
+    clock.advance(timedelta(minutes=20))
+    with pytest.raises(ValidationError) as raised:  # same name, same phone, still on site
+        check_in(services, staff.guard, guest(estate, phone="6123 4567"))
+    warning = raised.value
+    assert (warning.field, warning.rule, warning.warning) == (ON_SITE_FIELD, ALREADY_ON_SITE, True)
+    assert warning.params["code"] == first.code and warning.params["count"] == 1
+    assert [v.id for v in services.visitors.on_site()] == [first.id]  # nothing saved
+    with pytest.raises(ValidationError):  # the same visitor card chosen from history
+        check_in(services, staff.guard, guest(estate, "陳大文", visitor_id=first.visitor_id))
+    second = check_in(services, staff.guard, guest(estate, phone="6123 4567"), accepted={ON_SITE_FIELD})
+    assert {v.id for v in services.visitors.on_site()} == {first.id, second.id}
+    other = check_in(services, staff.guard, guest(estate, phone="9876 5432"))  # another 陳大文: no warning
+    services.visitors.check_out(staff.guard, first.id)
+    services.visitors.check_out(staff.guard, second.id)
+    again = check_in(services, staff.guard, guest(estate, phone="6123 4567"))  # left: no warning
+    assert {v.id for v in services.visitors.on_site()} == {other.id, again.id}

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from app.bootstrap import Services
 from app.clock import FixedClock
-from app.reports.facts import ExceptionKind, Indicator, Metric, Module, MusterKind, Severity
+from app.reports.facts import ExceptionKind, Indicator, Metric, Module, MusterKind
 from app.reports.labels import ReportLabels
 from app.reports.paper import Paper
+from app.severity import Severity
 from app.visitors.model import (
     ExpectedVisitFields,
     SweepDecision,
@@ -49,7 +50,7 @@ def _monday(services: Services, staff: Staff, estate: Estate, clock: FixedClock)
     services.visitors.check_out(guard, lee.id)
     clock.advance(timedelta(minutes=90))
     services.visitors.sweep(guard, {chan.id: SweepDecision.ESCALATE})
-    return {"chan": str(chan.id), "chiu": str(chiu.id)}
+    return {"chan": str(chan.id), "chiu": str(chiu.id), "lee": str(lee.id)}
 
 
 def _at(services: Services, clock: FixedClock, day: date, hour: int) -> None:
@@ -68,11 +69,13 @@ def test_the_daily_report_counts_the_day_and_leads_with_hits_and_overstays(
         if e.ref in ids.values() or "王五" in e.subject
     ]
     assert mine == [
+        (ExceptionKind.WATCHLIST_HIT, Severity.URGENT, "王五", "A座 12A"),  # turned away at the gate
         (ExceptionKind.OVERSTAY, Severity.URGENT, "陳大文", "A座 12A"),  # escalated at the sweep
-        (ExceptionKind.WATCHLIST_HIT, Severity.ATTENTION, "王五", "A座 12A"),
-        (ExceptionKind.OVERSTAY, Severity.ATTENTION, "趙六", "B座 3B"),  # still here at the end, overdue
+        (ExceptionKind.OVERSTAY, Severity.WARNING, "李小明", "A座 12A"),  # left an hour late
+        (ExceptionKind.OVERSTAY, Severity.WARNING, "趙六", "B座 3B"),  # still here at the end, overdue
         (ExceptionKind.WATCHLIST_HIT, Severity.INFO, "趙六", "B座 3B"),
     ]
+    overstays = [e for e in facts.exceptions if e.kind is ExceptionKind.OVERSTAY]
     hit = next(e for e in facts.exceptions if e.subject == "王五")
     assert hit.note == "滋擾住戶" and hit.outcome == ("watch_decision", "refused")
     counts = {c.metric: c.value for c in facts.counts_of(Module.VISITORS)}
@@ -80,7 +83,7 @@ def test_the_daily_report_counts_the_day_and_leads_with_hits_and_overstays(
         Metric.VISITS_IN: 3,
         Metric.VISITS_OUT: 1,
         Metric.ON_SITE_AT_END: 2,
-        Metric.OVERSTAYS: 3,  # 陳大文 and 趙六 still here after their time, 李小明 left late
+        Metric.OVERSTAYS: len(overstays),  # 陳大文 and 趙六 still here after their time, 李小明 left late
         Metric.WATCHLIST_HITS: 2,
         Metric.VISITS_REFUSED: 1,
         Metric.EXPECTED: 1,
@@ -105,12 +108,13 @@ def test_a_past_day_counts_who_was_still_here_at_its_end(
     _at(services, clock, TUESDAY, 20)
     monday = services.reports.daily_facts(staff.supervisor, MONDAY)
     assert {c.metric: c.value for c in monday.counts_of(Module.VISITORS)}[Metric.ON_SITE_AT_END] == 2
-    assert [e.ref for e in monday.exceptions if e.kind is ExceptionKind.OVERSTAY] == [ids["chan"], ids["chiu"]]
+    overstays = [e.ref for e in monday.exceptions if e.kind is ExceptionKind.OVERSTAY]
+    assert overstays == [ids["chan"], ids["lee"], ids["chiu"]]
     tuesday = services.reports.daily_facts(staff.supervisor, TUESDAY)
     counts = {c.metric: c.value for c in tuesday.counts_of(Module.VISITORS)}
     assert (counts[Metric.VISITS_IN], counts[Metric.VISITS_OUT], counts[Metric.ON_SITE_AT_END]) == (0, 1, 1)
     assert [(e.kind, e.severity, e.subject) for e in tuesday.exceptions if e.ref in ids.values()] == [
-        (ExceptionKind.OVERSTAY, Severity.ATTENTION, "陳大文")
+        (ExceptionKind.OVERSTAY, Severity.WARNING, "陳大文")
     ]
 
 
@@ -119,14 +123,14 @@ def test_visitors_on_site_are_on_the_muster_list(
 ) -> None:
     _monday(services, staff, estate, clock)
     muster = services.reports.muster_facts(staff.guard)
-    visitors = [(g.building, e.name, e.place, e.detail, e.pass_number) for g in muster.groups for e in g.entries]
-    assert visitors == [("A座", "陳大文", "A座 12A", "+2", "P-7"), ("B座", "趙六", "B座 3B", "", "")]
+    visitors = [(g.building, e.name, e.place, e.people, e.pass_number) for g in muster.groups for e in g.entries]
+    assert visitors == [("A座", "陳大文", "A座 12A", 3, "P-7"), ("B座", "趙六", "B座 3B", 1, "")]
     assert dict(muster.by_kind)[MusterKind.VISITOR] == 4  # 陳大文 came with two others: heads, not lines
     assert muster.total == 4 and [g.people for g in muster.groups] == [3, 1]
     paper = Paper(services.site_row.name, "黃大文", clock.now(), services.zone, ReportLabels())
     text = "".join(pdftotext_pages(services.reports.muster_pdf(staff.guard, paper), tmp_path))
     assert "陳大文" in text and "趙六" in text and "P-7" in text
-    assert "A座 (3)" in text and "B座 (1)" in text
+    assert "A座 (3 = 1 named + 2 with them)" in text and "B座 (1)" in text and "1+2" in text
 
 
 def test_the_monthly_report_has_visits_per_day_and_the_hits(

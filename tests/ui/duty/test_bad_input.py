@@ -80,4 +80,4 @@ def test_a_handover_note_with_an_invisible_character_is_refused_at_the_note(qtbo
     assert page.errors.message_for("handover_note") == INVISIBLE
     assert page.note.toPlainText() == "B座後樓梯門鎖鬆，已\u200b報工程部"
     handover = desk.services.handovers.get(page.handover.id)
-    assert handover.note == "" and [i.ack for i in handover.items] == [Acknowledgement.PENDING]
+    assert handover.note == "" and {i.ack for i in handover.items} == {Acknowledgement.PENDING}

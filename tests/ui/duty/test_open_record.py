@@ -109,7 +109,7 @@ def test_enter_on_a_handover_item_shows_its_record_on_its_own_page(qtbot: QtBot,
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)  # the outgoing guard compiles it
     assert page.handover is not None
     kinds = {item.ref_kind for item in page.items.rows()}
-    assert kinds == {"visit", "key_loan", "work_order", "incident", "log", "patrol_checkpoint"}
+    assert kinds == {"visit", "key_loan", "key_count", "work_order", "incident", "log", "patrol_checkpoint"}
     tip = page.items.data(page.items.index(0, page.items.Column.DETAILS), Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("按 Enter 或按兩下：在相關頁面開啟")
 

@@ -49,13 +49,13 @@ def test_full_shift_change_with_one_query(qtbot: QtBot, desk: Desk, tmp_path: Pa
     assert isinstance(page, HandoverPage) and page.handover is not None
     kinds = {row.kind for row in page.items.rows()}
     assert kinds == set(HandoverItemKind)
-    assert page.items.rowCount() == 11
+    assert page.items.rowCount() == 13  # 11 matters + the key count line of the real keys area and of the fake
 
     # Signing before every item is acknowledged is refused, with the reason shown.
     type_text(page.outgoing_pin, PINS[Role.GUARD])
     type_text(page.incoming_pin, INCOMING_PIN)
     qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
-    assert page.banner.isVisible() and "11" in page.banner.text()  # "11 item(s) not acknowledged yet"
+    assert page.banner.isVisible() and "13" in page.banner.text()  # "13 item(s) not acknowledged yet"
     assert desk.services.shifts.current(desk.actor.desk_id) is not None
 
     # The incoming guard goes through the items with the keyboard: one query, the rest accepted.
@@ -94,7 +94,17 @@ def test_full_shift_change_with_one_query(qtbot: QtBot, desk: Desk, tmp_path: Pa
     text = "".join(pdftotext_pages(saved.read_bytes(), tmp_path)).replace(" ", "")
     for expected in ("交接班", "陳大明", "K-031水泵房", "WO-000099", "地庫水浸", "CP-01東門", "巡查B座後樓梯"):
         assert expected in text, expected
-    for expected in ("查詢:陳大明何時離開", "B座後樓梯門鎖鬆", "交班人黃大文", "接班人張國強", "班長"):
+    for expected in (
+        "查詢（",
+        "陳大明何時離開",
+        "B座後樓梯門鎖鬆",
+        "■緊急",
+        "▲注意",
+        "本班鑰匙點算",
+        "交班人黃大文",
+        "接班人張國強",
+        "班長",
+    ):
         assert expected in text, expected
     job.close()
 
@@ -106,3 +116,29 @@ def test_full_shift_change_with_one_query(qtbot: QtBot, desk: Desk, tmp_path: Pa
     assert dashboard is not None
     assert "張國強" in dashboard.last.text()
     assert dashboard.queries.count() == 1 and "陳大明何時離開" in dashboard.queries.item(0).text()
+
+
+def test_a_matter_that_comes_up_before_signing_is_compiled_in_and_must_be_acknowledged(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    panel = _start_shift_with_open_matters(qtbot, desk)
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.workspace.current_key() == HANDOVER)
+    page = desk.workspace.page(HANDOVER)
+    assert isinstance(page, HandoverPage) and page.handover is not None
+    page.incoming.setCurrentIndex(page.incoming.findText("張國強"))
+    page.select_item(0)
+    page.table.setFocus()
+    while any(r.ack is Acknowledgement.PENDING for r in page.items.rows()):
+        QTest.keyClick(page.table, Qt.Key.Key_A)
+    before = page.items.rowCount()
+    # While the two guards talk, a lift entrapment is reported: the sheet must show it as it is at signing.
+    desk.services.incidents.report(desk.actor, NewIncident("lift_entrapment", "high", "A座2號電梯", "有人被困"))
+    type_text(page.outgoing_pin, PINS[Role.GUARD])
+    type_text(page.incoming_pin, INCOMING_PIN)
+    qtbot.mouseClick(page.sign_button, Qt.MouseButton.LeftButton)
+    assert page.banner.isVisible() and "1" in page.banner.text()  # one item not acknowledged yet
+    assert page.items.rowCount() == before + 1  # the list shows it at once
+    new = [r for r in page.items.rows() if r.ack is Acknowledgement.PENDING]
+    assert len(new) == 1 and "有人被困" in new[0].subject and new[0].severity.value == "urgent"
+    assert desk.services.shifts.current(desk.actor.desk_id) is not None  # nothing signed yet

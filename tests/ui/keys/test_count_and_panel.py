@@ -89,7 +89,7 @@ def test_overdue_keys_are_red_on_the_dashboard_and_posted_as_alerts(qtbot: QtBot
     panel.refresh()
     assert panel.overdue_texts() == ["K-301 天台門 · 何家樂 · 逾期 1 小時 05 分"]
     (alert,) = alerts.values()
-    assert (alert.level, alert.page, alert.text) == (AlertLevel.DANGER, "keys", panel.overdue_texts()[0])
+    assert (alert.level, alert.page, alert.text) == (AlertLevel.URGENT, "keys", panel.overdue_texts()[0])
 
     borrower.return_key(world.staff.guard, loan.id)
     world.events.ran(borrower.return_key)

@@ -233,3 +233,26 @@ def test_an_expected_visitor_is_checked_in_with_one_action(qtbot: QtBot, desk: D
     qtbot.mouseClick(page.expected.check_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _on_site_names(page) == ["鄭家豪"])
     assert "（0）" in page.tabs.tabText(1)
+
+
+def test_checking_in_someone_already_on_site_warns_at_the_name(qtbot: QtBot, desk: Desk, clock: FixedClock) -> None:
+    guard = desk.shell.session.actor  # type: ignore[union-attr]
+    first = desk.services.visitors.check_in(
+        guard, CheckInFields("張三", "guest", phone="6123 4567", unit_id=desk.unit_3b.id, purpose="探訪")
+    )
+    clock.advance(timedelta(minutes=30))
+    page = desk.page
+    page.refresh()
+    search = page.form.search
+    search.setFocus()
+    QTest.keyClicks(search, "zs")
+    qtbot.waitUntil(lambda: search.suggestions() != [])
+    QTest.keyClick(search, Qt.Key.Key_Return)  # the same 張三 from history: the form fills in
+    page.form.save_button.click()
+    message = page.form.errors.message_for("name")
+    assert "已在場" in message and first.code in message  # said at the name, with the slip to look for
+    assert page.form.accept_button.isVisible() and page.form.name.text() == "張三"  # everything typed stays
+    assert _on_site_names(page) == ["張三"]  # nothing saved yet
+    page.form.accept_button.click()  # a second visit after all: the guard confirms
+    qtbot.waitUntil(lambda: _on_site_names(page) == ["張三", "張三"])
+    assert page.form.name.text() == ""
