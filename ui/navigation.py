@@ -89,9 +89,10 @@ def _visit_history(ctx: UiContext) -> QWidget:
 
 def _watchlist(ctx: UiContext) -> QWidget:
     from ui.visitors.watchlist_page import WatchlistPage
+    from ui.widgets.export_button import export_deps
 
     s = ctx.services
-    return WatchlistPage(s.watchlist, s.visitors, ctx.session, ctx.events, s.zone)
+    return WatchlistPage(s.watchlist, s.visitors, ctx.session, ctx.events, s.zone, exports=export_deps(s))
 
 
 def _directory(ctx: UiContext) -> QWidget:
@@ -117,8 +118,10 @@ def _repairs(ctx: UiContext) -> QWidget:
 
 def _kpi(ctx: UiContext) -> QWidget:
     from ui.repairs.kpi_page import KpiPage
+    from ui.widgets.export_button import export_deps
 
-    return KpiPage(ctx.services.kpis, ctx.clock, ctx.services.zone)
+    s = ctx.services
+    return KpiPage(s.kpis, ctx.clock, s.zone, exports=export_deps(s), session=ctx.session)
 
 
 def _duty_log(ctx: UiContext) -> QWidget:

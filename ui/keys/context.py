@@ -17,6 +17,7 @@ from ui.session import OperatorSession
 if TYPE_CHECKING:
     from app.auth import AuthService
     from app.directory import DirectoryService
+    from app.exports.service import ExportService
     from app.keys import (
         DepositService,
         KeyCountService,
@@ -47,6 +48,7 @@ class KeyDesk:
     clock: Clock
     zone: tzinfo
     site_name: str
+    exports: ExportService | None = None  # the Excel buttons of the lists (deposits, key counts)
 
     @classmethod
     def from_context(cls, ctx: UiContext) -> KeyDesk:
@@ -67,6 +69,7 @@ class KeyDesk:
             ctx.clock,
             s.zone,
             s.site_row.name,
+            s.exports,
         )
 
     def changed(self, *kinds: str) -> None:

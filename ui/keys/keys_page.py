@@ -10,7 +10,7 @@ overdue alert) chooses its key in the register, with its history ready on the th
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import day_bounds
 from app.errors import GatehouseError, NotFound
+from app.exports.registry import ExportFilter, ExportKind
 from app.keys.policy import MANAGE_KEYS
 from app.keys.rows import KeyFilter, KeyQuery, KeyRow, KeyState, KeyStatus
 from app.permissions import allowed
@@ -44,11 +45,14 @@ from ui.keys.count_dialog import KeyCountDialog
 from ui.keys.loan_dialogs import IssueKeyDialog, ReturnKeyDialog
 from ui.keys.models import KeyColumn, KeyHistoryModel, KeyTableModel, LoanTableModel, key_status_text
 from ui.keys.printing import KeyPrinter
+from ui.reports.export_job import ListExportDeps
 from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.export_button import ExportButton
 from ui.widgets.form import Banner
 from ui.widgets.scanner import ScanDetector
 
 KEY_KINDS = ("key", "key_loan", "key_count", "settings")
+COUNT_EXPORT_DAYS = 31  # the "Key counts to Excel" button: this desk's counts of the last month
 
 
 def _table(model: Any, name: str, stretch: int) -> QTableView:
@@ -267,6 +271,9 @@ class RegisterTab(TranslatableWidget):
         actions.addStretch(1)
         for widget in (self.print_button, self.export_button, self.manage_button):
             actions.addWidget(widget)
+        self.list_exports = _list_export_buttons(desk, page, self)
+        for button in self.list_exports:
+            actions.insertWidget(actions.indexOf(self.manage_button), button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
@@ -306,6 +313,22 @@ class RegisterTab(TranslatableWidget):
         self.manage_button.setText(self.tr("Manage keys"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._render_summary()
+
+    def deposits_label(self) -> str:
+        return self.tr("Deposited keys to Excel…")
+
+    def counts_label(self) -> str:
+        return self.tr("Key counts to Excel…")
+
+    def counts_hint(self) -> str:
+        return self.tr("This desk's key counts of the last 31 days (other periods: the Reports page)")
+
+    def counts_filter(self) -> ExportFilter:
+        """This desk's key counts of the last ``COUNT_EXPORT_DAYS`` days."""
+        zone = self._desk.zone
+        today = self._desk.clock.now().astimezone(zone).date()
+        start = day_bounds(today - timedelta(days=COUNT_EXPORT_DAYS - 1), zone)[0]
+        return ExportFilter(start, day_bounds(today, zone)[1], self._desk.session.actor.desk_id)
 
     def _fill_classes(self) -> None:
         current = self.key_class.currentData()
@@ -431,6 +454,25 @@ class RegisterTab(TranslatableWidget):
 
     def may_manage(self) -> bool:
         return allowed(self._desk.session.actor, MANAGE_KEYS)
+
+
+def _list_export_buttons(desk: KeyDesk, page: KeysPage, tab: RegisterTab) -> list[ExportButton]:
+    """ "Deposited keys" and "Key counts" to Excel, through the export registry."""
+    if desk.exports is None:
+        return []
+    deps = ListExportDeps(desk.exports, desk.auth, desk.operators, desk.site_name)
+    return [
+        ExportButton(deps, desk.session, ExportKind.DEPOSITS, ExportFilter, page.banner, label=tab.deposits_label),
+        ExportButton(
+            deps,
+            desk.session,
+            ExportKind.KEY_COUNTS,
+            tab.counts_filter,
+            page.banner,
+            label=tab.counts_label,
+            hint=tab.counts_hint,
+        ),
+    ]
 
 
 class TransactionsTab(TranslatableWidget):

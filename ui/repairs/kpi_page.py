@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import Clock
+from app.clock import Clock, day_bounds
 from app.errors import GatehouseError
-from app.repairs.kpi import KpiFigures, KpiService, PeriodKpis
+from app.exports.registry import ExportFilter, ExportKind
+from app.repairs.kpi import KpiFigures, KpiService, PeriodKpis, month_bounds
 from ui.repairs.code_words import category_names
+from ui.reports.export_job import ListExportDeps
+from ui.session import OperatorSession
 from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.export_button import ExportButton
 from ui.widgets.form import Banner
 
 MONTHS_OFFERED = 13
@@ -155,7 +159,16 @@ class KpiTableModel(QAbstractTableModel):
 
 
 class KpiPage(TranslatableWidget):
-    def __init__(self, kpis: KpiService, clock: Clock, zone: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kpis: KpiService,
+        clock: Clock,
+        zone: Any,
+        parent: QWidget | None = None,
+        *,
+        exports: ListExportDeps | None = None,
+        session: OperatorSession | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kpiPage")
         self._kpis = kpis
@@ -207,6 +220,10 @@ class KpiPage(TranslatableWidget):
         top.addWidget(self._title, 1)
         top.addWidget(self._month_label)
         top.addWidget(self.month)
+        self.export_button: ExportButton | None = None
+        if exports is not None and session is not None:
+            self.export_button = ExportButton(exports, session, ExportKind.KPIS, self.export_filter, self.banner)
+            top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
@@ -241,6 +258,11 @@ class KpiPage(TranslatableWidget):
 
     def activated(self) -> None:
         self.refresh()
+
+    def export_filter(self) -> ExportFilter:
+        """The chosen month's days, as the page shows them."""
+        first, last = month_bounds(*self.month.currentData())
+        return ExportFilter(day_bounds(first, self._zone)[0], day_bounds(last, self._zone)[1])
 
     def _on_month_activated(self, _index: int) -> None:
         self.refresh()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.auth import AuthService
 from app.exports.registry import ExportFilter, ExportKind
-from app.exports.service import EXPORT_LISTS, ExportResult, ExportService
+from app.exports.service import ExportResult, ExportService
 from app.operators import OperatorService
 from app.permissions import Approval
 from ui.reports.report_words import report_words
@@ -69,8 +69,8 @@ class ListExport(QObject):
             self._deps.auth,
             self._deps.operators,
             self._session,
-            EXPORT_LISTS,
-            lambda approval: exports.authorise(actor, approval),
+            exports.permission(kind),
+            lambda approval: exports.authorise(actor, approval, kind),
             lambda approval: self._run(kind, flt, path, approval),
             self.failed.emit,
         )

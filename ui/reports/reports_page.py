@@ -35,7 +35,7 @@ from app.auth import AuthService
 from app.clock import Clock, day_bounds
 from app.errors import GatehouseError, ValidationError
 from app.exports.registry import ExportFilter, ExportKind
-from app.exports.service import EXPORT_LISTS, ExportResult, ExportService
+from app.exports.service import ExportResult, ExportService
 from app.operators import OperatorService
 from app.permissions import Approval
 from app.reports.paper import Paper
@@ -451,8 +451,8 @@ class ReportsPage(TranslatableWidget):
             self._s.auth,
             self._s.operators,
             self._session,
-            EXPORT_LISTS,
-            lambda approval: exports.authorise(actor, approval),
+            exports.permission(what),
+            lambda approval: exports.authorise(actor, approval, what),
             start,
             self._show_error,
         )

@@ -11,17 +11,21 @@ from datetime import date, tzinfo
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from app.clock import day_bounds
 from app.directory import DirectoryService
 from app.errors import Conflict, GatehouseError, ValidationError, ValidationErrors
+from app.exports.registry import ExportFilter, ExportKind
 from app.visitors.checks import MAX_COMPANIONS
 from app.visitors.expected import ExpectedVisitService
 from app.visitors.model import CheckInFields, ExpectedStatus, ExpectedVisitFields, ExpectedVisitRow
 from app.visitors.visits import WATCHLIST_HIT, VisitService
+from ui.reports.export_job import ListExportDeps
 from ui.session import OperatorSession
 from ui.visitors.code_words import type_name
 from ui.visitors.onsite_models import ExpectedColumn, ExpectedTableModel
 from ui.visitors.widgets import FormDialog, UnitPicker, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget
+from ui.widgets.export_button import ExportButton, Relay
 
 
 class ExpectedVisitDialog(FormDialog[ExpectedVisitFields]):
@@ -124,6 +128,8 @@ class ExpectedPanel(TranslatableWidget):
         session: OperatorSession,
         zone: tzinfo,
         parent: QWidget | None = None,
+        *,
+        exports: ListExportDeps | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("expectedPanel")
@@ -144,6 +150,11 @@ class ExpectedPanel(TranslatableWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.cancel_button)
+        self.export_button: ExportButton | None = None
+        if exports is not None:
+            relay = Relay(self.notice.emit, self.failed.emit)
+            self.export_button = ExportButton(exports, session, ExportKind.EXPECTED, self.export_filter, relay)
+            buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -162,6 +173,11 @@ class ExpectedPanel(TranslatableWidget):
         self.register_button.setText(self.tr("&Register…"))
         self.cancel_button.setText(self.tr("Cancel booking"))
         self.model.retranslate_headers()
+
+    def export_filter(self) -> ExportFilter:
+        """Today's expected visitors, as listed."""
+        start, end = day_bounds(self._expected.today(), self._zone)
+        return ExportFilter(start, end)
 
     def refresh(self) -> None:
         try:

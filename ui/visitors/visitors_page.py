@@ -29,6 +29,7 @@ from app.visitors.lookup import VisitorLookup
 from app.visitors.model import CheckInFields, CheckoutMethod, VisitRow, VisitStatus
 from app.visitors.visits import VisitService
 from ui.app_events import AppEvents, Changes, RecordRef
+from ui.reports.export_job import ListExportDeps
 from ui.session import OperatorSession
 from ui.visitors.checkin_flow import CheckInFlow
 from ui.visitors.checkin_form import CheckInForm
@@ -87,7 +88,10 @@ class VisitorsPage(TranslatableWidget):
             self.form, services.visitors, services.auth, services.operators, session, events, clock, zone, self
         )
         self.on_site = OnSitePanel(services.visitors, session, clock, zone)
-        self.expected = ExpectedPanel(services.expected, services.visitors, services.directory, session, zone)
+        deps = ListExportDeps(services.exports, services.auth, services.operators, services.site.site().name)
+        self.expected = ExpectedPanel(
+            services.expected, services.visitors, services.directory, session, zone, exports=deps
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.on_site, "")
         self.tabs.addTab(self.expected, "")

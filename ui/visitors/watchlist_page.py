@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import GatehouseError
+from app.exports.registry import ExportFilter, ExportKind
 from app.imports import ImportRejected
 from app.validation import IdType
 from app.visitors.model import WatchAction, WatchlistRow
@@ -30,12 +31,14 @@ from app.visitors.visits import VisitService
 from app.visitors.watchlist import WatchlistFields, WatchlistService
 from app.visitors.watchlist_xlsx import import_watchlist_file, write_template
 from ui.app_events import AppEvents
+from ui.reports.export_job import ListExportDeps
 from ui.session import OperatorSession
 from ui.visitors.code_words import action_name, id_type_name
 from ui.visitors.error_words import watchlist_labels
 from ui.visitors.files import ImportProblemsDialog, choose_file
 from ui.visitors.widgets import FormDialog, RowsTableModel, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.export_button import ExportButton
 from ui.widgets.form import Banner
 
 EXPIRY_MONTHS = 6
@@ -177,6 +180,8 @@ class WatchlistPage(TranslatableWidget):
         events: AppEvents,
         zone: tzinfo,
         parent: QWidget | None = None,
+        *,
+        exports: ListExportDeps | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("watchlistPage")
@@ -203,6 +208,10 @@ class WatchlistPage(TranslatableWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.template_button)
+        self.export_button: ExportButton | None = None
+        if exports is not None:
+            self.export_button = ExportButton(exports, session, ExportKind.WATCHLIST, self.export_filter, self.banner)
+            buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self.banner)
@@ -238,6 +247,10 @@ class WatchlistPage(TranslatableWidget):
             )
         except GatehouseError as error:
             self.banner.show_error(error)
+
+    def export_filter(self) -> ExportFilter:
+        """The list as shown: lifted and expired entries too when they are shown."""
+        return ExportFilter(options={"lifted": "shown"} if self.show_lifted.isChecked() else {})
 
     def _on_show_lifted_toggled(self, _checked: bool) -> None:
         self.refresh()
