@@ -29,6 +29,8 @@ from typing import Any
 
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFError, TTFont
 
+from app.text import INVISIBLE_CHARS
+
 FALLBACK_FONT_PREFIX = "GatehouseFallback"
 SUBSET_STRIDE = 1_000_000  # subset ids of fallback face k are k * stride + n (n < stride)
 FIRST_PRINTABLE = 0x20
@@ -44,10 +46,16 @@ def code_point_label(code: int) -> str:
     return f"U+{code:04X}"
 
 
+# Invisible characters print nothing: the desk's list (zero-width joiners and spaces, direction
+# marks and overrides, BOM, soft hyphen, word joiners) and the variation selectors.
+INVISIBLE_CODES = frozenset(
+    {ord(ch) for ch in INVISIBLE_CHARS} | set(range(0xFE00, 0xFE10)) | set(range(0xE0100, 0xE01F0))
+)
+
+
 def is_invisible(code: int) -> bool:
-    """Format characters (Cf: zero-width joiners, direction marks) and variation selectors."""
-    ch = chr(code)
-    return unicodedata.category(ch) == "Cf" or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+    """Invisible format characters (the desk's list) and variation selectors."""
+    return code in INVISIBLE_CODES or unicodedata.category(chr(code)) == "Cf"
 
 
 def utf16_hex(code: int) -> str:
@@ -158,8 +166,13 @@ class ChainedTTFont(FixedToUnicodeTTFont):
     def __init__(self, name: str, filename: str, chain: FallbackChain, *, subfontIndex: int = 0) -> None:
         super().__init__(name, filename, subfontIndex=subfontIndex)
         self.chain = chain
-        # invisible characters are left out so that they take the slow path and print nothing
-        self._covered = frozenset(c for c in self.face.charToGlyph if c < FIRST_PRINTABLE or not is_invisible(c))
+        face = self.face
+        # what the document face draws itself (invisible characters take the slow path and print
+        # nothing), and each one's width: one dictionary look-up per character on the fast path
+        self._covered = frozenset(face.charToGlyph) - INVISIBLE_CODES
+        passed_on = [*range(FIRST_PRINTABLE), NBSP]  # reportlab's own handling, as before
+        default = face.defaultWidth
+        self._widths = {c: face.charWidths.get(c, default) for c in (*self._covered, *passed_on)}
 
     def _whole(self, text: str) -> bool:
         """True when the document face draws every character (the fast, usual case)."""
@@ -193,8 +206,10 @@ class ChainedTTFont(FixedToUnicodeTTFont):
     def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:
         if isinstance(text, bytes):
             text = text.decode(encoding or "utf8")
-        if self._whole(text):
-            return float(super().stringWidth(text, size, encoding))
+        try:
+            return float(0.001 * size * sum(map(self._widths.__getitem__, map(ord, text))))
+        except KeyError:
+            pass  # a character from a fallback face, or none
         width = 0.0
         for k, run in self.runs(text):
             if k == PRIMARY:

@@ -16,15 +16,19 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Database, Services
 from app.clock import FixedClock
 from app.directory import PersonFields, PersonKind, ResidentRole
+from app.exports.service import EXPORT_WATCHLIST
 from app.keys.rows import CollectorFields, DepositFields
-from app.visitors.model import ExpectedVisitFields
+from app.validation import IdType
+from app.visitors.model import ExpectedStatus, ExpectedVisitFields, WatchAction
 from app.visitors.watchlist import WatchlistFields
 from tests.conftest import Staff, make_site
 from ui.app_events import AppEvents
 from ui.duty.patrol_page import PatrolsPage
+from ui.i18n import install_language
 from ui.keys.context import KeyDesk
 from ui.keys.keys_page import KeysPage
 from ui.repairs.kpi_page import KpiPage
+from ui.reports.report_words import report_words
 from ui.session import OperatorSession
 from ui.visitors.expected_panel import ExpectedPanel
 from ui.visitors.watchlist_page import WatchlistPage
@@ -171,3 +175,24 @@ def test_the_keys_page_exports_deposits_and_counts(qtbot: QtBot, world: World, t
     assert data[0][0] == "D-12A" and "61234567" not in str(data[0][8]) and "***" in str(data[0][8])
     rows = _export(qtbot, counts, tmp_path / "counts.xlsx")
     assert _data(rows, "點算時間")[1] == []
+
+
+@pytest.mark.parametrize("language", ["zh_TW", "zh_CN"])
+def test_the_new_lists_codes_are_worded(qapp: object, language: str) -> None:
+    codes = {
+        "watch_action": list(WatchAction),
+        "id_type": list(IdType),
+        "expected_status": list(ExpectedStatus),
+        "watch_state": ["listed", "lifted"],
+        "round_state": ["open", "finished"],
+        "kpi_table": ["total", "category", "technician", "day"],
+        "permission": [EXPORT_WATCHLIST.name],
+    }
+    install_language(language)
+    try:
+        words = report_words()
+        for column, values in codes.items():
+            assert [v for v in values if not words.get(f"code.{column}.{v}")] == [], column
+        assert words["export.title.watchlist"] == ("關注名單" if language == "zh_TW" else "关注名单")
+    finally:
+        install_language("zh_TW")
