@@ -13,12 +13,14 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.exports.registry import ExportColumn, ExportFilter, ExportKind
+from app.exports.sources.common import in_period, offset_pages
 from app.exports.xlsx import CellKind
 from app.keys import queries
 from app.keys.deposits import DepositService
-from app.keys.rows import CountLineRow, DepositRow, KeyState
+from app.keys.rows import CountLineRow, DepositRow, KeyCountRow, KeyState
 from app.storage import Sessions
 from db.models.keys import KeyCount, KeyDeposit, KeyItem
 
@@ -65,13 +67,7 @@ class KeyCountExportSource:
 
     @staticmethod
     def _where(query: Any, flt: ExportFilter) -> Any:
-        if flt.start is not None:
-            query = query.where(KeyCount.counted_at >= flt.start)
-        if flt.end is not None:
-            query = query.where(KeyCount.counted_at < flt.end)
-        if flt.desk_id is not None:
-            query = query.where(KeyCount.desk_id == flt.desk_id)
-        return query
+        return in_period(query, flt, KeyCount.counted_at, KeyCount.desk_id)
 
     def count(self, flt: ExportFilter) -> int | None:
         with self._sessions.read() as s:
@@ -79,26 +75,23 @@ class KeyCountExportSource:
 
     def rows(self, flt: ExportFilter) -> Iterator[Sequence[Any]]:
         query = self._where(select(KeyCount), flt).order_by(KeyCount.counted_at, KeyCount.id)
-        offset = 0
-        while True:
-            with self._sessions.read() as s:
-                page = [queries.count_row(s, c) for c in s.execute(query.offset(offset).limit(PAGE_ROWS)).scalars()]
-            for c in page:
-                yield [
-                    c.counted_at,
-                    c.desk_name,
-                    c.counted_by,
-                    c.expected,
-                    c.matched,
-                    len(c.missing),
-                    len(c.unexpected),
-                    _keys(c.missing),
-                    _keys(c.unexpected),
-                    c.note,
-                ]
-            if len(page) < PAGE_ROWS:
-                return
-            offset += PAGE_ROWS
+        return offset_pages(self._sessions, query, _count_cells, PAGE_ROWS)
+
+
+def _count_cells(s: Session, row: Any) -> list[Any]:
+    c: KeyCountRow = queries.count_row(s, row[0])
+    return [
+        c.counted_at,
+        c.desk_name,
+        c.counted_by,
+        c.expected,
+        c.matched,
+        len(c.missing),
+        len(c.unexpected),
+        _keys(c.missing),
+        _keys(c.unexpected),
+        c.note,
+    ]
 
 
 class DepositExportSource:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from app.duty.patrols import PatrolService, RoundRow
 from app.exports.registry import ExportColumn, ExportFilter, ExportKind
+from app.exports.sources.common import in_period, offset_pages
 from app.exports.xlsx import CellKind
 from app.storage import Sessions
 from db.models.core import Desk
@@ -48,13 +49,7 @@ class PatrolRoundExportSource:
 
     @staticmethod
     def _where(query: Any, flt: ExportFilter) -> Any:
-        if flt.start is not None:
-            query = query.where(PatrolRound.started_at >= flt.start)
-        if flt.end is not None:
-            query = query.where(PatrolRound.started_at < flt.end)
-        if flt.desk_id is not None:
-            query = query.where(PatrolRound.desk_id == flt.desk_id)
-        return query
+        return in_period(query, flt, PatrolRound.started_at, PatrolRound.desk_id)
 
     def count(self, flt: ExportFilter) -> int | None:
         with self._sessions.read() as s:
@@ -63,15 +58,9 @@ class PatrolRoundExportSource:
     def rows(self, flt: ExportFilter) -> Iterator[Sequence[Any]]:
         query = self._where(select(PatrolRound.id, Desk.name), flt).join(Desk, Desk.id == PatrolRound.desk_id)
         query = query.order_by(PatrolRound.started_at, PatrolRound.id)
-        offset = 0
-        while True:
-            with self._sessions.read() as s:
-                page = list(s.execute(query.offset(offset).limit(PAGE_ROWS)))
-            for round_id, desk in page:
-                yield _values(self._patrols.get_round(round_id), desk)
-            if len(page) < PAGE_ROWS:
-                return
-            offset += PAGE_ROWS
+        ids = offset_pages(self._sessions, query, lambda _s, row: (row[0], row[1]), PAGE_ROWS)
+        for round_id, desk in ids:
+            yield _values(self._patrols.get_round(round_id), desk)
 
 
 def _values(r: RoundRow, desk: str) -> list[Any]:

@@ -14,17 +14,15 @@ import pytest
 
 from app.bootstrap import Services
 from app.keys.slips import loan_slip
-from app.printing import RECEIPT_58, RECEIPT_80, DocumentMeta, PageSpec
-from app.reports.labels import ReportLabels
+from app.printing import RECEIPT_58, RECEIPT_80, PageSpec
 from app.reports.paper import Paper
 from app.visitors.model import VisitRow
-from app.visitors.slip import visit_slip
 from tests.app.keys import samples as key_samples
 from tests.app.printing.embedded_glyphs import undrawn_characters
 from tests.app.printing.pdftools import pdffonts, pdftotext_pages
-from tests.app.printing.samples import ZH_TW_LABELS
+from tests.app.reports.conftest import paper  # noqa: F401 (the fixture)
 from tests.app.visitors.conftest import Estate, check_in, guest
-from tests.app.visitors.test_slip import ZH_SLIP
+from tests.app.visitors.test_slip import _slip as print_slip
 from tests.conftest import Staff
 
 # 𠮷 (U+20BB7, Extension B), 堃 and 喆 (name characters), 䶴 (U+4DB4, Extension A, HKSCS) and
@@ -56,16 +54,12 @@ def visits(services: Services, staff: Staff, estate: Estate) -> list[VisitRow]:
 
 
 def test_the_muster_list_prints_every_name(
-    services: Services, staff: Staff, visits: list[VisitRow], tmp_path: Path
+    services: Services,
+    staff: Staff,
+    visits: list[VisitRow],
+    paper: Paper,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
 ) -> None:
-    paper = Paper(
-        site_name=services.site_row.name,
-        printed_by="黃大文",
-        printed_at=services.clock.now(),
-        zone=services.zone,
-        labels=ReportLabels(),
-        desk_name="東門崗",
-    )
     _assert_every_glyph(services.reports.muster_pdf(staff.guard, paper), tmp_path, NAMES)
 
 
@@ -74,16 +68,7 @@ def test_a_visitor_slip_prints_every_name(
     services: Services, staff: Staff, visits: list[VisitRow], page: PageSpec, tmp_path: Path
 ) -> None:
     for row in visits:
-        meta = DocumentMeta(
-            site_name="翠湖花園",
-            desk_name="東門崗",
-            printed_by=staff.guard.display_name,
-            printed_at=services.clock.now(),
-            title=ZH_SLIP.title,
-            zone=services.zone,
-            labels=ZH_TW_LABELS,
-        )
-        _assert_every_glyph(visit_slip(row, "訪客", page, meta, ZH_SLIP).render(), tmp_path, (row.name,))
+        _assert_every_glyph(print_slip(services, staff, row, page), tmp_path, (row.name,))
 
 
 @pytest.mark.parametrize("page", [RECEIPT_58, RECEIPT_80], ids=lambda p: p.name)
