@@ -5304,6 +5304,10 @@ Please give this file to your administrator:
             <translation>Manage keys</translation>
         </message>
         <message>
+            <source>More to Excel</source>
+            <translation>More to Excel</translation>
+        </message>
+        <message>
             <source>Deposited keys to Excel…</source>
             <translation>Deposited keys to Excel…</translation>
         </message>

@@ -5304,6 +5304,10 @@ Please give this file to your administrator:
             <translation>鑰匙管理</translation>
         </message>
         <message>
+            <source>More to Excel</source>
+            <translation>其他清單匯出 Excel</translation>
+        </message>
+        <message>
             <source>Deposited keys to Excel…</source>
             <translation>寄存鑰匙匯出至 Excel…</translation>
         </message>

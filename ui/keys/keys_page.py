@@ -271,9 +271,17 @@ class RegisterTab(TranslatableWidget):
         actions.addStretch(1)
         for widget in (self.print_button, self.export_button, self.manage_button):
             actions.addWidget(widget)
+        # deposited keys and key counts to Excel: one menu button (the row has no room for two more)
         self.list_exports = _list_export_buttons(desk, page, self)
+        self.lists_button = QPushButton()
+        self.lists_menu = QMenu(self)
+        self.lists_button.setMenu(self.lists_menu)
+        self.list_actions = []
         for button in self.list_exports:
-            actions.insertWidget(actions.indexOf(self.manage_button), button)
+            button.hide()
+            self.list_actions.append(self.lists_menu.addAction("", button.click))
+        if self.list_exports:
+            actions.insertWidget(actions.indexOf(self.manage_button), self.lists_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
@@ -311,6 +319,9 @@ class RegisterTab(TranslatableWidget):
         self.print_button.setText(self.tr("Print list (Ctrl+P)"))
         self.export_button.setText(self.tr("Excel…"))
         self.manage_button.setText(self.tr("Manage keys"))
+        self.lists_button.setText(self.tr("More to Excel"))
+        for action, label in zip(self.list_actions, (self.deposits_label, self.counts_label), strict=False):
+            action.setText(label())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._render_summary()
 
@@ -462,7 +473,7 @@ def _list_export_buttons(desk: KeyDesk, page: KeysPage, tab: RegisterTab) -> lis
         return []
     deps = ListExportDeps(desk.exports, desk.auth, desk.operators, desk.site_name)
     return [
-        ExportButton(deps, desk.session, ExportKind.DEPOSITS, ExportFilter, page.banner, label=tab.deposits_label),
+        ExportButton(deps, desk.session, ExportKind.DEPOSITS, ExportFilter, page.banner, tab, label=tab.deposits_label),
         ExportButton(
             deps,
             desk.session,
