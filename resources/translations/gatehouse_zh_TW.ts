@@ -5305,7 +5305,7 @@ Please give this file to your administrator:
         </message>
         <message>
             <source>More to Excel</source>
-            <translation>其他清單匯出 Excel</translation>
+            <translation>更多 Excel</translation>
         </message>
         <message>
             <source>Deposited keys to Excel…</source>

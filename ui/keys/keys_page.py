@@ -271,7 +271,8 @@ class RegisterTab(TranslatableWidget):
         actions.addStretch(1)
         for widget in (self.print_button, self.export_button, self.manage_button):
             actions.addWidget(widget)
-        # deposited keys and key counts to Excel: one menu button (the row has no room for two more)
+        # deposited keys and key counts to Excel: one menu button beside the summary line (the
+        # button row has no room left at 1024 px)
         self.list_exports = _list_export_buttons(desk, page, self)
         self.lists_button = QPushButton()
         self.lists_menu = QMenu(self)
@@ -280,11 +281,13 @@ class RegisterTab(TranslatableWidget):
         for button in self.list_exports:
             button.hide()
             self.list_actions.append(self.lists_menu.addAction("", button.click))
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary, 1)
         if self.list_exports:
-            actions.insertWidget(actions.indexOf(self.manage_button), self.lists_button)
+            summary.addWidget(self.lists_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self._connect_signals()
