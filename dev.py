@@ -55,6 +55,7 @@ APT_PACKAGES = [
     "xauth",
     "fonts-wqy-microhei",
     "fonts-arphic-uming",
+    "fonts-hanazono",
     "poppler-utils",
     "poppler-data",
     "sqlite3",

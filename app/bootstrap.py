@@ -36,9 +36,13 @@ from app.errors import StorageError, StorageProblem
 from app.exports.registry import ExportSource
 from app.exports.service import ExportService
 from app.exports.sources.duty import DutyLogExportSource, HandoverExportSource, IncidentExportSource
+from app.exports.sources.key_lists import DepositExportSource, KeyCountExportSource
 from app.exports.sources.keys import KeyLoanExportSource
+from app.exports.sources.kpis import KpiExportSource
+from app.exports.sources.patrols import PatrolRoundExportSource
 from app.exports.sources.repairs import WorkOrderExportSource
 from app.exports.sources.shifts import ShiftExportSource
+from app.exports.sources.visitor_lists import ExpectedVisitExportSource, WatchlistExportSource
 from app.exports.sources.visitors import VisitExportSource
 from app.files import PRIVATE_FILE_MODE
 from app.handover_sources import HandoverSource
@@ -362,6 +366,16 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         KeyLoanExportSource(sessions, clock),
         VisitExportSource(visit_history, directory, visitors.types),
     ]
+    key_deposits = DepositService(sessions, clock, audit)
+    expected_visits = ExpectedVisitService(sessions, clock, audit, settings, zone, region)
+    export_sources += [
+        WatchlistExportSource(watchlist),
+        ExpectedVisitExportSource(expected_visits, clock, zone),
+        PatrolRoundExportSource(sessions, patrols),
+        KeyCountExportSource(sessions),
+        DepositExportSource(sessions, key_deposits),
+        KpiExportSource(kpis, clock, zone),
+    ]
     reports = ReportService(
         clock, zone, site_service, AccessSource(sessions), daily_sources, muster_sources, monthly_sources
     )
@@ -392,11 +406,11 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
         key_register=key_register,
         key_inventory=KeyInventoryService(sessions, clock, audit, lambda: [c.code for c in key_register.classes()]),
         key_counts=KeyCountService(sessions, clock, audit),
-        key_deposits=DepositService(sessions, clock, audit),
+        key_deposits=key_deposits,
         key_transfer=KeyTransferService(sessions, clock, audit, key_register, zone),
         visitors=visitors,
         watchlist=watchlist,
-        expected_visits=ExpectedVisitService(sessions, clock, audit, settings, zone, region),
+        expected_visits=expected_visits,
         visitor_lookup=lookup,
         visit_history=visit_history,
         backups=BackupService(

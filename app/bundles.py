@@ -105,6 +105,7 @@ class KeyServices:
     site: SiteService
     zone: tzinfo
     site_name: str
+    exports: ExportService  # the Excel buttons of the lists (deposits, key counts)
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class DutyServices:
     operators: OperatorService
     to_work_order: WorkOrderIntakeServices
     site_name: str
+    exports: ExportService  # the patrol rounds' Excel button
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,7 @@ def build_bundles(s: Services) -> Bundles:
         s.site,
         s.zone,
         name,
+        s.exports,
     )
     repairs = RepairServices(s.repairs, s.kpis, s.directory, s.settings, s.site, s.auth, s.operators, name, s.exports)
     intake = WorkOrderIntakeServices(s.duty_work_orders, s.repairs, s.directory)
@@ -225,6 +228,7 @@ def build_bundles(s: Services) -> Bundles:
         s.operators,
         intake,
         name,
+        s.exports,
     )
     reports = ReportServices(s.reports, s.exports, s.site, s.settings, s.auth, s.operators, s.clock, s.zone, name)
     return Bundles(desk, visitors, keys, repairs, duty, reports)

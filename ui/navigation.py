@@ -69,7 +69,9 @@ def _watchlist(ctx: UiContext) -> QWidget:
     from ui.visitors.watchlist_page import WatchlistPage
 
     s = ctx.bundles.visitors
-    return WatchlistPage(s.watchlist, s.visitors, ctx.session, ctx.events, ctx.bundles.desk.zone)
+    return WatchlistPage(
+        s.watchlist, s.visitors, ctx.session, ctx.events, ctx.bundles.desk.zone, exports=ctx.bundles.list_export()
+    )
 
 
 def _directory(ctx: UiContext) -> QWidget:
@@ -94,7 +96,13 @@ def _repairs(ctx: UiContext) -> QWidget:
 def _kpi(ctx: UiContext) -> QWidget:
     from ui.repairs.kpi_page import KpiPage
 
-    return KpiPage(ctx.bundles.repairs.kpis, ctx.clock, ctx.bundles.desk.zone)
+    return KpiPage(
+        ctx.bundles.repairs.kpis,
+        ctx.clock,
+        ctx.bundles.desk.zone,
+        exports=ctx.bundles.list_export(),
+        session=ctx.session,
+    )
 
 
 def _duty_log(ctx: UiContext) -> QWidget:

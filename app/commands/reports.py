@@ -15,7 +15,10 @@ from app.commands.lazy import lazy
 from app.commands.options import add_credentials
 
 ACTIONS = "app.commands.reports_actions"
-EXPORT_WHAT = ("visits", "keys", "repairs", "log", "incidents", "handovers", "shifts")
+EXPORT_WHAT = (
+    *("visits", "keys", "repairs", "log", "incidents", "handovers", "shifts"),
+    *("watchlist", "expected", "patrols", "key_counts", "deposits", "kpis"),
+)
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:

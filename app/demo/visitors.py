@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import bindparam, update
 
 from app.demo.context import DemoContext
+from app.demo.names import traditional_name, typed_name
 from app.directory import PersonKind, ResidentRole, unit_search_key
 from app.search import name_search_key
 from app.validation import plate_search_key
@@ -114,16 +115,7 @@ class _Person:
     weight: float
 
 
-def _traditional() -> dict[str, str]:
-    from app.search._t2s_table import PAIRS
-
-    out: dict[str, str] = {}
-    for src, dst in zip(PAIRS[0::2], PAIRS[1::2], strict=True):
-        out.setdefault(dst, src)
-    return out
-
-
-def _name(ctx: DemoContext, to_traditional: dict[str, str]) -> str:
+def _name(ctx: DemoContext) -> str:
     rng = ctx.rng
     if rng.random() < 0.015:
         surname = rng.choice(COMPOUND_SURNAMES)
@@ -132,8 +124,8 @@ def _name(ctx: DemoContext, to_traditional: dict[str, str]) -> str:
     given = "".join(rng.choice(GIVEN) for _ in range(1 if rng.random() < 0.25 else 2))
     name = surname + given
     if rng.random() < 1 / 3:
-        name = "".join(to_traditional.get(ch, ch) for ch in name)
-    return name
+        name = traditional_name(name)
+    return typed_name(name)
 
 
 def _phone(ctx: DemoContext) -> str:
@@ -155,7 +147,9 @@ def _plate(ctx: DemoContext) -> tuple[str, str]:
 
 
 # -- the directory -----------------------------------------------------------------------------------
-def _directory(ctx: DemoContext, to_traditional: dict[str, str]) -> tuple[list[uuid.UUID], list[list[uuid.UUID]]]:
+def _directory(
+    ctx: DemoContext,
+) -> tuple[list[uuid.UUID], list[list[uuid.UUID]]]:
     """Buildings, units and residents; returns the unit ids and each unit's resident ids."""
     start = datetime.combine(ctx.first_day, datetime.min.time(), tzinfo=ctx.zone)
     buildings, units, people = [], [], []
@@ -178,7 +172,7 @@ def _directory(ctx: DemoContext, to_traditional: dict[str, str]) -> tuple[list[u
                 here = []
                 for n in range(ctx.rng.choice((1, 1, 2, 2, 3))):
                     person_id = ctx.uuid()
-                    resident = _name(ctx, to_traditional)
+                    resident = _name(ctx)
                     phone = _phone(ctx)
                     role = ResidentRole.OWNER if n == 0 else ctx.rng.choice((ResidentRole.FAMILY, ResidentRole.TENANT))
                     people.append(
@@ -189,7 +183,7 @@ def _directory(ctx: DemoContext, to_traditional: dict[str, str]) -> tuple[list[u
                     here.append(person_id)
                 residents.append(here)
     for company in COMPANIES[:5]:
-        contractor = _name(ctx, to_traditional)
+        contractor = _name(ctx)
         phone = _phone(ctx)
         people.append(
             {**ctx.synced(start), "id": ctx.uuid(), "kind": PersonKind.CONTRACTOR.value, "name": contractor,
@@ -204,13 +198,17 @@ def _directory(ctx: DemoContext, to_traditional: dict[str, str]) -> tuple[list[u
 
 
 # -- planning ----------------------------------------------------------------------------------------
-def _people(ctx: DemoContext, count: int, units: int, to_traditional: dict[str, str]) -> list[_Person]:
+def _people(
+    ctx: DemoContext,
+    count: int,
+    units: int,
+) -> list[_Person]:
     kinds = list(TYPE_WEIGHTS)
     weights = list(TYPE_WEIGHTS.values())
     out = []
     for _ in range(count):
         kind = ctx.rng.choices(kinds, weights)[0]
-        name = _name(ctx, to_traditional)
+        name = _name(ctx)
         plate = _plate(ctx)[0] if ctx.rng.random() < (0.9 if kind == BuiltinType.RIDE_HAILING else 0.2) else None
         company = ctx.rng.choice(COMPANIES) if kind in (BuiltinType.CONTRACTOR, BuiltinType.COURIER) else None
         phone = _phone(ctx) if ctx.rng.random() < 0.75 else None
@@ -241,11 +239,10 @@ def _pick(ctx: DemoContext, cumulative: list[float]) -> int:
 
 # -- writing -----------------------------------------------------------------------------------------
 def generate(ctx: DemoContext) -> None:
-    to_traditional = _traditional()
-    unit_ids, residents = _directory(ctx, to_traditional)
+    unit_ids, residents = _directory(ctx)
     now = ctx.clock.now()
     count = max(1, ctx.visits // VISITS_PER_VISITOR) if ctx.visits else 0
-    people = _people(ctx, count, len(unit_ids), to_traditional)
+    people = _people(ctx, count, len(unit_ids))
     cumulative: list[float] = []
     total = 0.0
     for person in people:

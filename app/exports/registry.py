@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -29,6 +29,12 @@ class ExportKind(StrEnum):
     INCIDENTS = "incidents"
     HANDOVERS = "handovers"
     SHIFTS = "shifts"
+    WATCHLIST = "watchlist"
+    EXPECTED = "expected"  # expected visitors
+    PATROLS = "patrols"  # patrol rounds
+    KEY_COUNTS = "key_counts"
+    DEPOSITS = "deposits"  # residents' deposited keys
+    KPIS = "kpis"  # repair KPI tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,19 @@ class ExportFilter:
     desk_id: uuid.UUID | None = None
     text: str = ""
     options: Mapping[str, str] = field(default_factory=dict)
+
+
+def filter_days(flt: ExportFilter, zone: tzinfo) -> tuple[date, date] | None:
+    """The local calendar days ``[first, last]`` a filter's period covers, or None without a period
+    (an ``end`` at midnight belongs to the day before)."""
+    if flt.start is None and flt.end is None:
+        return None
+    first = flt.start.astimezone(zone).date() if flt.start is not None else None
+    last = (flt.end - timedelta(microseconds=1)).astimezone(zone).date() if flt.end is not None else None
+    first = first or last
+    last = last or first
+    assert first is not None and last is not None
+    return (first, last) if first <= last else (last, first)
 
 
 class ExportSource(Protocol):

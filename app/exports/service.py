@@ -28,6 +28,9 @@ from app.reports.labels import fill as _fill
 from app.storage import Sessions
 
 EXPORT_LISTS = Permission("exports.xlsx", frozenset({Role.CLERK, *SUPERVISOR_ROLES}), approvable=True)
+# The watchlist is a supervisors' list (guards meet it only as alerts): exporting it needs a supervisor.
+EXPORT_WATCHLIST = Permission("exports.watchlist", SUPERVISOR_ROLES, approvable=True)
+KIND_PERMISSIONS: dict[ExportKind, Permission] = {ExportKind.WATCHLIST: EXPORT_WATCHLIST}
 STAMP_FORMAT = "%Y-%m-%d %H:%M"
 
 Lookup = Callable[[str], "str | None"]
@@ -41,6 +44,20 @@ EXPORT_WORDS: dict[str, str] = {
     "export.title.incidents": "Incidents",
     "export.title.handovers": "Handovers",
     "export.title.shifts": "Shifts",
+    "export.title.watchlist": "Watchlist",
+    "export.title.expected": "Expected visitors",
+    "export.title.patrols": "Patrol rounds",
+    "export.title.key_counts": "Key counts",
+    "export.title.deposits": "Deposited keys",
+    "export.title.kpis": "Repair KPIs",
+    "code.watch_state.listed": "Listed",
+    "code.watch_state.lifted": "Lifted or expired",
+    "code.round_state.open": "Open",
+    "code.round_state.finished": "Finished",
+    "code.kpi_table.total": "Total",
+    "code.kpi_table.category": "Category",
+    "code.kpi_table.technician": "Technician",
+    "code.kpi_table.day": "Day",
     "export.period": "Period: {start} – {end}",
     "export.all_time": "Period: all records",
     "export.by": "Exported by {name} at {time}",
@@ -81,9 +98,16 @@ class ExportService:
     def count(self, kind: ExportKind, flt: ExportFilter) -> int | None:
         return self.source(kind).count(flt)
 
-    def authorise(self, actor: Actor, approval: Approval | None = None) -> Approval | None:
+    @staticmethod
+    def permission(kind: ExportKind | None = None) -> Permission:
+        """What exporting ``kind`` needs (most lists: ``EXPORT_LISTS``)."""
+        return KIND_PERMISSIONS.get(kind, EXPORT_LISTS) if kind is not None else EXPORT_LISTS
+
+    def authorise(
+        self, actor: Actor, approval: Approval | None = None, kind: ExportKind | None = None
+    ) -> Approval | None:
         """Check before starting the (long) work; returns the approval to pass on."""
-        require(actor, EXPORT_LISTS, approval)
+        require(actor, self.permission(kind), approval)
         return approval
 
     @changes()
@@ -102,7 +126,7 @@ class ExportService:
         cancelled: Callable[[], bool] | None = None,
     ) -> ExportResult:
         """Write the list; ``ExportCancelled`` (nothing written) or ``StorageError`` on failure."""
-        approver = require(actor, EXPORT_LISTS, approval) if actor is not None else None
+        approver = require(actor, self.permission(kind), approval) if actor is not None else None
         source = self.source(kind)
         say = _sayer(words)
         columns = [XlsxColumn(say(f"export.{kind.value}.{c.key}", c.title), c.kind, c.width) for c in source.columns()]

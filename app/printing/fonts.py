@@ -12,6 +12,12 @@ object, so one set of subsets is embedded) and the document canvas draws text in
 text render mode 2 (fill + a thin stroke of the same colour): a faux bold that survives
 black-and-white printing and keeps the text extractable. When a real bold face exists next to a
 system font (``msjhbd.ttc``, ``msyhbd.ttc``) it is used instead and ``FontSet.faux_bold`` is False.
+
+Fallback faces: characters the document font lacks (CJK Extension A/B, HKSCS) are drawn from the
+first system face that has them (``glyphs.py``): Debian's packaged Hanazono Mincho A/B
+(``fonts-hanazono``, a dependency of the Linux installation), Windows' MingLiU-ExtB, SimSun-ExtB and
+MingLiU_HKSCS. None is shipped: Hanazono A+B weigh 53 MB, far beyond the installer's size budget,
+and every supported system already has one. Characters no face has print as ``U+XXXXX``.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from typing import TYPE_CHECKING
 from app.errors import StorageError, StorageProblem
 
 if TYPE_CHECKING:
-    from reportlab.pdfbase.ttfonts import TTFont
+    from app.printing.glyphs import ChainedTTFont
 
 FONT_REGULAR = "GatehouseCJK"
 FONT_BOLD = "GatehouseCJK-Bold"
@@ -55,6 +61,7 @@ class FontSet:
     source: Path
     subfont_index: int
     faux_bold: bool
+    fallbacks: tuple[Path, ...] = ()  # fallback faces behind the document font, in order
 
 
 def shipped_font_path() -> Path:
@@ -80,6 +87,19 @@ def system_font_candidates() -> list[FontCandidate]:
         FontCandidate(Path("/usr/share/fonts/truetype/arphic/uming.ttc"), 2),  # 2 = TW face
         FontCandidate(Path("/usr/share/fonts/truetype/arphic/ukai.ttc"), 2),
     ]
+
+
+def fallback_candidates() -> list[FontCandidate]:
+    """Faces that cover CJK Extension A/B and HKSCS, tried per character after the document font."""
+    if sys.platform.startswith("win"):
+        fonts = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+        return [
+            FontCandidate(fonts / "mingliub.ttc", 0),  # MingLiU-ExtB
+            FontCandidate(fonts / "simsunb.ttf", 0),  # SimSun-ExtB
+            FontCandidate(fonts / "mingliu.ttc", 2),  # MingLiU_HKSCS
+        ]
+    hanazono = Path("/usr/share/fonts/truetype/hanazono")
+    return [FontCandidate(hanazono / "HanaMinA.ttf", 0), FontCandidate(hanazono / "HanaMinB.ttf", 0)]
 
 
 def default_candidates() -> list[FontCandidate]:
@@ -117,7 +137,9 @@ _lock = threading.Lock()
 _registered: FontSet | None = None
 
 
-def register_cjk_fonts(candidates: Sequence[FontCandidate] | None = None) -> FontSet:
+def register_cjk_fonts(
+    candidates: Sequence[FontCandidate] | None = None, fallbacks: Sequence[FontCandidate] | None = None
+) -> FontSet:
     """Register the CJK regular + bold fonts with reportlab once (thread-safe) and describe them.
 
     Later calls return the first result whatever ``candidates`` they pass. Raises
@@ -129,7 +151,8 @@ def register_cjk_fonts(candidates: Sequence[FontCandidate] | None = None) -> Fon
         return found
     with _lock:
         if _registered is None:
-            _registered = _register_first_usable(candidates or default_candidates())
+            chain = fallback_candidates() if fallbacks is None else fallbacks
+            _registered = _register_first_usable(candidates or default_candidates(), chain)
         return _registered
 
 
@@ -138,20 +161,24 @@ def usable_candidates(candidates: Sequence[FontCandidate]) -> list[FontCandidate
     return [c for c in candidates if has_truetype_outlines(c.path, c.subfont_index)]
 
 
-def _register_first_usable(candidates: Sequence[FontCandidate]) -> FontSet:
+def _register_first_usable(candidates: Sequence[FontCandidate], fallbacks: Sequence[FontCandidate] = ()) -> FontSet:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
 
+    from app.printing.glyphs import ChainedTTFont, FallbackChain
+
+    backups = usable_candidates(fallbacks)
+    chain = FallbackChain([(c.path, c.subfont_index) for c in backups])
     for cand in usable_candidates(candidates):
         try:
-            regular = TTFont(FONT_REGULAR, str(cand.path), subfontIndex=cand.subfont_index)
+            regular = ChainedTTFont(FONT_REGULAR, str(cand.path), chain, subfontIndex=cand.subfont_index)
         except (TTFError, OSError, ValueError):
             continue
         pdfmetrics.registerFont(regular)
         faux_bold = True
         if cand.bold_path is not None and has_truetype_outlines(cand.bold_path, cand.bold_subfont_index):
             try:
-                bold = TTFont(FONT_BOLD, str(cand.bold_path), subfontIndex=cand.bold_subfont_index)
+                bold = ChainedTTFont(FONT_BOLD, str(cand.bold_path), chain, subfontIndex=cand.bold_subfont_index)
                 faux_bold = False
             except (TTFError, OSError, ValueError):
                 bold = _alias(regular)
@@ -165,12 +192,13 @@ def _register_first_usable(candidates: Sequence[FontCandidate]) -> FontSet:
             italic=FONT_REGULAR,
             boldItalic=FONT_BOLD,
         )
-        return FontSet(FONT_REGULAR, FONT_BOLD, cand.path, cand.subfont_index, faux_bold)
+        fallback_paths = tuple(c.path for c in backups)
+        return FontSet(FONT_REGULAR, FONT_BOLD, cand.path, cand.subfont_index, faux_bold, fallback_paths)
     where = ", ".join(str(c.path) for c in candidates)
     raise StorageError(StorageProblem.MISSING, where=where, detail="no TrueType CJK font")
 
 
-def _alias(regular: TTFont) -> TTFont:
+def _alias(regular: ChainedTTFont) -> ChainedTTFont:
     """The regular face under the bold name: reportlab registers it as the same font object."""
     alias = copy.copy(regular)
     alias.fontName = FONT_BOLD

@@ -284,6 +284,10 @@ class WatchlistService:
     def entries(self, actor: Actor, include_lifted: bool = False) -> list[WatchlistRow]:
         """The list (supervisors): guards meet entries only as alerts at check-in."""
         require(actor, MANAGE_WATCHLIST)
+        return self.listed(include_lifted)
+
+    def listed(self, include_lifted: bool = False) -> list[WatchlistRow]:
+        """``entries`` without the permission check, for callers that checked it (the Excel export)."""
         today = local_day(self._clock.now(), self._zone)
         with self._sessions.read() as s:
             current = WatchlistEntry.active.is_(True) & or_(

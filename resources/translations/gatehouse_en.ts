@@ -2243,6 +2243,33 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ExportButton</name>
+        <message>
+            <source>&amp;Excel…</source>
+            <translation>&amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Export this list to an Excel workbook (ID numbers and phones masked)</source>
+            <translation>Export this list to an Excel workbook (ID numbers and phones masked)</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} rows exported to {path}.</source>
+            <translation>{count} rows exported to {path}.</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Export cancelled; no file was written.</translation>
+        </message>
+    </context>
+    <context>
         <name>ForcedPasswordDialog</name>
         <message>
             <source>Choose a new password</source>
@@ -4376,6 +4403,306 @@ Please give this file to your administrator:
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Watchlist</source>
+            <translation>Watchlist</translation>
+        </message>
+        <message>
+            <source>Expected visitors</source>
+            <translation>Expected visitors</translation>
+        </message>
+        <message>
+            <source>Patrol rounds</source>
+            <translation>Patrol rounds</translation>
+        </message>
+        <message>
+            <source>Key counts</source>
+            <translation>Key counts</translation>
+        </message>
+        <message>
+            <source>Deposited keys</source>
+            <translation>Deposited keys</translation>
+        </message>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>Repair KPIs</translation>
+        </message>
+        <message>
+            <source>Listed</source>
+            <translation>Listed</translation>
+        </message>
+        <message>
+            <source>Lifted or expired</source>
+            <translation>Lifted or expired</translation>
+        </message>
+        <message>
+            <source>lifted and expired entries included</source>
+            <translation>lifted and expired entries included</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>Technician</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Export the watchlist to Excel</source>
+            <translation>Export the watchlist to Excel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>Other names</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>Phone (masked)</translation>
+        </message>
+        <message>
+            <source>ID type</source>
+            <translation>ID type</translation>
+        </message>
+        <message>
+            <source>ID (masked)</source>
+            <translation>ID (masked)</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>Plate</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Added by</translation>
+        </message>
+        <message>
+            <source>Added at</source>
+            <translation>Added at</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>Visitor</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Visiting</source>
+            <translation>Visiting</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Companions</source>
+            <translation>Companions</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>Registered by</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>Desk</translation>
+        </message>
+        <message>
+            <source>Guard</source>
+            <translation>Guard</translation>
+        </message>
+        <message>
+            <source>Checkpoints</source>
+            <translation>Checkpoints</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <source>Missed checkpoints</source>
+            <translation>Missed checkpoints</translation>
+        </message>
+        <message>
+            <source>Anomalies noted</source>
+            <translation>Anomalies noted</translation>
+        </message>
+        <message>
+            <source>Counted at</source>
+            <translation>Counted at</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>Counted by</translation>
+        </message>
+        <message>
+            <source>Expected in the cabinet</source>
+            <translation>Expected in the cabinet</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Matched</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>Unexpected</translation>
+        </message>
+        <message>
+            <source>Missing keys</source>
+            <translation>Missing keys</translation>
+        </message>
+        <message>
+            <source>Unexpected keys</source>
+            <translation>Unexpected keys</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>Depositor</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Consent given</translation>
+        </message>
+        <message>
+            <source>Consent record</source>
+            <translation>Consent record</translation>
+        </message>
+        <message>
+            <source>Deposited at</source>
+            <translation>Deposited at</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <source>May collect (phones masked)</source>
+            <translation>May collect (phones masked)</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Technician / day</source>
+            <translation>Technician / day</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>First response (mean, h)</source>
+            <translation>First response (mean, h)</translation>
+        </message>
+        <message>
+            <source>MTTR without on-hold time (h)</source>
+            <translation>MTTR without on-hold time (h)</translation>
+        </message>
+        <message>
+            <source>SLA met (%)</source>
+            <translation>SLA met (%)</translation>
+        </message>
+        <message>
+            <source>Reopen rate (%)</source>
+            <translation>Reopen rate (%)</translation>
+        </message>
+        <message>
+            <source>Complaint rate (%)</source>
+            <translation>Complaint rate (%)</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1–5)</source>
+            <translation>Satisfaction (1–5)</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Answers</translation>
+        </message>
     </context>
     <context>
         <name>LoanTableModel</name>
@@ -4853,6 +5180,10 @@ Please give this file to your administrator:
     <context>
         <name>PatrolsPage</name>
         <message>
+            <source>This desk's patrol rounds of the last 31 days to Excel (other periods: the Reports page)</source>
+            <translation>This desk's patrol rounds of the last 31 days to Excel (other periods: the Reports page)</translation>
+        </message>
+        <message>
             <source>Patrols</source>
             <translation>Patrols</translation>
         </message>
@@ -5221,6 +5552,22 @@ Please give this file to your administrator:
         <message>
             <source>Manage keys</source>
             <translation>Manage keys</translation>
+        </message>
+        <message>
+            <source>More to Excel</source>
+            <translation>More to Excel</translation>
+        </message>
+        <message>
+            <source>Deposited keys to Excel…</source>
+            <translation>Deposited keys to Excel…</translation>
+        </message>
+        <message>
+            <source>Key counts to Excel…</source>
+            <translation>Key counts to Excel…</translation>
+        </message>
+        <message>
+            <source>This desk's key counts of the last 31 days (other periods: the Reports page)</source>
+            <translation>This desk's key counts of the last 31 days (other periods: the Reports page)</translation>
         </message>
         <message>
             <source>Every class</source>

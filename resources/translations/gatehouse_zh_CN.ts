@@ -2243,6 +2243,33 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ExportButton</name>
+        <message>
+            <source>&amp;Excel…</source>
+            <translation>导出 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export this list to an Excel workbook (ID numbers and phones masked)</source>
+            <translation>把此清单导出为 Excel 工作簿（证件号码及电话已遮蔽）</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出至 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} rows exported to {path}.</source>
+            <translation>已导出 {count} 行至 {path}。</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消导出，没有写入文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>ForcedPasswordDialog</name>
         <message>
             <source>Choose a new password</source>
@@ -4376,6 +4403,306 @@ Please give this file to your administrator:
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <source>Watchlist</source>
+            <translation>关注名单</translation>
+        </message>
+        <message>
+            <source>Expected visitors</source>
+            <translation>预约访客</translation>
+        </message>
+        <message>
+            <source>Patrol rounds</source>
+            <translation>巡逻记录</translation>
+        </message>
+        <message>
+            <source>Key counts</source>
+            <translation>钥匙清点</translation>
+        </message>
+        <message>
+            <source>Deposited keys</source>
+            <translation>住户寄存钥匙</translation>
+        </message>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>维修绩效指标</translation>
+        </message>
+        <message>
+            <source>Listed</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <source>Lifted or expired</source>
+            <translation>已解除或过期</translation>
+        </message>
+        <message>
+            <source>lifted and expired entries included</source>
+            <translation>包括已解除及过期项目</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>维修人员</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Export the watchlist to Excel</source>
+            <translation>把关注名单导出至 Excel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>其他名称</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>电话（已遮蔽）</translation>
+        </message>
+        <message>
+            <source>ID type</source>
+            <translation>证件类别</translation>
+        </message>
+        <message>
+            <source>ID (masked)</source>
+            <translation>证件号码（已遮蔽）</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>车牌</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>处理方式</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>有效至</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>加入人</translation>
+        </message>
+        <message>
+            <source>Added at</source>
+            <translation>加入时间</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>吻合次数</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>访客</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Visiting</source>
+            <translation>到访单位</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住户</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Companions</source>
+            <translation>同行人数</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路线</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Guard</source>
+            <translation>巡逻员</translation>
+        </message>
+        <message>
+            <source>Checkpoints</source>
+            <translation>巡逻点数</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已到达</translation>
+        </message>
+        <message>
+            <source>Missed checkpoints</source>
+            <translation>漏巡点</translation>
+        </message>
+        <message>
+            <source>Anomalies noted</source>
+            <translation>异常记录</translation>
+        </message>
+        <message>
+            <source>Counted at</source>
+            <translation>清点时间</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>清点人</translation>
+        </message>
+        <message>
+            <source>Expected in the cabinet</source>
+            <translation>应在柜内</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>相符</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺少</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>多出</translation>
+        </message>
+        <message>
+            <source>Missing keys</source>
+            <translation>缺少的钥匙</translation>
+        </message>
+        <message>
+            <source>Unexpected keys</source>
+            <translation>多出的钥匙</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>钥匙牌</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>钥匙</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>寄存人</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>同意时间</translation>
+        </message>
+        <message>
+            <source>Consent record</source>
+            <translation>同意书记录</translation>
+        </message>
+        <message>
+            <source>Deposited at</source>
+            <translation>寄存时间</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>May collect (phones masked)</source>
+            <translation>可领取人（电话已遮蔽）</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>表</translation>
+        </message>
+        <message>
+            <source>Technician / day</source>
+            <translation>维修人员／日期</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>报修数</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉数</translation>
+        </message>
+        <message>
+            <source>First response (mean, h)</source>
+            <translation>首次响应（平均，小时）</translation>
+        </message>
+        <message>
+            <source>MTTR without on-hold time (h)</source>
+            <translation>平均修复时间，不计暂停（小时）</translation>
+        </message>
+        <message>
+            <source>SLA met (%)</source>
+            <translation>达标率（%）</translation>
+        </message>
+        <message>
+            <source>Reopen rate (%)</source>
+            <translation>重开率（%）</translation>
+        </message>
+        <message>
+            <source>Complaint rate (%)</source>
+            <translation>投诉率（%）</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1–5)</source>
+            <translation>满意度（1–5）</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>回复数</translation>
+        </message>
     </context>
     <context>
         <name>LoanTableModel</name>
@@ -4853,6 +5180,10 @@ Please give this file to your administrator:
     <context>
         <name>PatrolsPage</name>
         <message>
+            <source>This desk's patrol rounds of the last 31 days to Excel (other periods: the Reports page)</source>
+            <translation>把本岗位最近 31 日的巡逻记录导出至 Excel（其他期间：报表页）</translation>
+        </message>
+        <message>
             <source>Patrols</source>
             <translation>巡逻</translation>
         </message>
@@ -5221,6 +5552,22 @@ Please give this file to your administrator:
         <message>
             <source>Manage keys</source>
             <translation>钥匙管理</translation>
+        </message>
+        <message>
+            <source>More to Excel</source>
+            <translation>更多 Excel</translation>
+        </message>
+        <message>
+            <source>Deposited keys to Excel…</source>
+            <translation>寄存钥匙导出至 Excel…</translation>
+        </message>
+        <message>
+            <source>Key counts to Excel…</source>
+            <translation>钥匙清点导出至 Excel…</translation>
+        </message>
+        <message>
+            <source>This desk's key counts of the last 31 days (other periods: the Reports page)</source>
+            <translation>本岗位最近 31 日的钥匙清点（其他期间：报表页）</translation>
         </message>
         <message>
             <source>Every class</source>

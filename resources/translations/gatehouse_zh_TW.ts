@@ -2243,6 +2243,33 @@ Please give this file to your administrator:
         </message>
     </context>
     <context>
+        <name>ExportButton</name>
+        <message>
+            <source>&amp;Excel…</source>
+            <translation>匯出 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export this list to an Excel workbook (ID numbers and phones masked)</source>
+            <translation>把此清單匯出為 Excel 活頁簿（證件號碼及電話已遮蔽）</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>匯出至 Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} rows exported to {path}.</source>
+            <translation>已匯出 {count} 行至 {path}。</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消匯出，沒有寫入檔案。</translation>
+        </message>
+    </context>
+    <context>
         <name>ForcedPasswordDialog</name>
         <message>
             <source>Choose a new password</source>
@@ -4376,6 +4403,306 @@ Please give this file to your administrator:
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <source>Watchlist</source>
+            <translation>關注名單</translation>
+        </message>
+        <message>
+            <source>Expected visitors</source>
+            <translation>預約訪客</translation>
+        </message>
+        <message>
+            <source>Patrol rounds</source>
+            <translation>巡邏記錄</translation>
+        </message>
+        <message>
+            <source>Key counts</source>
+            <translation>鑰匙點算</translation>
+        </message>
+        <message>
+            <source>Deposited keys</source>
+            <translation>住戶寄存鑰匙</translation>
+        </message>
+        <message>
+            <source>Repair KPIs</source>
+            <translation>維修績效指標</translation>
+        </message>
+        <message>
+            <source>Listed</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <source>Lifted or expired</source>
+            <translation>已解除或過期</translation>
+        </message>
+        <message>
+            <source>lifted and expired entries included</source>
+            <translation>包括已解除及過期項目</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>進行中</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Technician</source>
+            <translation>維修人員</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Export the watchlist to Excel</source>
+            <translation>把關注名單匯出至 Excel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>其他名稱</translation>
+        </message>
+        <message>
+            <source>Phone (masked)</source>
+            <translation>電話（已遮蔽）</translation>
+        </message>
+        <message>
+            <source>ID type</source>
+            <translation>證件類別</translation>
+        </message>
+        <message>
+            <source>ID (masked)</source>
+            <translation>證件號碼（已遮蔽）</translation>
+        </message>
+        <message>
+            <source>Plate</source>
+            <translation>車牌</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>處理方式</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>有效至</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>加入人</translation>
+        </message>
+        <message>
+            <source>Added at</source>
+            <translation>加入時間</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>吻合次數</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>訪客</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <source>Visiting</source>
+            <translation>到訪單位</translation>
+        </message>
+        <message>
+            <source>Resident</source>
+            <translation>住戶</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>事由</translation>
+        </message>
+        <message>
+            <source>Companions</source>
+            <translation>同行人數</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Registered by</source>
+            <translation>登記人</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始時間</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>路線</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>崗位</translation>
+        </message>
+        <message>
+            <source>Guard</source>
+            <translation>巡邏員</translation>
+        </message>
+        <message>
+            <source>Checkpoints</source>
+            <translation>巡邏點數</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已到達</translation>
+        </message>
+        <message>
+            <source>Missed checkpoints</source>
+            <translation>漏巡點</translation>
+        </message>
+        <message>
+            <source>Anomalies noted</source>
+            <translation>異常記錄</translation>
+        </message>
+        <message>
+            <source>Counted at</source>
+            <translation>點算時間</translation>
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation>點算人</translation>
+        </message>
+        <message>
+            <source>Expected in the cabinet</source>
+            <translation>應在櫃內</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>相符</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺少</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>多出</translation>
+        </message>
+        <message>
+            <source>Missing keys</source>
+            <translation>缺少的鑰匙</translation>
+        </message>
+        <message>
+            <source>Unexpected keys</source>
+            <translation>多出的鑰匙</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備註</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>鑰匙牌</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>鑰匙</translation>
+        </message>
+        <message>
+            <source>Depositor</source>
+            <translation>寄存人</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>單位</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>同意時間</translation>
+        </message>
+        <message>
+            <source>Consent record</source>
+            <translation>同意書記錄</translation>
+        </message>
+        <message>
+            <source>Deposited at</source>
+            <translation>寄存時間</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <source>May collect (phones masked)</source>
+            <translation>可領取人（電話已遮蔽）</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>表</translation>
+        </message>
+        <message>
+            <source>Technician / day</source>
+            <translation>維修人員／日期</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>報修數</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投訴數</translation>
+        </message>
+        <message>
+            <source>First response (mean, h)</source>
+            <translation>首次回應（平均，小時）</translation>
+        </message>
+        <message>
+            <source>MTTR without on-hold time (h)</source>
+            <translation>平均修復時間，不計暫停（小時）</translation>
+        </message>
+        <message>
+            <source>SLA met (%)</source>
+            <translation>達標率（%）</translation>
+        </message>
+        <message>
+            <source>Reopen rate (%)</source>
+            <translation>重開率（%）</translation>
+        </message>
+        <message>
+            <source>Complaint rate (%)</source>
+            <translation>投訴率（%）</translation>
+        </message>
+        <message>
+            <source>Satisfaction (1–5)</source>
+            <translation>滿意度（1–5）</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>回覆數</translation>
+        </message>
     </context>
     <context>
         <name>LoanTableModel</name>
@@ -4853,6 +5180,10 @@ Please give this file to your administrator:
     <context>
         <name>PatrolsPage</name>
         <message>
+            <source>This desk's patrol rounds of the last 31 days to Excel (other periods: the Reports page)</source>
+            <translation>把本崗位最近 31 日的巡邏記錄匯出至 Excel（其他期間：報表頁）</translation>
+        </message>
+        <message>
             <source>Patrols</source>
             <translation>巡邏</translation>
         </message>
@@ -5221,6 +5552,22 @@ Please give this file to your administrator:
         <message>
             <source>Manage keys</source>
             <translation>鑰匙管理</translation>
+        </message>
+        <message>
+            <source>More to Excel</source>
+            <translation>更多 Excel</translation>
+        </message>
+        <message>
+            <source>Deposited keys to Excel…</source>
+            <translation>寄存鑰匙匯出至 Excel…</translation>
+        </message>
+        <message>
+            <source>Key counts to Excel…</source>
+            <translation>鑰匙點算匯出至 Excel…</translation>
+        </message>
+        <message>
+            <source>This desk's key counts of the last 31 days (other periods: the Reports page)</source>
+            <translation>本崗位最近 31 日的鑰匙點算（其他期間：報表頁）</translation>
         </message>
         <message>
             <source>Every class</source>

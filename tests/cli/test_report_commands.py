@@ -116,3 +116,13 @@ def test_reports_and_exports_of_a_demo_site(gatehouse: Runner, tmp_path: Path) -
     assert done.code == 0, done.err
     text = " ".join(pdftotext_pages(monthly.read_bytes(), tmp_path, raw=True))
     assert "Mean time to repair (MTTR)" in text and "of which critical" in text
+
+
+def test_export_the_new_lists(initialised: Runner, tmp_path: Path) -> None:
+    for what, title in (("kpis", "Repair KPIs"), ("watchlist", "Watchlist"), ("deposits", "Deposited keys")):
+        out = tmp_path / f"{what}.xlsx"
+        done = initialised(
+            "export", "xlsx", "--what", what, "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(out)
+        )
+        assert done.code == 0, done.err
+        assert load_workbook(out).active["A1"].value.endswith(title)

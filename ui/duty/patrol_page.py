@@ -6,7 +6,7 @@ A checkpoint asked for from another page (a missed one handed over) is chosen in
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import tzinfo
+from datetime import timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bundles import ListExportServices
 from app.changes import ChangeKind, Changes
-from app.clock import Clock
+from app.clock import Clock, day_bounds
 from app.duty.common import MANAGE_ROUTES, CheckpointState
 from app.duty.incidents import NewIncident
 from app.duty.patrols import RoundRow, RouteRow
 from app.duty.sheet import checkpoint_labels_pdf
 from app.errors import GatehouseError
+from app.exports.registry import ExportFilter, ExportKind
 from app.permissions import Approval
 from ui.app_events import AppEvents, RecordRef
 from ui.duty.code_words import checkpoint_label_words
@@ -39,11 +41,15 @@ from ui.duty.models import RoundTableModel, WindowTableModel
 from ui.session import OperatorSession
 from ui.widgets.approval import call_with_approval
 from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.export_button import ExportButton
 from ui.widgets.form import Banner, FormErrors
 from ui.widgets.scanner import ScanDetector
 
 if TYPE_CHECKING:
     from app.bundles import DutyServices
+
+
+EXPORT_DAYS = 31  # the Excel button exports this desk's rounds of the last month
 
 
 class PatrolsPage(TranslatableWidget):
@@ -91,6 +97,15 @@ class PatrolsPage(TranslatableWidget):
         top.addWidget(self._route_label)
         top.addWidget(self.route, 1)
         top.addWidget(self.start_button)
+        self.export_button = ExportButton(
+            ListExportServices(services.exports, services.auth, services.operators, services.site_name),
+            session,
+            ExportKind.PATROLS,
+            self.export_filter,
+            self.banner,
+            hint=self._export_hint,
+        )
+        top.addWidget(self.export_button)
         tick = QFormLayout()
         self._anomaly_label = QLabel()
         row = QWidget()
@@ -155,6 +170,15 @@ class PatrolsPage(TranslatableWidget):
         self._connect_signals()
         self.retranslate()
         self.refresh()
+
+    def export_filter(self) -> ExportFilter:
+        """This desk's rounds of the last ``EXPORT_DAYS`` days (other periods: the Reports page)."""
+        today = self._clock.now().astimezone(self._zone).date()
+        start = day_bounds(today - timedelta(days=EXPORT_DAYS - 1), self._zone)[0]
+        return ExportFilter(start, day_bounds(today, self._zone)[1], self._session.actor.desk_id)
+
+    def _export_hint(self) -> str:
+        return self.tr("This desk's patrol rounds of the last 31 days to Excel (other periods: the Reports page)")
 
     def _install_shortcuts(self) -> None:
         tick = QShortcut(QKeySequence("Ctrl+Space"), self)

@@ -10,7 +10,7 @@ overdue alert) chooses its key in the register, with its history ready on the th
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bundles import ListExportServices
 from app.changes import ChangeKind, Changes
 from app.clock import day_bounds
 from app.errors import GatehouseError, NotFound
+from app.exports.registry import ExportFilter, ExportKind
 from app.keys.policy import MANAGE_KEYS
 from app.keys.rows import KeyFilter, KeyQuery, KeyRow, KeyState, KeyStatus
 from app.permissions import allowed
@@ -46,10 +48,12 @@ from ui.keys.loan_dialogs import IssueKeyDialog, ReturnKeyDialog
 from ui.keys.models import KeyHistoryTableModel, KeyTableModel, LoanTableModel, key_status_text
 from ui.keys.printing import KeyPrinter
 from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.export_button import ExportButton
 from ui.widgets.form import Banner
 from ui.widgets.scanner import ScanDetector
 
 KEY_KINDS = (ChangeKind.KEY, ChangeKind.KEY_LOAN, ChangeKind.KEY_COUNT, ChangeKind.SETTINGS)
+COUNT_EXPORT_DAYS = 31  # the "Key counts to Excel" button: this desk's counts of the last month
 
 
 def _table(model: Any, name: str, stretch: int) -> QTableView:
@@ -268,9 +272,23 @@ class RegisterTab(TranslatableWidget):
         actions.addStretch(1)
         for widget in (self.print_button, self.export_button, self.manage_button):
             actions.addWidget(widget)
+        # deposited keys and key counts to Excel: one menu button beside the summary line (the
+        # button row has no room left at 1024 px)
+        self.list_exports = _list_export_buttons(desk, page, self)
+        self.lists_button = QPushButton()
+        self.lists_menu = QMenu(self)
+        self.lists_button.setMenu(self.lists_menu)
+        self.list_actions = []
+        for button in self.list_exports:
+            button.hide()
+            self.list_actions.append(self.lists_menu.addAction("", button.click))
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary, 1)
+        if self.list_exports:
+            summary.addWidget(self.lists_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self._connect_signals()
@@ -305,8 +323,27 @@ class RegisterTab(TranslatableWidget):
         self.print_button.setText(self.tr("Print list (Ctrl+P)"))
         self.export_button.setText(self.tr("Excel…"))
         self.manage_button.setText(self.tr("Manage keys"))
+        self.lists_button.setText(self.tr("More to Excel"))
+        for action, label in zip(self.list_actions, (self.deposits_label, self.counts_label), strict=False):
+            action.setText(label())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._render_summary()
+
+    def deposits_label(self) -> str:
+        return self.tr("Deposited keys to Excel…")
+
+    def counts_label(self) -> str:
+        return self.tr("Key counts to Excel…")
+
+    def counts_hint(self) -> str:
+        return self.tr("This desk's key counts of the last 31 days (other periods: the Reports page)")
+
+    def counts_filter(self) -> ExportFilter:
+        """This desk's key counts of the last ``COUNT_EXPORT_DAYS`` days."""
+        zone = self._desk.services.zone
+        today = self._desk.clock.now().astimezone(zone).date()
+        start = day_bounds(today - timedelta(days=COUNT_EXPORT_DAYS - 1), zone)[0]
+        return ExportFilter(start, day_bounds(today, zone)[1], self._desk.session.actor.desk_id)
 
     def _fill_classes(self) -> None:
         current = self.key_class.currentData()
@@ -432,6 +469,26 @@ class RegisterTab(TranslatableWidget):
 
     def may_manage(self) -> bool:
         return allowed(self._desk.session.actor, MANAGE_KEYS)
+
+
+def _list_export_buttons(desk: KeysContext, page: KeysPage, tab: RegisterTab) -> list[ExportButton]:
+    """ "Deposited keys" and "Key counts" to Excel, through the export registry."""
+    if desk.services.exports is None:
+        return []
+    s = desk.services
+    deps = ListExportServices(s.exports, s.auth, s.operators, s.site_name)
+    return [
+        ExportButton(deps, desk.session, ExportKind.DEPOSITS, ExportFilter, page.banner, tab, label=tab.deposits_label),
+        ExportButton(
+            deps,
+            desk.session,
+            ExportKind.KEY_COUNTS,
+            tab.counts_filter,
+            page.banner,
+            label=tab.counts_label,
+            hint=tab.counts_hint,
+        ),
+    ]
 
 
 class TransactionsTab(TranslatableWidget):

@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import Clock
+from app.bundles import ListExportServices
+from app.clock import Clock, day_bounds
 from app.errors import GatehouseError
-from app.repairs.kpi import KpiService, PeriodKpis
+from app.exports.registry import ExportFilter, ExportKind
+from app.repairs.kpi import KpiService, PeriodKpis, month_bounds
 from ui.repairs.code_words import category_names
 from ui.repairs.models import KpiTableModel, hours, percent, score
+from ui.session import OperatorSession
 from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.export_button import ExportButton
 from ui.widgets.form import Banner
 
 MONTHS_OFFERED = 13
@@ -80,7 +84,16 @@ class DayBars(QWidget):
 
 
 class KpiPage(TranslatableWidget):
-    def __init__(self, kpis: KpiService, clock: Clock, zone: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kpis: KpiService,
+        clock: Clock,
+        zone: Any,
+        parent: QWidget | None = None,
+        *,
+        exports: ListExportServices | None = None,
+        session: OperatorSession | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kpiPage")
         self._kpis = kpis
@@ -132,6 +145,10 @@ class KpiPage(TranslatableWidget):
         top.addWidget(self._title, 1)
         top.addWidget(self._month_label)
         top.addWidget(self.month)
+        self.export_button: ExportButton | None = None
+        if exports is not None and session is not None:
+            self.export_button = ExportButton(exports, session, ExportKind.KPIS, self.export_filter, self.banner)
+            top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
@@ -166,6 +183,11 @@ class KpiPage(TranslatableWidget):
 
     def activated(self) -> None:
         self.refresh()
+
+    def export_filter(self) -> ExportFilter:
+        """The chosen month's days, as the page shows them."""
+        first, last = month_bounds(*self.month.currentData())
+        return ExportFilter(day_bounds(first, self._zone)[0], day_bounds(last, self._zone)[1])
 
     def _on_month_activated(self, _index: int) -> None:
         self.refresh()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.bundles import ListExportServices
 from app.exports.registry import ExportFilter, ExportKind
-from app.exports.service import EXPORT_LISTS, ExportResult
+from app.exports.service import ExportResult
 from app.permissions import Approval
 from ui.reports.report_words import report_words
 from ui.reports.worker import BackgroundTask
@@ -59,8 +59,8 @@ class ListExport(QObject):
             self._deps.auth,
             self._deps.operators,
             self._session,
-            EXPORT_LISTS,
-            lambda approval: exports.authorise(actor, approval),
+            exports.permission(kind),
+            lambda approval: exports.authorise(actor, approval, kind),
             lambda approval: self._run(kind, flt, path, approval),
             self.failed.emit,
         )

@@ -357,7 +357,19 @@ def _permission_words() -> dict[str, str]:
 
 # Module areas append a function returning their words: codes (``code.<column>.<value>``) and export
 # column titles (``export.<kind>.<column>``), taken from the area's own translated names.
-AREA_WORDS: list[Callable[[], dict[str, str]]] = [_permission_words, _repairs_words, _duty_words, _visitors_words]
+def _list_export_words() -> dict[str, str]:
+    from ui.reports.export_list_words import words
+
+    return words()
+
+
+AREA_WORDS: list[Callable[[], dict[str, str]]] = [
+    _permission_words,
+    _repairs_words,
+    _duty_words,
+    _visitors_words,
+    _list_export_words,
+]
 
 
 def report_words() -> dict[str, str]:

@@ -33,7 +33,7 @@ from app.bundles import ReportServices
 from app.clock import day_bounds
 from app.errors import GatehouseError, ValidationError
 from app.exports.registry import ExportFilter, ExportKind
-from app.exports.service import EXPORT_LISTS, ExportResult
+from app.exports.service import ExportResult
 from app.permissions import Actor, Approval
 from app.reports.paper import Paper
 from app.reports.service import VIEW_MONTHLY_REPORT, month_start, previous_month
@@ -419,8 +419,8 @@ class ReportsPage(TranslatableWidget):
             self._s.auth,
             self._s.operators,
             self._session,
-            EXPORT_LISTS,
-            lambda approval: exports.authorise(actor, approval),
+            exports.permission(what),
+            lambda approval: exports.authorise(actor, approval, what),
             start,
             self._show_error,
         )

@@ -11,9 +11,12 @@ from datetime import date, tzinfo
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from app.bundles import ListExportServices
 from app.changes import Changes, changes_of
+from app.clock import day_bounds
 from app.directory import DirectoryService
 from app.errors import Conflict, GatehouseError, ValidationError, ValidationErrors
+from app.exports.registry import ExportFilter, ExportKind
 from app.visitors.checks import MAX_COMPANIONS
 from app.visitors.expected import ExpectedVisitService
 from app.visitors.model import CheckInFields, ExpectedStatus, ExpectedVisitFields, ExpectedVisitRow
@@ -23,6 +26,7 @@ from ui.visitors.code_words import type_name
 from ui.visitors.models import ExpectedTableModel
 from ui.visitors.widgets import FormDialog, UnitPicker, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget
+from ui.widgets.export_button import ExportButton, Relay
 
 
 class ExpectedVisitDialog(FormDialog[ExpectedVisitFields]):
@@ -125,6 +129,8 @@ class ExpectedPanel(TranslatableWidget):
         session: OperatorSession,
         zone: tzinfo,
         parent: QWidget | None = None,
+        *,
+        exports: ListExportServices | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("expectedPanel")
@@ -145,6 +151,11 @@ class ExpectedPanel(TranslatableWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.cancel_button)
+        self.export_button: ExportButton | None = None
+        if exports is not None:
+            relay = Relay(self.notice.emit, self.failed.emit)
+            self.export_button = ExportButton(exports, session, ExportKind.EXPECTED, self.export_filter, relay)
+            buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -163,6 +174,11 @@ class ExpectedPanel(TranslatableWidget):
         self.register_button.setText(self.tr("&Register…"))
         self.cancel_button.setText(self.tr("Cancel booking"))
         self.model.retranslate_headers()
+
+    def export_filter(self) -> ExportFilter:
+        """Today's expected visitors, as listed."""
+        start, end = day_bounds(self._expected.today(), self._zone)
+        return ExportFilter(start, end)
 
     def refresh(self) -> None:
         try:

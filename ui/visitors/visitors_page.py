@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from app.bundles import VisitorServices
+from app.bundles import ListExportServices, VisitorServices
 from app.changes import ChangeKind, Changes
 from app.clock import Clock
 from app.errors import GatehouseError, ValidationError, ValidationErrors
@@ -69,7 +69,10 @@ class VisitorsPage(TranslatableWidget):
             self.form, services.visitors, services.auth, services.operators, session, events, clock, zone, self
         )
         self.on_site = OnSitePanel(services.visitors, session, clock, zone)
-        self.expected = ExpectedPanel(services.expected, services.visitors, services.directory, session, zone)
+        deps = ListExportServices(services.exports, services.auth, services.operators, services.site.site().name)
+        self.expected = ExpectedPanel(
+            services.expected, services.visitors, services.directory, session, zone, exports=deps
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.on_site, "")
         self.tabs.addTab(self.expected, "")

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bundles import ListExportServices
 from app.errors import GatehouseError
+from app.exports.registry import ExportFilter, ExportKind
 from app.imports import ImportRejected
 from app.validation import IdType
 from app.visitors.model import WatchAction, WatchlistRow
@@ -36,6 +38,7 @@ from ui.visitors.files import ImportProblemsDialog, choose_file
 from ui.visitors.models import WatchlistTableModel
 from ui.visitors.widgets import FormDialog, open_dialog, read_only_table, selected_row
 from ui.widgets.base import TranslatableWidget, page_title
+from ui.widgets.export_button import ExportButton
 from ui.widgets.form import Banner
 
 EXPIRY_MONTHS = 6
@@ -127,6 +130,8 @@ class WatchlistPage(TranslatableWidget):
         events: AppEvents,
         zone: tzinfo,
         parent: QWidget | None = None,
+        *,
+        exports: ListExportServices | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("watchlistPage")
@@ -153,6 +158,10 @@ class WatchlistPage(TranslatableWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.template_button)
+        self.export_button: ExportButton | None = None
+        if exports is not None:
+            self.export_button = ExportButton(exports, session, ExportKind.WATCHLIST, self.export_filter, self.banner)
+            buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self.banner)
@@ -188,6 +197,10 @@ class WatchlistPage(TranslatableWidget):
             )
         except GatehouseError as error:
             self.banner.show_error(error)
+
+    def export_filter(self) -> ExportFilter:
+        """The list as shown: lifted and expired entries too when they are shown."""
+        return ExportFilter(options={"lifted": "shown"} if self.show_lifted.isChecked() else {})
 
     def _on_show_lifted_toggled(self, _checked: bool) -> None:
         self.refresh()

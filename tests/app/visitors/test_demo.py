@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+from sqlalchemy import select
 
 from app.bootstrap import Database, open_database
 from app.clock import FixedClock
+from app.demo.names import TRADITIONAL, traditional_name
 from app.demo.run import run_demo
 from app.directory import PersonKind
 from app.local_config import LocalConfig
 from app.paths import DataPaths
+from app.text import NAME_MAX_CHARS, clean_text
 from app.visitors.model import CheckInFields, HistoryFilter, VisitStatus
 from app.visitors.visits import visit_code
+from db.models.directory import Person
+from db.models.visitors import Visit, Visitor
 
 VISITS = 600
 
@@ -61,3 +68,30 @@ def test_the_demo_is_the_same_for_the_same_seed(database: Database, clock: Fixed
         second.dispose()
     assert len(pages[0]) == 200
     assert pages[0] == pages[1]
+
+
+WRONG_CONVERSIONS = frozenset("樑囌硃髙")
+
+
+def _is_compatibility_ideograph(ch: str) -> bool:
+    return 0xF900 <= ord(ch) <= 0xFAFF or 0x2F800 <= ord(ch) <= 0x2FA1F
+
+
+def test_demo_names_are_real_traditional_forms() -> None:
+    assert traditional_name("王梁苏朱高张") == "王梁蘇朱高張"
+    for simplified, traditional in TRADITIONAL.items():
+        assert unicodedata.normalize("NFC", traditional) == traditional != simplified
+        assert not _is_compatibility_ideograph(traditional) and traditional not in WRONG_CONVERSIONS
+
+
+def test_demo_names_are_normalised_like_typed_input(database: Database, clock: FixedClock) -> None:
+    run_demo(database, clock, visits=VISITS, days=5, seed=11, progress=lambda _message: None)
+    with database.sessions.read() as s:
+        found = [*s.execute(select(Visitor.name)).scalars(), *s.execute(select(Visit.name)).scalars()]
+        found += s.execute(select(Person.name)).scalars()
+    names = [n for n in found if n is not None]
+    assert len(names) > VISITS
+    for name in names:
+        assert unicodedata.normalize("NFC", name) == name == clean_text(name, "name", max_chars=NAME_MAX_CHARS)
+        assert not any(_is_compatibility_ideograph(ch) or ch in WRONG_CONVERSIONS for ch in name), name
+    assert any(ch in "陳張黃劉" for name in names for ch in name)  # some names are Traditional

@@ -18,7 +18,8 @@ def test_every_installed_list_is_offered_and_written_in_chinese(
 ) -> None:
     page = _reports_page(qtbot, shell, "lee", "super-pass-1")
     offered = [page.export_kind.itemData(row) for row in range(page.export_kind.count())]
-    assert offered == ["visits", "keys", "repairs", "log", "incidents", "handovers", "shifts"]
+    assert offered[:7] == ["visits", "keys", "repairs", "log", "incidents", "handovers", "shifts"]
+    assert offered[7:] == ["watchlist", "expected", "patrols", "key_counts", "deposits", "kpis"]
     assert [page.export_kind.itemText(row) for row in range(2, 6)] == ["工單", "值班日誌", "事件", "交接班"]
     page.export_from.setDate(QDate(2026, 3, 1))
     page.export_to.setDate(QDate(2026, 3, 2))
