@@ -6,6 +6,7 @@
     python3 dev.py i18n       extract strings (lupdate) and compile translations (lrelease)
     python3 dev.py lint       ruff + mypy
     python3 dev.py bench ...  run a benchmark script from bench/
+    python3 dev.py bundle     build the booth-PC bundle dist/gatehouse/ (--packages: .tar.gz and .deb)
 
 Only the Python standard library is used here: this file runs before the venv exists.
 """
@@ -166,6 +167,17 @@ def bench(args: list[str]) -> int:
     return subprocess.call([str(venv_bin("python")), *args], cwd=ROOT, env=env)
 
 
+def bundle(args: list[str]) -> int:
+    """The self-contained program for a booth PC (installer/build.py, PyInstaller from the bundle extra)."""
+    ensure_venv()
+    python = str(venv_bin("python"))
+    if subprocess.call([python, "-c", "import PyInstaller"], stderr=subprocess.DEVNULL) != 0:
+        print("dev.py: installing PyInstaller (the bundle extra) …", file=sys.stderr, flush=True)
+        pip = [python, "-m", "pip", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, "install", "-e", f"{ROOT}[bundle]"], check=True)
+    return subprocess.call([python, str(ROOT / "installer" / "build.py"), *args], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("start", [])
     if command == "test":
@@ -176,6 +188,8 @@ def main(argv: list[str]) -> int:
         return lint()
     if command == "bench":
         return bench(rest)
+    if command == "bundle":
+        return bundle(rest)
     if command == "start":
         return start(rest)
     return start(argv)

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>About Gatehouse</translation>
+        </message>
+        <message>
+            <source>Gatehouse</source>
+            <translation>Gatehouse</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>Data folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Fonts and libraries shipped with Gatehouse, and their licences</source>
+            <translation>Fonts and libraries shipped with Gatehouse, and their licences</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>Licence text</translation>
+        </message>
+        <message>
+            <source>{name} is used under the {licence} licence; its full text is published with its source.</source>
+            <translation>{name} is used under the {licence} licence; its full text is published with its source.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountSection</name>
         <message>
             <source>My account</source>
@@ -2021,6 +2064,53 @@ Please give this file to your administrator:
         <message>
             <source>N&amp;otes</source>
             <translation>N&amp;otes</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstDayPanel</name>
+        <message>
+            <source>First day: set up the site</source>
+            <translation>First day: set up the site</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Add the guards and the reception clerks (Operators)</source>
+            <translation>Add the guards and the reception clerks (Operators)</translation>
+        </message>
+        <message>
+            <source>Import the directory of buildings, units and residents (Directory: Excel template)</source>
+            <translation>Import the directory of buildings, units and residents (Directory: Excel template)</translation>
+        </message>
+        <message>
+            <source>Enter the keys of the key cabinet (Keys)</source>
+            <translation>Enter the keys of the key cabinet (Keys)</translation>
+        </message>
+        <message>
+            <source>Set up the patrol routes and their checkpoints (Patrols)</source>
+            <translation>Set up the patrol routes and their checkpoints (Patrols)</translation>
+        </message>
+        <message>
+            <source>Enter the emergency contacts (F1)</source>
+            <translation>Enter the emergency contacts (F1)</translation>
+        </message>
+        <message>
+            <source>Choose this desk's printers and slip paper, then print a test page (Settings)</source>
+            <translation>Choose this desk's printers and slip paper, then print a test page (Settings)</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder, on a USB disk or another PC (Settings)</source>
+            <translation>Choose the backup folder, on a USB disk or another PC (Settings)</translation>
+        </message>
+        <message>
+            <source>{step} — {count} so far</source>
+            <translation>{step} — {count} so far</translation>
+        </message>
+        <message>
+            <source>{left} of {total} steps left. Each is ticked by itself once it is really done; this list goes away when all are.</source>
+            <translation>{left} of {total} steps left. Each is ticked by itself once it is really done; this list goes away when all are.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>關於門崗值守台</translation>
+        </message>
+        <message>
+            <source>Gatehouse</source>
+            <translation>門崗值守台</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>版本 {version}</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>資料夾：{folder}</translation>
+        </message>
+        <message>
+            <source>Fonts and libraries shipped with Gatehouse, and their licences</source>
+            <translation>門崗值守台隨附的字型與程式庫及其授權</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>元件</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>授權</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>授權全文</translation>
+        </message>
+        <message>
+            <source>{name} is used under the {licence} licence; its full text is published with its source.</source>
+            <translation>{name} 依 {licence} 授權使用；授權全文隨其原始碼發布。</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountSection</name>
         <message>
             <source>My account</source>
@@ -2021,6 +2064,53 @@ Please give this file to your administrator:
         <message>
             <source>N&amp;otes</source>
             <translation>備註(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstDayPanel</name>
+        <message>
+            <source>First day: set up the site</source>
+            <translation>第一天：設定場所</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Add the guards and the reception clerks (Operators)</source>
+            <translation>新增保安員與前台客服的帳戶（操作員）</translation>
+        </message>
+        <message>
+            <source>Import the directory of buildings, units and residents (Directory: Excel template)</source>
+            <translation>匯入大廈、單位與住戶名錄（名錄：Excel 範本）</translation>
+        </message>
+        <message>
+            <source>Enter the keys of the key cabinet (Keys)</source>
+            <translation>登記鑰匙櫃內的鑰匙（鑰匙）</translation>
+        </message>
+        <message>
+            <source>Set up the patrol routes and their checkpoints (Patrols)</source>
+            <translation>設定巡邏路線與巡邏點（巡邏）</translation>
+        </message>
+        <message>
+            <source>Enter the emergency contacts (F1)</source>
+            <translation>登記緊急聯絡人（F1）</translation>
+        </message>
+        <message>
+            <source>Choose this desk's printers and slip paper, then print a test page (Settings)</source>
+            <translation>選擇本台的印表機與單據紙寬，並印一張測試頁（設定）</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder, on a USB disk or another PC (Settings)</source>
+            <translation>選擇備份資料夾，放在 USB 磁碟或另一部電腦（設定）</translation>
+        </message>
+        <message>
+            <source>{step} — {count} so far</source>
+            <translation>{step} — 已有 {count} 項</translation>
+        </message>
+        <message>
+            <source>{left} of {total} steps left. Each is ticked by itself once it is really done; this list goes away when all are.</source>
+            <translation>尚餘 {left} / {total} 步。每一步真正完成後會自動打勾；全部完成後此清單便會消失。</translation>
         </message>
     </context>
     <context>

@@ -51,7 +51,42 @@ def _visitors(ctx: UiContext) -> QWidget:
     return VisitorsPanel(s.visitors, s.expected_visits, ctx.events, ctx.clock, s.zone)
 
 
-PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [_shift, _handover, _alerts, _visitors, _repairs, _keys]
+def _first_day(ctx: UiContext) -> QWidget:
+    from app.first_day import FirstDayService, Step
+    from ui.home.first_day_panel import FirstDayPanel
+    from ui.navigation import DIRECTORY, GLOBAL_SHORTCUTS, KEYS, OPERATORS, PATROLS, SETTINGS
+
+    s = ctx.services
+    events = ctx.events
+
+    def page(key: str) -> Callable[[], None]:
+        return lambda: events.navigate_requested.emit(key)
+
+    def emergency() -> None:  # the F1 window, where the contacts are kept
+        dict(GLOBAL_SHORTCUTS)["F1"](ctx, panel.window())
+
+    actions = {
+        Step.STAFF: page(OPERATORS),
+        Step.DIRECTORY: page(DIRECTORY),
+        Step.KEYS: page(KEYS),
+        Step.PATROL_ROUTES: page(PATROLS),
+        Step.EMERGENCY_CONTACTS: emergency,
+        Step.PRINTERS: page(SETTINGS),
+        Step.BACKUP_FOLDER: page(SETTINGS),
+    }
+    panel = FirstDayPanel(FirstDayService(s.database.sessions, s.settings), ctx.session, events, actions)
+    return panel
+
+
+PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [
+    _first_day,
+    _shift,
+    _handover,
+    _alerts,
+    _visitors,
+    _repairs,
+    _keys,
+]
 
 
 def build_panels(ctx: UiContext) -> list[QWidget]:
