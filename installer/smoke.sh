@@ -10,7 +10,8 @@
 #    Depends (apt) and then the .deb itself (dpkg -i): no Python, no Qt, no fonts;
 # 4. runs /opt/gatehouse/gatehouse there: --version, no bundled library left unresolved, init in a
 #    temporary data folder, demo, report daily to a PDF whose fonts must be embedded (pdffonts, run
-#    outside the root), and the GUI offscreen until its sign-in screen has opened the database.
+#    outside the root), moving the site to a new data folder (backup, keys export/import, restore,
+#    check), the tarball's copy, and the GUI offscreen until its sign-in screen has opened the database.
 #
 # GATEHOUSE_SMOKE_ROOT=DIR reuses (or keeps) a Debian root between runs; GATEHOUSE_SMOKE_MIRROR and
 # GATEHOUSE_SMOKE_SUITE choose where debootstrap gets Debian from (default: deb.debian.org, bookworm).
@@ -66,8 +67,12 @@ in_root rm /tmp/gatehouse.deb
 rooted=$(date +%s)
 say "Debian root with the .deb's dependencies and the .deb in $((rooted - built)) s"
 
-if in_root sh -c 'command -v python3 || ls /usr/lib/*/libQt6Core* /usr/share/fonts' >/dev/null 2>&1; then
-  say "FAILED: the root is not minimal (Python, Qt or fonts are installed)"; exit 1
+# Nothing the bundle ships may come from the root: no Python, no Qt, no Chinese font.
+not_minimal='command -v python3 && exit 0
+for p in /usr/lib/*/libQt6Core.so* /usr/share/fonts/truetype/wqy /usr/share/fonts/truetype/arphic \
+  /usr/share/fonts/opentype/noto; do [ -e "$p" ] && exit 0; done; exit 1'
+if in_root sh -c "$not_minimal" >/dev/null 2>&1; then
+  say "FAILED: the root is not minimal (Python, Qt or a Chinese font is installed)"; exit 1
 fi
 
 # Every shared library of the bundle resolves (from the bundle or from a declared dependency).
@@ -94,6 +99,20 @@ if [ -z "$fonts" ] || echo "$fonts" | awk '{ if ($(NF-4) != "yes") bad = 1 } END
   say "FAILED: the daily report's fonts are not all embedded"; exit 1
 fi
 pdftotext "$ROOTFS/tmp/daily.pdf" - | grep -q "日報" || { say "FAILED: no Chinese text in the daily report"; exit 1; }
+
+# Moving to a new PC (README): backup and site key out of the old data folder, into a new one.
+g=/opt/gatehouse/gatehouse
+in_root sh -c "mkdir -p /tmp/move && $g --data-dir /tmp/demo backup --out /tmp/move/site.db \
+  && $g --data-dir /tmp/demo keys export --out /tmp/move/site.key && $g --data-dir /tmp/newpc keys import /tmp/move/site.key \
+  && $g --data-dir /tmp/newpc restore /tmp/move/site.db && $g --data-dir /tmp/newpc check" >/dev/null \
+  || { say "FAILED: backup, key export, key import, restore and check on a new data folder"; exit 1; }
+
+# The tarball holds the same program: unpacked anywhere, it runs too.
+mkdir -p "$ROOTFS/tmp/unpacked"
+tar -xzf "$tarball" -C "$ROOTFS/tmp/unpacked"
+in_root sh -c '/tmp/unpacked/gatehouse-*/gatehouse/gatehouse --version' | grep -q "^$expected$" \
+  || { say "FAILED: the tarball's program does not run"; exit 1; }
+rm -rf "$ROOTFS/tmp/unpacked"
 
 gui=$(in_root env GATEHOUSE_STARTUP_PROBE=1 /opt/gatehouse/gatehouse --data-dir /tmp/site 2>&1)
 echo "$gui" | grep -q "^probe database" || { say "FAILED: the GUI did not reach its sign-in screen"; echo "$gui"; exit 1; }
