@@ -57,6 +57,7 @@ class AboutDialog(QDialog):
         self.components.verticalHeader().hide()
         self.components.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.components.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.components.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.components.horizontalHeader().setStretchLastSection(True)
         for row, component in enumerate(self._components):
             version = component.version or ""
@@ -65,7 +66,7 @@ class AboutDialog(QDialog):
             for column, text in enumerate((component.name, version, component.licence)):
                 self.components.setItem(row, column, QTableWidgetItem(text))
         self.components.resizeColumnsToContents()
-        self.components.itemSelectionChanged.connect(self._on_components_item_selection_changed)
+        self.components.currentCellChanged.connect(self._on_components_current_cell_changed)
         self._licence_label = QLabel()
         self.licence_text = QPlainTextEdit()
         self.licence_text.setObjectName("aboutLicenceText")
@@ -98,10 +99,10 @@ class AboutDialog(QDialog):
         super().changeEvent(event)
 
     def selected_component(self) -> Component | None:
-        rows = self.components.selectionModel().selectedRows() if self.components.selectionModel() else []
-        return self._components[rows[0].row()] if rows else None
+        row = self.components.currentRow()
+        return self._components[row] if 0 <= row < len(self._components) else None
 
-    def _on_components_item_selection_changed(self) -> None:
+    def _on_components_current_cell_changed(self, *_cells: int) -> None:
         self._show_licence()
 
     def _show_licence(self) -> None:
