@@ -87,6 +87,7 @@ expected="gatehouse $(dpkg-deb -f "$deb" Version)"
 [ "$version" = "$expected" ] || { say "FAILED: --version printed '$version', expected '$expected'"; exit 1; }
 say "$version"
 
+in_root rm -rf /tmp/site /tmp/demo /tmp/move /tmp/newpc /tmp/daily.pdf  # a reused root starts clean
 printf 'smoke-pass-1\n' > "$ROOTFS/tmp/pw"
 in_root /opt/gatehouse/gatehouse --lang zh_TW --data-dir /tmp/site init --site-name "煙墩大廈" --admin admin \
   --password-file /tmp/pw --desk "門崗:booth"
