@@ -2077,6 +2077,10 @@ Please give this file to your administrator:
             <translation>Open</translation>
         </message>
         <message>
+            <source>Test page</source>
+            <translation>Test page</translation>
+        </message>
+        <message>
             <source>Add the guards and the reception clerks (Operators)</source>
             <translation>Add the guards and the reception clerks (Operators)</translation>
         </message>
@@ -2097,8 +2101,8 @@ Please give this file to your administrator:
             <translation>Enter the emergency contacts (F1)</translation>
         </message>
         <message>
-            <source>Choose this desk's printers and slip paper, then print a test page (Settings)</source>
-            <translation>Choose this desk's printers and slip paper, then print a test page (Settings)</translation>
+            <source>Choose this desk's printers and slip paper (Settings), then print a test page</source>
+            <translation>Choose this desk's printers and slip paper (Settings), then print a test page</translation>
         </message>
         <message>
             <source>Choose the backup folder, on a USB disk or another PC (Settings)</source>
@@ -4893,6 +4897,37 @@ Please give this file to your administrator:
         <message>
             <source>Switched off</source>
             <translation>Switched off</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterTestPage</name>
+        <message>
+            <source>the system default printer</source>
+            <translation>the system default printer</translation>
+        </message>
+        <message>
+            <source>Printer test page</source>
+            <translation>Printer test page</translation>
+        </message>
+        <message>
+            <source>A4 printer: {name}</source>
+            <translation>A4 printer: {name}</translation>
+        </message>
+        <message>
+            <source>Slip printer: {name}</source>
+            <translation>Slip printer: {name}</translation>
+        </message>
+        <message>
+            <source>Slip paper: {width} mm</source>
+            <translation>Slip paper: {width} mm</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>Printed {time}</translation>
+        </message>
+        <message>
+            <source>This ruler must measure {mm} mm on paper</source>
+            <translation>This ruler must measure {mm} mm on paper</translation>
         </message>
     </context>
     <context>

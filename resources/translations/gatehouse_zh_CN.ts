@@ -2077,6 +2077,10 @@ Please give this file to your administrator:
             <translation>打开</translation>
         </message>
         <message>
+            <source>Test page</source>
+            <translation>测试页</translation>
+        </message>
+        <message>
             <source>Add the guards and the reception clerks (Operators)</source>
             <translation>新增保安员与前台客服的账户（操作员）</translation>
         </message>
@@ -2097,8 +2101,8 @@ Please give this file to your administrator:
             <translation>登记紧急联系人（F1）</translation>
         </message>
         <message>
-            <source>Choose this desk's printers and slip paper, then print a test page (Settings)</source>
-            <translation>选择本台的打印机与单据纸宽，并打印一张测试页（设置）</translation>
+            <source>Choose this desk's printers and slip paper (Settings), then print a test page</source>
+            <translation>选择本台的打印机与单据纸宽（设置），再打印一张测试页</translation>
         </message>
         <message>
             <source>Choose the backup folder, on a USB disk or another PC (Settings)</source>
@@ -4893,6 +4897,37 @@ Please give this file to your administrator:
         <message>
             <source>Switched off</source>
             <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterTestPage</name>
+        <message>
+            <source>the system default printer</source>
+            <translation>系统默认打印机</translation>
+        </message>
+        <message>
+            <source>Printer test page</source>
+            <translation>打印机测试页</translation>
+        </message>
+        <message>
+            <source>A4 printer: {name}</source>
+            <translation>A4 打印机：{name}</translation>
+        </message>
+        <message>
+            <source>Slip printer: {name}</source>
+            <translation>单据打印机：{name}</translation>
+        </message>
+        <message>
+            <source>Slip paper: {width} mm</source>
+            <translation>单据纸宽：{width} 毫米</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印时间：{time}</translation>
+        </message>
+        <message>
+            <source>This ruler must measure {mm} mm on paper</source>
+            <translation>这把尺打印出来应长 {mm} 毫米</translation>
         </message>
     </context>
     <context>

@@ -2077,6 +2077,10 @@ Please give this file to your administrator:
             <translation>開啟</translation>
         </message>
         <message>
+            <source>Test page</source>
+            <translation>測試頁</translation>
+        </message>
+        <message>
             <source>Add the guards and the reception clerks (Operators)</source>
             <translation>新增保安員與前台客服的帳戶（操作員）</translation>
         </message>
@@ -2097,8 +2101,8 @@ Please give this file to your administrator:
             <translation>登記緊急聯絡人（F1）</translation>
         </message>
         <message>
-            <source>Choose this desk's printers and slip paper, then print a test page (Settings)</source>
-            <translation>選擇本台的印表機與單據紙寬，並印一張測試頁（設定）</translation>
+            <source>Choose this desk's printers and slip paper (Settings), then print a test page</source>
+            <translation>選擇本台的印表機與單據紙寬（設定），再印一張測試頁</translation>
         </message>
         <message>
             <source>Choose the backup folder, on a USB disk or another PC (Settings)</source>
@@ -4893,6 +4897,37 @@ Please give this file to your administrator:
         <message>
             <source>Switched off</source>
             <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterTestPage</name>
+        <message>
+            <source>the system default printer</source>
+            <translation>系統預設印表機</translation>
+        </message>
+        <message>
+            <source>Printer test page</source>
+            <translation>印表機測試頁</translation>
+        </message>
+        <message>
+            <source>A4 printer: {name}</source>
+            <translation>A4 印表機：{name}</translation>
+        </message>
+        <message>
+            <source>Slip printer: {name}</source>
+            <translation>單據印表機：{name}</translation>
+        </message>
+        <message>
+            <source>Slip paper: {width} mm</source>
+            <translation>單據紙寬：{width} 毫米</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>列印時間：{time}</translation>
+        </message>
+        <message>
+            <source>This ruler must measure {mm} mm on paper</source>
+            <translation>這把尺印出來應長 {mm} 毫米</translation>
         </message>
     </context>
     <context>

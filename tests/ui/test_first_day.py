@@ -19,6 +19,7 @@ from ui.duty.emergency_window import EmergencyWindow
 from ui.home.first_day_panel import DONE_MARK, TODO_MARK, FirstDayPanel
 from ui.navigation import DIRECTORY, HOME, KEYS, OPERATORS, PATROLS, SETTINGS
 from ui.operators.operators_page import OperatorDialog, OperatorsPage
+from ui.printing.preview import PdfPreviewDialog
 from ui.settings.desk_section import DeskSection
 from ui.settings.settings_page import SettingsPage
 from ui.shell import ShellWindow
@@ -65,6 +66,14 @@ def test_the_first_day_checklist_leads_to_each_page_and_ticks_itself(qtbot: QtBo
     assert emergency is not None
     qtbot.waitUntil(emergency.isVisible)
     emergency.close()
+
+    # Beside the printers, a test page: an A4 sheet and a slip, previewed before it is printed.
+    qtbot.mouseClick(_panel(shell).test_page_button, Qt.MouseButton.LeftButton)
+    preview = shell.findChild(PdfPreviewDialog)
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    assert len(preview._pages) == 2
+    preview.close()
 
     # Clicking the list ticks nothing; adding a guard on the operators page does.
     assert _ticked(_panel(shell)) == set()

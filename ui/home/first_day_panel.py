@@ -30,6 +30,7 @@ class FirstDayPanel(TranslatableFrame):
         session: OperatorSession,
         events: AppEvents,
         actions: dict[Step, Callable[[], None]],
+        test_page: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,7 +57,10 @@ class FirstDayPanel(TranslatableFrame):
             self.marks[step], self.labels[step], self.buttons[step] = mark, label, button
             grid.addWidget(mark, row, 0)
             grid.addWidget(label, row, 1)
-            grid.addWidget(button, row, 2)
+            grid.addWidget(button, row, 3)
+        self.test_page_button = QPushButton()  # beside the printers: print a page to check them
+        self.test_page_button.clicked.connect(test_page)
+        grid.addWidget(self.test_page_button, list(Step).index(Step.PRINTERS), 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self.summary)
@@ -75,6 +79,7 @@ class FirstDayPanel(TranslatableFrame):
         self._title.setText(self.tr("First day: set up the site"))
         for button in self.buttons.values():
             button.setText(self.tr("Open"))
+        self.test_page_button.setText(self.tr("Test page"))
         self._render()
 
     def _step_text(self, step: Step, count: int) -> str:
@@ -86,7 +91,7 @@ class FirstDayPanel(TranslatableFrame):
             Step.KEYS: self.tr("Enter the keys of the key cabinet (Keys)"),
             Step.PATROL_ROUTES: self.tr("Set up the patrol routes and their checkpoints (Patrols)"),
             Step.EMERGENCY_CONTACTS: self.tr("Enter the emergency contacts (F1)"),
-            Step.PRINTERS: self.tr("Choose this desk's printers and slip paper, then print a test page (Settings)"),
+            Step.PRINTERS: self.tr("Choose this desk's printers and slip paper (Settings), then print a test page"),
             Step.BACKUP_FOLDER: self.tr("Choose the backup folder, on a USB disk or another PC (Settings)"),
         }
         text = texts[step]

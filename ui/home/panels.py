@@ -74,7 +74,13 @@ def _first_day(ctx: UiContext) -> QWidget:
         Step.PRINTERS: page(SETTINGS),
         Step.BACKUP_FOLDER: page(SETTINGS),
     }
-    panel = FirstDayPanel(FirstDayService(s.database.sessions, s.settings), ctx.session, events, actions)
+
+    def test_page() -> None:
+        from ui.home.printer_test import show_printer_test_page
+
+        show_printer_test_page(ctx, panel)
+
+    panel = FirstDayPanel(FirstDayService(s.database.sessions, s.settings), ctx.session, events, actions, test_page)
     return panel
 
 
