@@ -31,7 +31,8 @@ def build_test_page(title: str, lines: Sequence[str], receipt_width_mm: int, rul
 
     fonts = register_cjk_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.regular)
+    # The initial font, else every page names Helvetica (not embedded); the stub types it wrongly.
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.regular)  # type: ignore[arg-type]
     canvas.setTitle(title)
     pages = ((A4[0], A4[1], 20 * mm, A4_RULER_MM, 12), (receipt_width_mm * mm, SLIP_HEIGHT_MM * mm, 4 * mm, None, 8))
     for width, height, margin, ruler, size in pages:
