@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".gatehouse-installed"
 
-# Debian/Ubuntu packages that Qt (offscreen and xcb), the PDF checks and the CJK fonts need.
-APT_PACKAGES = [
+# Debian/Ubuntu packages of the shared libraries Qt loads (offscreen and xcb, fonts, printing). They are
+# also the Depends of the booth-PC .deb, whose bundle leaves them to the system (installer/linux_packages.py).
+QT_SYSTEM_PACKAGES = [
     "libglib2.0-0",
     "libegl1",
     "libgl1",
@@ -51,6 +52,10 @@ APT_PACKAGES = [
     "libxcb-xkb1",
     "libxkbcommon-x11-0",
     "libcups2",
+]
+# Those, and what the tests, the PDF checks and the CJK fonts need.
+APT_PACKAGES = [
+    *QT_SYSTEM_PACKAGES,
     "xvfb",
     "xauth",
     "fonts-wqy-microhei",

@@ -11,46 +11,32 @@ import os
 import platform
 import shutil
 import subprocess
+import sys
 import tarfile
 from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from dev import QT_SYSTEM_PACKAGES  # noqa: E402  (dev.py: standard library only)
+
 ICONS = ROOT / "resources" / "icons"
 INSTALL_DIR = "/opt/gatehouse"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
-# Debian package names (Debian 12; the same names exist on Ubuntu 22.04+, UOS and Kylin).
-# Qt's xcb platform and print support, OpenGL dispatch, fonts and D-Bus: shared libraries the bundle
-# expects from the system, like every Qt program on Linux.
-DEB_DEPENDS = (
-    "libc6 (>= 2.36)",
-    "libglib2.0-0",
-    "libegl1",
-    "libgl1",
-    "libfontconfig1",
-    "libfreetype6",
-    "libdbus-1-3",
-    "libxkbcommon0",
-    "libxkbcommon-x11-0",
-    "libx11-6",
-    "libx11-xcb1",
-    "libxcb1",
-    "libxcb-cursor0",
-    "libxcb-icccm4",
-    "libxcb-image0",
-    "libxcb-keysyms1",
-    "libxcb-randr0",
-    "libxcb-render0",
-    "libxcb-render-util0",
-    "libxcb-shape0",
-    "libxcb-shm0",
-    "libxcb-sync1",
-    "libxcb-util1",
-    "libxcb-xfixes0",
-    "libxcb-xkb1",
-    "libcups2",
-)
+
+# Debian package names (Debian 12; the same names exist on Ubuntu 22.04+, UOS and Kylin): the C library
+# the build needs (glibc of the build machine, see docs/install.md) and the shared libraries of Qt's
+# xcb platform, print support, OpenGL dispatch, fonts and D-Bus — the system's, like every Qt program's.
+def build_glibc() -> str:
+    """The glibc version of the build machine: the oldest the bundle runs on (2.36 on Debian 12)."""
+    name, version = platform.libc_ver()
+    return version if name == "glibc" and version else "2.36"
+
+
+DEB_DEPENDS = (f"libc6 (>= {build_glibc()})", *QT_SYSTEM_PACKAGES)
 
 DESCRIPTION = """\
 Gatehouse (門崗值守台): guard booth and reception desk program

@@ -6,19 +6,15 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.first_day import Step
 from app.keys.rows import KeyFields, OpensKind
-from app.permissions import Role
 from app.settings import BACKUP_DIR
-from tests.ui.helpers import type_text
-from tests.ui.test_first_run_flow import _set_up_site, _sign_in
+from tests.ui.test_first_run_flow import _add_guard, _set_up_site, _sign_in
 from ui.duty.emergency_window import EmergencyWindow
 from ui.home.first_day_panel import DONE_MARK, TODO_MARK, FirstDayPanel
 from ui.navigation import DIRECTORY, HOME, KEYS, OPERATORS, PATROLS, SETTINGS
-from ui.operators.operators_page import OperatorDialog, OperatorsPage
 from ui.printing.preview import PdfPreviewDialog
 from ui.settings.desk_section import DeskSection
 from ui.settings.settings_page import SettingsPage
@@ -77,19 +73,7 @@ def test_the_first_day_checklist_leads_to_each_page_and_ticks_itself(qtbot: QtBo
 
     # Clicking the list ticks nothing; adding a guard on the operators page does.
     assert _ticked(_panel(shell)) == set()
-    workspace.show_page(OPERATORS)
-    operators_page = workspace.page(OPERATORS)
-    assert isinstance(operators_page, OperatorsPage)
-    qtbot.mouseClick(operators_page.add_button, Qt.MouseButton.LeftButton)
-    dialog = operators_page.findChild(OperatorDialog)
-    assert dialog is not None
-    type_text(dialog.fields["username"], "wong")
-    type_text(dialog.fields["display_name"], "黃大文")
-    role = dialog.fields["role"]
-    role.setCurrentIndex(role.findData(Role.GUARD.value))  # type: ignore[union-attr]
-    type_text(dialog.fields["password"], "guard-pass-1")
-    type_text(dialog.fields["pin"], "2468")
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    _add_guard(qtbot, shell)
     panel = _panel(shell)
     qtbot.waitUntil(lambda: _ticked(panel) == {Step.STAFF})
     assert "6" in panel.summary.text()
