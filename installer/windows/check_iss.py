@@ -24,7 +24,7 @@ import bundle_rules  # noqa: E402
 ISS = HERE / "gatehouse.iss"
 BUNDLE_SOURCE = "{#BundleDir}\\"
 _SOURCE = re.compile(r'^\s*Source:\s*"([^"]+)"', re.MULTILINE)
-_APP_FILE = re.compile(r"\{app\}\\([^\"';]+?)(?=[\"';]|$)", re.MULTILINE)
+_APP_FILE = re.compile(r"\{app\}\\([^\"';]+?)(?=\\?[\"';]|$)", re.MULTILINE)
 _SETUP_FILE = re.compile(r"^\s*SetupIconFile=(.+)$", re.MULTILINE)
 _MESSAGES = re.compile(r'MessagesFile:\s*"([^"]+)"')
 

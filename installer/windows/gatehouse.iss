@@ -79,7 +79,8 @@ Name: "{autodesktop}\{cm:AppTitle}"; Filename: "{app}\gatehouse.exe"; WorkingDir
 [Run]
 ; The nightly task: a verified backup and yesterday's daily report, as the program's scheduled-task
 ; account (gatehouse-nightly.ps1 explains the password file). Windows runs it as SYSTEM at 02:30.
-Filename: "{sys}\schtasks.exe"; Parameters: "/Create /F /TN ""Gatehouse\Nightly"" /SC DAILY /ST 02:30 /RU SYSTEM /RL HIGHEST /TR ""powershell.exe -NoProfile -ExecutionPolicy Bypass -File '{app}\gatehouse-nightly.ps1' -DataDir '{code:DataDir}'"""; Flags: runhidden; Tasks: nightly; StatusMsg: "{cm:NightlyCreating}"
+; schtasks wants the quotes inside /TR escaped as \" (and Inno writes a quote as "").
+Filename: "{sys}\schtasks.exe"; Parameters: "/Create /F /TN ""Gatehouse\Nightly"" /SC DAILY /ST 02:30 /RU SYSTEM /RL HIGHEST /TR ""powershell.exe -NoProfile -ExecutionPolicy Bypass -File \""{app}\gatehouse-nightly.ps1\"" -DataDir \""{code:DataDir}\"""""; Flags: runhidden; Tasks: nightly; StatusMsg: "{cm:NightlyCreating}"
 Filename: "{app}\gatehouse.exe"; Description: "{cm:LaunchProgram,{cm:AppTitle}}"; Flags: nowait postinstall skipifsilent
 
 [UninstallRun]
