@@ -1,6 +1,6 @@
 ; Gatehouse (門崗值守台) — Windows installer script for Inno Setup 6.
 ;
-; Build on a Windows machine with Python 3.11+ and Inno Setup 6 (see installer/README.md):
+; Build on a Windows machine with Python 3.11+ and Inno Setup 6.3+ (see docs/install.md):
 ;   python dev.py bundle                                   -> dist\gatehouse\ (gatehouse.exe, gatehouse-cli.exe, _internal\)
 ;   iscc /DAppVersion=0.1.0 installer\windows\gatehouse.iss -> dist\gatehouse-0.1.0-windows-x64-setup.exe
 ; AppVersion is the version in pyproject.toml; installer/windows/build_setup.py reads it and calls iscc.
