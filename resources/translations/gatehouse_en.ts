@@ -45,6 +45,21 @@
         </message>
     </context>
     <context>
+        <name>AboutSection</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>About Gatehouse</translation>
+        </message>
+        <message>
+            <source>Version {version}. Data folder: {folder}</source>
+            <translation>Version {version}. Data folder: {folder}</translation>
+        </message>
+        <message>
+            <source>About, licences… (Ctrl+F1)</source>
+            <translation>About, licences… (Ctrl+F1)</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountSection</name>
         <message>
             <source>My account</source>

@@ -45,6 +45,21 @@
         </message>
     </context>
     <context>
+        <name>AboutSection</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>關於門崗值守台</translation>
+        </message>
+        <message>
+            <source>Version {version}. Data folder: {folder}</source>
+            <translation>版本 {version}。資料夾：{folder}</translation>
+        </message>
+        <message>
+            <source>About, licences… (Ctrl+F1)</source>
+            <translation>關於與授權…（Ctrl+F1）</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountSection</name>
         <message>
             <source>My account</source>

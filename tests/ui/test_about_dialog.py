@@ -7,7 +7,10 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.about import program_version
+from tests.ui.test_first_run_flow import _set_up_site, _sign_in
 from ui.about_dialog import AboutDialog
+from ui.navigation import SETTINGS
+from ui.settings.about_section import AboutSection
 from ui.shell import ShellWindow
 
 
@@ -27,4 +30,19 @@ def test_ctrl_f1_opens_about_with_the_version_the_data_folder_and_the_font_licen
     assert "Apache License" in dialog.licence_text.toPlainText()  # the font's licence, shipped with it
     dialog.components.selectRow(names.index("SQLAlchemy"))
     assert "MIT" in dialog.licence_text.toPlainText()
+    dialog.reject()
+
+
+def test_settings_has_an_about_section_that_opens_it(qtbot: QtBot, shell: ShellWindow) -> None:
+    _set_up_site(qtbot, shell)
+    _sign_in(qtbot, shell, "admin", "admin-pass-1")
+    assert shell.workspace is not None
+    shell.workspace.show_page(SETTINGS)
+    section = shell.workspace.findChild(AboutSection)
+    assert section is not None
+    assert program_version() in section.summary.text()
+    qtbot.mouseClick(section.about_button, Qt.MouseButton.LeftButton)
+    dialog = section.findChild(AboutDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
     dialog.reject()
