@@ -7,6 +7,7 @@
     python3 dev.py lint       ruff check, ruff format --check, mypy --strict
     python3 dev.py bench ...  run a benchmark script from bench/
     python3 dev.py docs       regenerate the pictures the docs show (tools/docs/)
+    python3 dev.py bundle     build the booth-PC bundle dist/gatehouse/ (--packages: .tar.gz and .deb)
 
 Only the Python standard library is used here: this file runs before the venv exists.
 """
@@ -24,8 +25,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".gatehouse-installed"
 
-# Debian/Ubuntu packages that Qt (offscreen and xcb), the PDF checks and the CJK fonts need.
-APT_PACKAGES = [
+# Debian/Ubuntu packages of the shared libraries Qt loads (offscreen and xcb, fonts, printing). They are
+# also the Depends of the booth-PC .deb, whose bundle leaves them to the system (installer/linux_packages.py).
+QT_SYSTEM_PACKAGES = [
     "libglib2.0-0",
     "libegl1",
     "libgl1",
@@ -51,6 +53,10 @@ APT_PACKAGES = [
     "libxcb-xkb1",
     "libxkbcommon-x11-0",
     "libcups2",
+]
+# Those, and what the tests, the PDF checks and the CJK fonts need.
+APT_PACKAGES = [
+    *QT_SYSTEM_PACKAGES,
     "xvfb",
     "xauth",
     "fonts-wqy-microhei",
@@ -196,6 +202,17 @@ def bench(args: list[str]) -> int:
     return subprocess.call([str(venv_bin("python")), *args], cwd=ROOT, env=env)
 
 
+def bundle(args: list[str]) -> int:
+    """The self-contained program for a booth PC (installer/build.py, PyInstaller from the bundle extra)."""
+    ensure_venv()
+    python = str(venv_bin("python"))
+    if subprocess.call([python, "-c", "import PyInstaller"], stderr=subprocess.DEVNULL) != 0:
+        print("dev.py: installing PyInstaller (the bundle extra) …", file=sys.stderr, flush=True)
+        pip = [python, "-m", "pip", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, "install", "-e", f"{ROOT}[bundle]"], check=True)
+    return subprocess.call([python, str(ROOT / "installer" / "build.py"), *args], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("start", [])
     if command == "test":
@@ -208,6 +225,8 @@ def main(argv: list[str]) -> int:
         return bench(rest)
     if command == "docs":
         return docs(rest)
+    if command == "bundle":
+        return bundle(rest)
     if command == "start":
         return start(rest)
     return start(argv)

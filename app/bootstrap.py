@@ -45,6 +45,7 @@ from app.exports.sources.shifts import ShiftExportSource
 from app.exports.sources.visitor_lists import ExpectedVisitExportSource, WatchlistExportSource
 from app.exports.sources.visitors import VisitExportSource
 from app.files import PRIVATE_FILE_MODE
+from app.first_day import FirstDayService
 from app.handover_sources import HandoverSource
 from app.hlc import HybridLogicalClock
 from app.keys import DepositService, KeyCountService, KeyInventoryService, KeyService
@@ -293,6 +294,7 @@ class Services:
     visit_history: VisitHistory
     # Automatic backups of the SQLite file, their state, the restore drill (app/backups.py).
     backups: BackupService
+    first_day: FirstDayService
 
 
 def all_setting_specs() -> tuple[SettingSpec[Any], ...]:
@@ -423,4 +425,5 @@ def build_services(database: Database, clock: Clock, *, hasher: SecretHasher | N
             audit=audit,
             lock_file=database.paths.lock_file,
         ),
+        first_day=FirstDayService(sessions, settings),
     )

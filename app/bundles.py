@@ -28,6 +28,7 @@ from app.duty.log import DutyLogService
 from app.duty.patrols import PatrolService
 from app.duty.work_orders import DutyWorkOrders
 from app.exports.service import ExportService
+from app.first_day import FirstDayService
 from app.keys import DepositService, KeyCountService, KeyInventoryService, KeyService
 from app.keys.transfer import KeyTransferService
 from app.operators import OperatorService
@@ -58,6 +59,7 @@ class DeskServices:
     shifts: ShiftService
     directory: DirectoryService
     backups: BackupService
+    first_day: FirstDayService
     site_name: str
     zone: tzinfo
 
@@ -184,7 +186,9 @@ class Bundles:
 
 def build_bundles(s: Services) -> Bundles:
     name = s.site_row.name
-    desk = DeskServices(s.auth, s.operators, s.settings, s.site, s.shifts, s.directory, s.backups, name, s.zone)
+    desk = DeskServices(
+        s.auth, s.operators, s.settings, s.site, s.shifts, s.directory, s.backups, s.first_day, name, s.zone
+    )
     visitors = VisitorServices(
         s.visitors,
         s.expected_visits,

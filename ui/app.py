@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.clock import SystemClock
 from app.local_config import load_local_config
 from app.paths import DataPaths, default_data_dir
+from ui.app_icon import app_icon
 from ui.crash import CrashReporter
 from ui.i18n import install_language
 from ui.shell import ShellWindow
@@ -78,6 +79,8 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Gatehouse")
     app.setOrganizationName("Gatehouse")
+    app.setDesktopFileName("gatehouse")  # the menu entry of the Linux packages (icon in the task bar)
+    app.setWindowIcon(app_icon())
     paths = DataPaths(args.data_dir.expanduser().resolve() if args.data_dir else default_data_dir())
     local_language = "zh_TW"
     try:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app.changes import ChangeKind, Changes
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIN_WIDTH, MIN_HEIGHT = 1000, 700
+ABOUT_SHORTCUT = "Ctrl+F1"
 
 
 class ShellWindow(QMainWindow):
@@ -89,6 +90,8 @@ class ShellWindow(QMainWindow):
         self._lock_page: LockPage | None = None
         self.stack.addWidget(self.login_page)
         self.idle = IdleWatcher(idle_ms or 5 * 60_000, self)
+        self.about_shortcut = QShortcut(QKeySequence(ABOUT_SHORTCUT), self)  # on every screen, signed in or not
+        self.about_shortcut.activated.connect(self.show_about)
         self._connect_signals()
         self.retranslate()
         self.stack.setCurrentWidget(self.setup_page if self._is_first_run() else self.login_page)
@@ -351,6 +354,13 @@ class ShellWindow(QMainWindow):
         if self.database is not None:
             self.database.dispose()
         super().closeEvent(event)
+
+    def show_about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self._paths.root, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>About Gatehouse</translation>
+        </message>
+        <message>
+            <source>Gatehouse</source>
+            <translation>Gatehouse</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>Data folder: {folder}</translation>
+        </message>
+        <message>
+            <source>Fonts and libraries shipped with Gatehouse, and their licences</source>
+            <translation>Fonts and libraries shipped with Gatehouse, and their licences</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>Licence text</translation>
+        </message>
+        <message>
+            <source>{name} is used under the {licence} licence; its full text is published with its source.</source>
+            <translation>{name} is used under the {licence} licence; its full text is published with its source.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutSection</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>About Gatehouse</translation>
+        </message>
+        <message>
+            <source>Version {version}. Data folder: {folder}</source>
+            <translation>Version {version}. Data folder: {folder}</translation>
+        </message>
+        <message>
+            <source>About, licences… (Ctrl+F1)</source>
+            <translation>About, licences… (Ctrl+F1)</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountSection</name>
         <message>
             <source>My account</source>
@@ -2267,6 +2325,54 @@ Please give this file to your administrator:
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Export cancelled; no file was written.</translation>
+        <name>FirstDayPanel</name>
+        <message>
+            <source>First day: set up the site</source>
+            <translation>First day: set up the site</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Test page</source>
+            <translation>Test page</translation>
+        </message>
+        <message>
+            <source>Add the guards and the reception clerks (Operators)</source>
+            <translation>Add the guards and the reception clerks (Operators)</translation>
+        </message>
+        <message>
+            <source>Import the directory of buildings, units and residents (Directory: Excel template)</source>
+            <translation>Import the directory of buildings, units and residents (Directory: Excel template)</translation>
+        </message>
+        <message>
+            <source>Enter the keys of the key cabinet (Keys)</source>
+            <translation>Enter the keys of the key cabinet (Keys)</translation>
+        </message>
+        <message>
+            <source>Set up the patrol routes and their checkpoints (Patrols)</source>
+            <translation>Set up the patrol routes and their checkpoints (Patrols)</translation>
+        </message>
+        <message>
+            <source>Enter the emergency contacts (F1)</source>
+            <translation>Enter the emergency contacts (F1)</translation>
+        </message>
+        <message>
+            <source>Choose this desk's printers and slip paper (Settings), then print a test page</source>
+            <translation>Choose this desk's printers and slip paper (Settings), then print a test page</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder, on a USB disk or another PC (Settings)</source>
+            <translation>Choose the backup folder, on a USB disk or another PC (Settings)</translation>
+        </message>
+        <message>
+            <source>{step} — {count} so far</source>
+            <translation>{step} — {count} so far</translation>
+        </message>
+        <message>
+            <source>{left} of {total} steps left. Each is ticked by itself once it is really done; this list goes away when all are.</source>
+            <translation>{left} of {total} steps left. Each is ticked by itself once it is really done; this list goes away when all are.</translation>
         </message>
     </context>
     <context>
@@ -5384,6 +5490,37 @@ Please give this file to your administrator:
         <message>
             <source>Switched off</source>
             <translation>Switched off</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterTestPage</name>
+        <message>
+            <source>the system default printer</source>
+            <translation>the system default printer</translation>
+        </message>
+        <message>
+            <source>Printer test page</source>
+            <translation>Printer test page</translation>
+        </message>
+        <message>
+            <source>A4 printer: {name}</source>
+            <translation>A4 printer: {name}</translation>
+        </message>
+        <message>
+            <source>Slip printer: {name}</source>
+            <translation>Slip printer: {name}</translation>
+        </message>
+        <message>
+            <source>Slip paper: {width} mm</source>
+            <translation>Slip paper: {width} mm</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>Printed {time}</translation>
+        </message>
+        <message>
+            <source>This ruler must measure {mm} mm on paper</source>
+            <translation>This ruler must measure {mm} mm on paper</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>关于门岗值守台</translation>
+        </message>
+        <message>
+            <source>Gatehouse</source>
+            <translation>门岗值守台</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>版本 {version}</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>数据文件夹：{folder}</translation>
+        </message>
+        <message>
+            <source>Fonts and libraries shipped with Gatehouse, and their licences</source>
+            <translation>门岗值守台随附的字体与程序库及其许可证</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>组件</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>许可证全文</translation>
+        </message>
+        <message>
+            <source>{name} is used under the {licence} licence; its full text is published with its source.</source>
+            <translation>{name} 按 {licence} 许可证使用；许可证全文随其源代码发布。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutSection</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>关于门岗值守台</translation>
+        </message>
+        <message>
+            <source>Version {version}. Data folder: {folder}</source>
+            <translation>版本 {version}。数据文件夹：{folder}</translation>
+        </message>
+        <message>
+            <source>About, licences… (Ctrl+F1)</source>
+            <translation>关于与许可证…（Ctrl+F1）</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountSection</name>
         <message>
             <source>My account</source>
@@ -2267,6 +2325,54 @@ Please give this file to your administrator:
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消导出，没有写入文件。</translation>
+        <name>FirstDayPanel</name>
+        <message>
+            <source>First day: set up the site</source>
+            <translation>第一天：设置场所</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Test page</source>
+            <translation>测试页</translation>
+        </message>
+        <message>
+            <source>Add the guards and the reception clerks (Operators)</source>
+            <translation>新增保安员与前台客服的账户（操作员）</translation>
+        </message>
+        <message>
+            <source>Import the directory of buildings, units and residents (Directory: Excel template)</source>
+            <translation>导入楼栋、单元与住户名录（名录：Excel 模板）</translation>
+        </message>
+        <message>
+            <source>Enter the keys of the key cabinet (Keys)</source>
+            <translation>登记钥匙柜内的钥匙（钥匙）</translation>
+        </message>
+        <message>
+            <source>Set up the patrol routes and their checkpoints (Patrols)</source>
+            <translation>设置巡逻路线与巡逻点（巡逻）</translation>
+        </message>
+        <message>
+            <source>Enter the emergency contacts (F1)</source>
+            <translation>登记紧急联系人（F1）</translation>
+        </message>
+        <message>
+            <source>Choose this desk's printers and slip paper (Settings), then print a test page</source>
+            <translation>选择本台的打印机与单据纸宽（设置），再打印一张测试页</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder, on a USB disk or another PC (Settings)</source>
+            <translation>选择备份文件夹，放在 U 盘或另一台电脑（设置）</translation>
+        </message>
+        <message>
+            <source>{step} — {count} so far</source>
+            <translation>{step} — 已有 {count} 项</translation>
+        </message>
+        <message>
+            <source>{left} of {total} steps left. Each is ticked by itself once it is really done; this list goes away when all are.</source>
+            <translation>尚余 {left} / {total} 步。每一步真正完成后会自动打勾；全部完成后此清单便会消失。</translation>
         </message>
     </context>
     <context>
@@ -5384,6 +5490,37 @@ Please give this file to your administrator:
         <message>
             <source>Switched off</source>
             <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterTestPage</name>
+        <message>
+            <source>the system default printer</source>
+            <translation>系统默认打印机</translation>
+        </message>
+        <message>
+            <source>Printer test page</source>
+            <translation>打印机测试页</translation>
+        </message>
+        <message>
+            <source>A4 printer: {name}</source>
+            <translation>A4 打印机：{name}</translation>
+        </message>
+        <message>
+            <source>Slip printer: {name}</source>
+            <translation>单据打印机：{name}</translation>
+        </message>
+        <message>
+            <source>Slip paper: {width} mm</source>
+            <translation>单据纸宽：{width} 毫米</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>打印时间：{time}</translation>
+        </message>
+        <message>
+            <source>This ruler must measure {mm} mm on paper</source>
+            <translation>这把尺打印出来应长 {mm} 毫米</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>關於門崗值守台</translation>
+        </message>
+        <message>
+            <source>Gatehouse</source>
+            <translation>門崗值守台</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>版本 {version}</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>資料夾：{folder}</translation>
+        </message>
+        <message>
+            <source>Fonts and libraries shipped with Gatehouse, and their licences</source>
+            <translation>門崗值守台隨附的字型與程式庫及其授權</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>元件</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>授權</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>授權全文</translation>
+        </message>
+        <message>
+            <source>{name} is used under the {licence} licence; its full text is published with its source.</source>
+            <translation>{name} 依 {licence} 授權使用；授權全文隨其原始碼發布。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutSection</name>
+        <message>
+            <source>About Gatehouse</source>
+            <translation>關於門崗值守台</translation>
+        </message>
+        <message>
+            <source>Version {version}. Data folder: {folder}</source>
+            <translation>版本 {version}。資料夾：{folder}</translation>
+        </message>
+        <message>
+            <source>About, licences… (Ctrl+F1)</source>
+            <translation>關於與授權…（Ctrl+F1）</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountSection</name>
         <message>
             <source>My account</source>
@@ -2267,6 +2325,54 @@ Please give this file to your administrator:
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消匯出，沒有寫入檔案。</translation>
+        <name>FirstDayPanel</name>
+        <message>
+            <source>First day: set up the site</source>
+            <translation>第一天：設定場所</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開啟</translation>
+        </message>
+        <message>
+            <source>Test page</source>
+            <translation>測試頁</translation>
+        </message>
+        <message>
+            <source>Add the guards and the reception clerks (Operators)</source>
+            <translation>新增保安員與前台客服的帳戶（操作員）</translation>
+        </message>
+        <message>
+            <source>Import the directory of buildings, units and residents (Directory: Excel template)</source>
+            <translation>匯入大廈、單位與住戶名錄（名錄：Excel 範本）</translation>
+        </message>
+        <message>
+            <source>Enter the keys of the key cabinet (Keys)</source>
+            <translation>登記鑰匙櫃內的鑰匙（鑰匙）</translation>
+        </message>
+        <message>
+            <source>Set up the patrol routes and their checkpoints (Patrols)</source>
+            <translation>設定巡邏路線與巡邏點（巡邏）</translation>
+        </message>
+        <message>
+            <source>Enter the emergency contacts (F1)</source>
+            <translation>登記緊急聯絡人（F1）</translation>
+        </message>
+        <message>
+            <source>Choose this desk's printers and slip paper (Settings), then print a test page</source>
+            <translation>選擇本台的印表機與單據紙寬（設定），再印一張測試頁</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder, on a USB disk or another PC (Settings)</source>
+            <translation>選擇備份資料夾，放在 USB 磁碟或另一部電腦（設定）</translation>
+        </message>
+        <message>
+            <source>{step} — {count} so far</source>
+            <translation>{step} — 已有 {count} 項</translation>
+        </message>
+        <message>
+            <source>{left} of {total} steps left. Each is ticked by itself once it is really done; this list goes away when all are.</source>
+            <translation>尚餘 {left} / {total} 步。每一步真正完成後會自動打勾；全部完成後此清單便會消失。</translation>
         </message>
     </context>
     <context>
@@ -5384,6 +5490,37 @@ Please give this file to your administrator:
         <message>
             <source>Switched off</source>
             <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterTestPage</name>
+        <message>
+            <source>the system default printer</source>
+            <translation>系統預設印表機</translation>
+        </message>
+        <message>
+            <source>Printer test page</source>
+            <translation>印表機測試頁</translation>
+        </message>
+        <message>
+            <source>A4 printer: {name}</source>
+            <translation>A4 印表機：{name}</translation>
+        </message>
+        <message>
+            <source>Slip printer: {name}</source>
+            <translation>單據印表機：{name}</translation>
+        </message>
+        <message>
+            <source>Slip paper: {width} mm</source>
+            <translation>單據紙寬：{width} 毫米</translation>
+        </message>
+        <message>
+            <source>Printed {time}</source>
+            <translation>列印時間：{time}</translation>
+        </message>
+        <message>
+            <source>This ruler must measure {mm} mm on paper</source>
+            <translation>這把尺印出來應長 {mm} 毫米</translation>
         </message>
     </context>
     <context>

@@ -39,6 +39,26 @@ def _sign_in(qtbot: QtBot, shell: ShellWindow, username: str, password: str) -> 
     qtbot.waitUntil(lambda: shell.workspace is not None and shell.current_page() is shell.workspace)
 
 
+def _add_guard(qtbot: QtBot, shell: ShellWindow) -> OperatorsPage:
+    """The signed-in administrator adds the guard wong (黃大文, PIN 2468) on the operators page."""
+    workspace = shell.workspace
+    assert workspace is not None
+    workspace.show_page(OPERATORS)
+    operators_page = workspace.page(OPERATORS)
+    assert isinstance(operators_page, OperatorsPage)
+    qtbot.mouseClick(operators_page.add_button, Qt.MouseButton.LeftButton)
+    dialog = operators_page.findChild(OperatorDialog)
+    assert dialog is not None
+    type_text(dialog.fields["username"], "wong")
+    type_text(dialog.fields["display_name"], "黃大文")
+    role = dialog.fields["role"]
+    role.setCurrentIndex(role.findData(Role.GUARD.value))  # type: ignore[union-attr]
+    type_text(dialog.fields["password"], "guard-pass-1")
+    type_text(dialog.fields["pin"], "2468")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    return operators_page
+
+
 def test_setup_keeps_everything_typed_when_a_field_is_wrong(qtbot: QtBot, shell: ShellWindow) -> None:
     page = shell.setup_page
     type_text(page.site_name, "翠湖花園")
@@ -65,19 +85,7 @@ def test_first_run_sign_in_lock_switch_and_language(qtbot: QtBot, shell: ShellWi
     assert "陳主任" in workspace.status.findChild(type(workspace._operator), "statusOperator").text()
 
     # The administrator adds a guard through the operators page.
-    workspace.show_page(OPERATORS)
-    operators_page = workspace.page(OPERATORS)
-    assert isinstance(operators_page, OperatorsPage)
-    qtbot.mouseClick(operators_page.add_button, Qt.MouseButton.LeftButton)
-    dialog = operators_page.findChild(OperatorDialog)
-    assert dialog is not None
-    type_text(dialog.fields["username"], "wong")
-    type_text(dialog.fields["display_name"], "黃大文")
-    role = dialog.fields["role"]
-    role.setCurrentIndex(role.findData(Role.GUARD.value))  # type: ignore[union-attr]
-    type_text(dialog.fields["password"], "guard-pass-1")
-    type_text(dialog.fields["pin"], "2468")
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    operators_page = _add_guard(qtbot, shell)
     qtbot.waitUntil(lambda: operators_page.model.rowCount() == 2)
 
     # Something half-typed on the settings page survives the lock.

@@ -21,11 +21,14 @@ class DashboardPage(TranslatableWidget):
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
-        for index, panel in enumerate(self.panels):
+        row = column = 0
+        for panel in self.panels:
             _top_aligned(panel)
-            span = getattr(panel, "column_span", 1)
-            row, column = divmod(index, COLUMNS)
+            span = min(getattr(panel, "column_span", 1), COLUMNS)
+            if column + span > COLUMNS:  # a wide panel starts a row of its own
+                row, column = row + 1, 0
             grid.addWidget(panel, row, column, 1, span)
+            row, column = (row + 1, 0) if column + span >= COLUMNS else (row, column + span)
         grid.setRowStretch(grid.rowCount(), 1)
         for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)

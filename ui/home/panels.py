@@ -57,7 +57,40 @@ def _backups(ctx: UiContext) -> QWidget:
     return BackupPanel(desk.backups, ctx.session, ctx.events, ctx.clock, desk.zone, ctx.paths.root)
 
 
+def _first_day(ctx: UiContext) -> QWidget:
+    from app.first_day import Step
+    from ui.home.first_day_panel import FirstDayPanel
+    from ui.navigation import DIRECTORY, GLOBAL_SHORTCUTS, KEYS, OPERATORS, PATROLS, SETTINGS
+
+    events = ctx.events
+
+    def page(key: str) -> Callable[[], None]:
+        return lambda: events.navigate_requested.emit(key)
+
+    def emergency() -> None:  # the F1 window, where the contacts are kept
+        dict(GLOBAL_SHORTCUTS)["F1"](ctx, panel.window())
+
+    actions = {
+        Step.STAFF: page(OPERATORS),
+        Step.DIRECTORY: page(DIRECTORY),
+        Step.KEYS: page(KEYS),
+        Step.PATROL_ROUTES: page(PATROLS),
+        Step.EMERGENCY_CONTACTS: emergency,
+        Step.PRINTERS: page(SETTINGS),
+        Step.BACKUP_FOLDER: page(SETTINGS),
+    }
+
+    def test_page() -> None:
+        from ui.home.printer_test import show_printer_test_page
+
+        show_printer_test_page(ctx, panel)
+
+    panel = FirstDayPanel(ctx.bundles.desk.first_day, ctx.session, events, actions, test_page)
+    return panel
+
+
 PANEL_FACTORIES: list[Callable[[UiContext], QWidget]] = [
+    _first_day,
     _shift,
     _handover,
     _alerts,

@@ -74,6 +74,12 @@ def _visitor_slips(ctx: UiContext) -> QWidget:
     return SlipSection(s.settings, s.auth, s.operators, ctx.session, ctx.events)
 
 
+def _about(ctx: UiContext) -> QWidget:
+    from ui.settings.about_section import AboutSection
+
+    return AboutSection(ctx.paths.root)
+
+
 SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [
     _desk,
     _account,
@@ -83,6 +89,7 @@ SECTION_FACTORIES: list[Callable[[UiContext], QWidget | None]] = [
     _visitor_types,
     _repairs,
     _key_classes,
+    _about,
 ]
 
 
