@@ -2325,6 +2325,9 @@ Please give this file to your administrator:
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Export cancelled; no file was written.</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstDayPanel</name>
         <message>
             <source>First day: set up the site</source>

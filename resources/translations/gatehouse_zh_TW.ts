@@ -2325,6 +2325,9 @@ Please give this file to your administrator:
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消匯出，沒有寫入檔案。</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstDayPanel</name>
         <message>
             <source>First day: set up the site</source>
