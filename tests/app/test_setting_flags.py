@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from app.visitors.slip import SLIP_AT_CHECK_IN
 
 from app.bootstrap import Services
 from app.errors import Rule, ValidationError
 from app.settings import SILENT_PRINT, SITE_SCOPE, SettingsService
+from app.visitors.slips import SLIP_AT_CHECK_IN
 from tests.conftest import Staff
 
 

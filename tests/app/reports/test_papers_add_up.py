@@ -19,8 +19,8 @@ import pytest
 
 from app.bootstrap import Database, Services, build_services
 from app.clock import FixedClock, day_bounds
-from app.demo import DemoContext
-from app.demo.foundation import run_demo
+from app.demo.context import DemoContext
+from app.demo.run import run_demo
 from app.duty.sheet import HandoverSheetLabels, PrintContext, handover_sheet_pdf
 from app.permissions import Role
 from app.reports.labels import ReportLabels

@@ -22,7 +22,7 @@ from tests.app.printing.embedded_glyphs import undrawn_characters
 from tests.app.printing.pdftools import pdffonts, pdftotext_pages
 from tests.app.reports.conftest import paper  # noqa: F401 (the fixture)
 from tests.app.visitors.conftest import Estate, check_in, guest
-from tests.app.visitors.test_slip import _slip as print_slip
+from tests.app.visitors.test_slips import _slip as print_slip
 from tests.conftest import Staff
 
 # 𠮷 (U+20BB7, Extension B), 堃 and 喆 (name characters), 䶴 (U+4DB4, Extension A, HKSCS) and

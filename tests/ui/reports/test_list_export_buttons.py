@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Database, Services
+from app.bundles import build_bundles
 from app.clock import FixedClock
 from app.directory import PersonFields, PersonKind, ResidentRole
 from app.exports.service import EXPORT_WATCHLIST
@@ -25,7 +26,7 @@ from tests.conftest import Staff, make_site
 from ui.app_events import AppEvents
 from ui.duty.patrol_page import PatrolsPage
 from ui.i18n import install_language
-from ui.keys.context import KeyDesk
+from ui.keys.context import KeysContext
 from ui.keys.keys_page import KeysPage
 from ui.repairs.kpi_page import KpiPage
 from ui.reports.report_words import report_words
@@ -33,7 +34,7 @@ from ui.session import OperatorSession
 from ui.visitors.expected_panel import ExpectedPanel
 from ui.visitors.watchlist_page import WatchlistPage
 from ui.widgets.approval import SupervisorApprovalDialog
-from ui.widgets.export_button import ExportButton, export_deps
+from ui.widgets.export_button import ExportButton
 
 SHOTS = Path("/tmp/paper-glyphs")
 
@@ -79,7 +80,12 @@ def test_the_watchlist_page_exports_what_it_shows(qtbot: QtBot, world: World, tm
     lifted = services.watchlist.add(staff.supervisor, WatchlistFields(name="李四", reason="已搬走"))
     services.watchlist.lift(staff.supervisor, lifted.id, "已解決")
     page = WatchlistPage(
-        services.watchlist, services.visitors, world.session, world.events, services.zone, exports=export_deps(services)
+        services.watchlist,
+        services.visitors,
+        world.session,
+        world.events,
+        services.zone,
+        exports=build_bundles(services).list_export(),
     )
     _show(qtbot, page)
     assert page.export_button is not None and page.export_button.text() == "匯出 Excel(&E)…"
@@ -101,7 +107,9 @@ def test_a_guard_is_asked_for_a_supervisor_before_the_patrols_export(
     qtbot: QtBot, world: World, tmp_path: Path
 ) -> None:
     world.session.set_actor(world.staff.guard)
-    page = PatrolsPage(world.services, world.session, world.events, world.clock, world.services.zone)
+    page = PatrolsPage(
+        build_bundles(world.services).duty, world.session, world.events, world.clock, world.services.zone
+    )
     _show(qtbot, page)
     target = tmp_path / "patrols.xlsx"
     page.export_button.export_to(target)
@@ -117,7 +125,9 @@ def test_a_guard_is_asked_for_a_supervisor_before_the_patrols_export(
 
 def test_the_kpi_page_exports_the_chosen_month(qtbot: QtBot, world: World, tmp_path: Path) -> None:
     services = world.services
-    page = KpiPage(services.kpis, world.clock, services.zone, exports=export_deps(services), session=world.session)
+    page = KpiPage(
+        services.kpis, world.clock, services.zone, exports=build_bundles(services).list_export(), session=world.session
+    )
     _show(qtbot, page)
     assert page.export_button is not None
     rows = _export(qtbot, page.export_button, tmp_path / "kpis.xlsx")
@@ -137,7 +147,7 @@ def test_the_expected_panel_exports_today(qtbot: QtBot, world: World, tmp_path: 
         services.directory,
         world.session,
         services.zone,
-        exports=export_deps(services),
+        exports=build_bundles(services).list_export(),
     )
     notices: list[str] = []
     panel.notice.connect(notices.append)
@@ -161,11 +171,7 @@ def test_the_keys_page_exports_deposits_and_counts(qtbot: QtBot, world: World, t
     deposit = DepositFields("D-12A", "A座 12A 寄存鑰匙", unit.id, owner.id, True, "同意書 0012", collectors=collectors)
     services.key_deposits.deposit(staff.clerk, deposit)
     s = services
-    desk = KeyDesk(
-        *(s.key_register, s.key_inventory, s.key_counts, s.key_deposits, s.key_transfer, s.directory, s.auth),
-        *(s.operators, s.settings, s.site, world.session, world.events, world.clock, s.zone, s.site_row.name),
-        exports=s.exports,
-    )
+    desk = KeysContext(build_bundles(s).keys, world.session, world.events, world.clock)
     page = KeysPage(desk)
     _show(qtbot, page)
     deposits, counts = page.register.list_exports
