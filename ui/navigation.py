@@ -21,6 +21,54 @@ from app.repairs.permissions import VIEW_KPIS
 from app.repairs.rows import WORK_ORDER_KIND
 from app.visitors.model import MANAGE_WATCHLIST
 from ui.context import UiContext
+from ui.page_keys import (
+    DIRECTORY as DIRECTORY,
+)
+from ui.page_keys import (
+    DUTY as DUTY,
+)
+from ui.page_keys import (
+    HANDOVER as HANDOVER,
+)
+from ui.page_keys import (
+    HOME as HOME,
+)
+from ui.page_keys import (
+    INCIDENTS as INCIDENTS,
+)
+from ui.page_keys import (
+    KEYS as KEYS,
+)
+from ui.page_keys import (
+    KPI as KPI,
+)
+from ui.page_keys import (
+    OPERATORS as OPERATORS,
+)
+from ui.page_keys import (
+    PATROLS as PATROLS,
+)
+from ui.page_keys import (
+    REPAIRS as REPAIRS,
+)
+from ui.page_keys import (
+    REPORTS as REPORTS,
+)
+from ui.page_keys import (
+    SETTINGS as SETTINGS,
+)
+from ui.page_keys import (
+    VISIT_HISTORY as VISIT_HISTORY,
+)
+from ui.page_keys import (
+    VISITORS as VISITORS,
+)
+from ui.page_keys import (
+    WATCHLIST as WATCHLIST,
+)
+from ui.page_keys import (
+    open_emergency,
+)
 
 
 @dataclass(frozen=True)
@@ -133,45 +181,14 @@ def _handover(ctx: UiContext) -> QWidget:
     return HandoverPage(ctx.bundles.duty, ctx.session, ctx.events, ctx.clock, ctx.bundles.desk.zone)
 
 
-def _emergency(ctx: UiContext, parent: QWidget) -> None:
-    """F1 from any page: the emergency contacts and plans, in a window beside the work."""
-    from ui.duty.emergency_window import EmergencyWindow
-
-    window = parent.findChild(EmergencyWindow)
-    if window is None:
-        window = EmergencyWindow(ctx.bundles.duty, ctx.session, ctx.clock, ctx.bundles.desk.zone, parent)
-    window.refresh()
-    if window.isVisible():
-        window.raise_()  # already open behind the main window: bring it to the front
-    window.show()
-    window.activateWindow()
-
-
 # Keys that work on every page of the workspace: (key sequence, action(ctx, workspace)).
-GLOBAL_SHORTCUTS: list[tuple[str, Callable[[UiContext, QWidget], None]]] = [("F1", _emergency)]
+GLOBAL_SHORTCUTS: list[tuple[str, Callable[[UiContext, QWidget], None]]] = [("F1", open_emergency)]
 
 
 def _reports(ctx: UiContext) -> QWidget:
     from ui.reports.reports_page import ReportsPage
 
     return ReportsPage(ctx.bundles.reports, ctx.session)
-
-
-HOME = "home"
-VISITORS = "visitors"
-VISIT_HISTORY = "visit_history"
-WATCHLIST = "watchlist"
-DIRECTORY = "directory"
-KEYS = "keys"
-DUTY = "duty"
-PATROLS = "patrols"
-INCIDENTS = "incidents"
-HANDOVER = "handover"
-SETTINGS = "settings"
-OPERATORS = "operators"
-REPAIRS = "repairs"
-KPI = "kpi"
-REPORTS = "reports"
 
 
 def page_specs() -> list[PageSpec]:

@@ -60,7 +60,7 @@ def _backups(ctx: UiContext) -> QWidget:
 def _first_day(ctx: UiContext) -> QWidget:
     from app.first_day import Step
     from ui.home.first_day_panel import FirstDayPanel
-    from ui.navigation import DIRECTORY, GLOBAL_SHORTCUTS, KEYS, OPERATORS, PATROLS, SETTINGS
+    from ui.page_keys import DIRECTORY, KEYS, OPERATORS, PATROLS, SETTINGS, open_emergency
 
     events = ctx.events
 
@@ -68,7 +68,7 @@ def _first_day(ctx: UiContext) -> QWidget:
         return lambda: events.navigate_requested.emit(key)
 
     def emergency() -> None:  # the F1 window, where the contacts are kept
-        dict(GLOBAL_SHORTCUTS)["F1"](ctx, panel.window())
+        open_emergency(ctx, panel.window())
 
     actions = {
         Step.STAFF: page(OPERATORS),
