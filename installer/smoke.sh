@@ -92,8 +92,15 @@ printf 'smoke-pass-1\n' > "$ROOTFS/tmp/pw"
 in_root /opt/gatehouse/gatehouse --lang zh_TW --data-dir /tmp/site init --site-name "煙墩大廈" --admin admin \
   --password-file /tmp/pw --desk "門崗:booth"
 in_root /opt/gatehouse/gatehouse --data-dir /tmp/site check
-in_root /opt/gatehouse/gatehouse --data-dir /tmp/demo demo --visits 300 --days 7 >/dev/null
-in_root /opt/gatehouse/gatehouse --data-dir /tmp/demo report daily --out /tmp/daily.pdf
+demo=$(in_root /opt/gatehouse/gatehouse --lang en --data-dir /tmp/demo demo --visits 300 --days 7)
+# Commands that read personal data name their operator: the demo prints its accounts (user, name, role,
+# password, PIN); the administrator signs the report, the backup and the key export below.
+admin=$(echo "$demo" | awk '$3 == "admin" { print $1; exit }')
+echo "$demo" | awk '$3 == "admin" { print $4; exit }' > "$ROOTFS/tmp/demo-pw"
+printf 'smoke-passphrase-1\n' > "$ROOTFS/tmp/passphrase"
+[ -n "$admin" ] || { say "FAILED: the demo printed no administrator account"; echo "$demo"; exit 1; }
+signed="--user $admin --password-file /tmp/demo-pw"
+in_root /opt/gatehouse/gatehouse --data-dir /tmp/demo report daily --out /tmp/daily.pdf $signed
 fonts=$(pdffonts "$ROOTFS/tmp/daily.pdf" | tail -n +3)
 echo "$fonts"
 if [ -z "$fonts" ] || echo "$fonts" | awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }'; then
@@ -103,8 +110,9 @@ pdftotext "$ROOTFS/tmp/daily.pdf" - | grep -q "日報" || { say "FAILED: no Chin
 
 # Moving to a new PC (README): backup and site key out of the old data folder, into a new one.
 g=/opt/gatehouse/gatehouse
-in_root sh -c "mkdir -p /tmp/move && $g --data-dir /tmp/demo backup --out /tmp/move/site.db \
-  && $g --data-dir /tmp/demo keys export --out /tmp/move/site.key && $g --data-dir /tmp/newpc keys import /tmp/move/site.key \
+in_root sh -c "mkdir -p /tmp/move && $g --data-dir /tmp/demo backup --out /tmp/move/site.db $signed \
+  && $g --data-dir /tmp/demo keys export --out /tmp/move/site.key --passphrase-file /tmp/passphrase $signed \
+  && $g --data-dir /tmp/newpc keys import /tmp/move/site.key --passphrase-file /tmp/passphrase \
   && $g --data-dir /tmp/newpc restore /tmp/move/site.db && $g --data-dir /tmp/newpc check" >/dev/null \
   || { say "FAILED: backup, key export, key import, restore and check on a new data folder"; exit 1; }
 

@@ -30,7 +30,7 @@ class KeyHandoverSource:
                 HandoverItem(
                     HandoverItemKind.KEY_COUNT,
                     "key_count",
-                    f"not_done:{desk_id}",
+                    str(desk_id),  # no count to point at: the desk whose count was not done
                     "",
                     severity=Severity.WARNING,
                     facts=(("result", KeyCountResult.NOT_DONE.value),),
