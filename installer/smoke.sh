@@ -100,7 +100,7 @@ echo "$demo" | awk '$3 == "admin" { print $4; exit }' > "$ROOTFS/tmp/demo-pw"
 printf 'smoke-passphrase-1\n' > "$ROOTFS/tmp/passphrase"
 [ -n "$admin" ] || { say "FAILED: the demo printed no administrator account"; echo "$demo"; exit 1; }
 signed="--user $admin --password-file /tmp/demo-pw"
-in_root /opt/gatehouse/gatehouse --data-dir /tmp/demo report daily --out /tmp/daily.pdf $signed
+in_root /opt/gatehouse/gatehouse --lang zh_TW --data-dir /tmp/demo report daily --out /tmp/daily.pdf $signed
 fonts=$(pdffonts "$ROOTFS/tmp/daily.pdf" | tail -n +3)
 echo "$fonts"
 if [ -z "$fonts" ] || echo "$fonts" | awk '{ if ($(NF-4) != "yes") bad = 1 } END { exit !bad }'; then

@@ -67,21 +67,40 @@ def _pg_admin_url() -> str | None:
     return os.environ.get(PG_URL_ENV)
 
 
-def _pg_database(admin_url: str) -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for one test; dropped afterwards."""
+def _pg_database(admin_url: str, template: str | None = None) -> Iterator[str]:
+    """A fresh PostgreSQL database for one test (a copy of ``template`` when given); dropped afterwards."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     name = f"gh_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        copy_of = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy_of}'))
     try:
         yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str | None]:
+    """One migrated, empty PostgreSQL database; each test's database is created as a copy of it
+    (``CREATE DATABASE … TEMPLATE``) instead of migrating again, as ``_sqlite_template`` does for SQLite."""
+    admin_url = os.environ.get(PG_URL_ENV)
+    if not admin_url:
+        yield None
+        return
+    paths = DataPaths(tmp_path_factory.mktemp("pg-template"))
+    paths.ensure()
+    for url in _pg_database(admin_url):
+        database = open_database(url, paths, FixedClock(START), LocalConfig())
+        database.dispose()  # no connection may stay open on a template
+        from sqlalchemy.engine import make_url
+
+        yield make_url(url).database
 
 
 @pytest.fixture(scope="session")
@@ -97,7 +116,11 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(params=backends())
 def database(
-    request: pytest.FixtureRequest, data_paths: DataPaths, clock: FixedClock, _sqlite_template: Path
+    request: pytest.FixtureRequest,
+    data_paths: DataPaths,
+    clock: FixedClock,
+    _sqlite_template: Path,
+    _pg_template: str | None,
 ) -> Iterator[Database]:
     local = LocalConfig()
     if request.param == "sqlite":
@@ -107,7 +130,7 @@ def database(
         db.dispose()
         return
     admin_url = os.environ[PG_URL_ENV]
-    for url in _pg_database(admin_url):
+    for url in _pg_database(admin_url, _pg_template):
         db = open_database(url, data_paths, clock, local)
         yield db
         db.dispose()
