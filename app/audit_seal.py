@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.changes import changes
 from app.clock import Clock
 from app.errors import StorageError, StorageProblem
 from app.files import write_private_file
@@ -284,6 +285,7 @@ class AuditKeeper:
         self._sealer = sealer
         self.anchor_path = anchor_path
 
+    @changes()  # writes only the seals (audit), no record a page lists
     def seal_due(self) -> int:
         return self._sealer.seal_due()
 
@@ -291,6 +293,7 @@ class AuditKeeper:
         with self._sessions.read() as s:
             return read_anchor(s, self._clock.now())
 
+    @changes()  # seals and the anchor file: no record a page lists
     def close(self) -> AuditAnchor:
         """On a clean exit: seal what is due, then write the head to the anchor file (kept highest)."""
         self.seal_due()

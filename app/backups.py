@@ -51,6 +51,7 @@ from db.backup import (
     open_elsewhere,
     processes_holding,
     quick_check_problems,
+    read_site_id,
     replace_database,
     schema_versions,
     table_counts,
@@ -317,16 +318,7 @@ def _anchor_of(copy: Path) -> tuple[int, str]:
 
 
 def _site_id(counts_source: Path) -> str:
-    import sqlite3
-
-    connection = sqlite3.connect(f"file:{counts_source.as_posix()}?mode=ro", uri=True)
-    try:
-        row = connection.execute("SELECT id FROM site LIMIT 1").fetchone()
-    except sqlite3.DatabaseError:
-        row = None
-    finally:
-        connection.close()
-    return "" if row is None else str(row[0])
+    return read_site_id(counts_source)
 
 
 def make_archive(source: Path, folder: Path, now: datetime, trigger: BackupTrigger) -> BackupRow:

@@ -51,6 +51,18 @@ def read_site_marks(path: Path) -> None:
         connection.close()
 
 
+def read_site_id(path: Path) -> str:
+    """The site id stored in the SQLite file at ``path`` ("" when there is none or it is not a database)."""
+    connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT id FROM site LIMIT 1").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    finally:
+        connection.close()
+    return "" if row is None else str(row[0])
+
+
 def quick_check_problems(path: Path) -> list[str]:
     """``PRAGMA quick_check`` on the live file (read-only connection; desks keep working meanwhile)."""
     return _check(path, "quick_check")

@@ -199,7 +199,7 @@ class ShellWindow(QMainWindow):
             from ui.backups.scheduler import BackupScheduler
 
             self.backup_scheduler = BackupScheduler(services.backups, self._clock, self._paths.root, self)
-            self.backup_scheduler.backup_done.connect(lambda _r: self.events.changed(Changes.of(ChangeKind.BACKUP)))
+            self.backup_scheduler.backup_done.connect(lambda _r: self.events.ran(services.backups.make))
             self.backup_scheduler.health_checked.connect(self._on_backup_scheduler_health_checked)
             self.backup_scheduler.start()
 

@@ -231,6 +231,7 @@ class HandoverService:
             details={"items": len(items), "kept": len(wanted & set(kept))},
         )
 
+    @changes(ChangeKind.HANDOVER)
     def refresh_before_signing(self, actor: Actor, handover_id: uuid.UUID) -> HandoverRow:
         """Compile the open handover again from live data, just before both sign: the snapshot then
         holds the desk's state at the moment of signing (a matter that appeared since is pending and

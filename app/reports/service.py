@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TypeVar
 
+from app.changes import changes
 from app.clock import Clock, day_bounds
 from app.errors import Rule, ValidationError
 from app.permissions import SCHEDULED_TASK_ROLES, STAFF_ROLES, SUPERVISOR_ROLES, Actor, Approval, Permission, require
@@ -181,6 +182,7 @@ class ReportService:
         require(actor, VIEW_MONTHLY_REPORT, approval)
         return approval
 
+    @changes()  # uses up a supervisor's approval (audit only)
     def monthly_facts(
         self,
         actor: Actor | None,
@@ -235,6 +237,7 @@ class ReportService:
             complete=end <= now,
         )
 
+    @changes()  # uses up a supervisor's approval (audit only)
     def monthly_pdf(
         self,
         actor: Actor | None,

@@ -140,8 +140,12 @@ def test_only_write_operations_declare_changes(services: Services) -> None:
     wrong = []
     for field_name, service in _services(services):
         for name in operations(service):
-            if declared_changes(getattr(service, name)) is not None and not finder.writes(service, name):
-                wrong.append(f"{field_name}.{name}")
+            declared = declared_changes(getattr(service, name))
+            if declared is None or finder.writes(service, name):
+                continue
+            if declared.kinds == {ChangeKind.BACKUP}:
+                continue  # a backup made or rotated changes files, not rows: the backup panel still refreshes
+            wrong.append(f"{field_name}.{name}")
     assert wrong == []
 
 

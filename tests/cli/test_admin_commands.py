@@ -138,8 +138,10 @@ def test_backup_then_restore(initialised: Runner, tmp_path: Path, signed: tuple[
     assert initialised("audit", "verify").code == 0
 
 
-def test_backup_to_the_backup_folder_then_restore_the_archive_and_drill(initialised: Runner, tmp_path: Path) -> None:
-    made = initialised("backup")
+def test_backup_to_the_backup_folder_then_restore_the_archive_and_drill(
+    initialised: Runner, tmp_path: Path, signed: tuple[str, ...]
+) -> None:
+    made = initialised("backup", *signed)
     assert made.code == 0, made.err
     archives = list((tmp_path / "data" / "backups").glob("gatehouse-*.db.gz"))
     assert len(archives) == 1 and "with its manifest" in made.out
@@ -150,14 +152,16 @@ def test_backup_to_the_backup_folder_then_restore_the_archive_and_drill(initiali
     assert initialised("audit", "verify").code == 0
 
 
-def test_backup_refuses_the_live_database_and_virtual_folders_in_one_line(initialised: Runner, tmp_path: Path) -> None:
+def test_backup_refuses_the_live_database_and_virtual_folders_in_one_line(
+    initialised: Runner, tmp_path: Path, signed: tuple[str, ...]
+) -> None:
     database = tmp_path / "data" / "gatehouse.db"
-    before = database.read_bytes()
-    onto = initialised("backup", "--out", str(database))
+    onto = initialised("backup", "--out", str(database), *signed)
     assert onto.code == 1
     assert _one_line(onto) == f"{database} is the database in use: a backup must go to another file."
-    assert database.read_bytes() == before
-    virtual = initialised("backup", "--out", "/proc/gatehouse.db")
+    assert initialised("check").code == 0  # still the live database, whole (only the sign-in was audited)
+    assert initialised("audit", "verify").code == 0
+    virtual = initialised("backup", "--out", "/proc/gatehouse.db", *signed)
     assert virtual.code == 1 and "system folder that keeps no files" in _one_line(virtual)
 
 

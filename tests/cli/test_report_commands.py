@@ -118,11 +118,11 @@ def test_reports_and_exports_of_a_demo_site(gatehouse: Runner, tmp_path: Path) -
     assert "Mean time to repair (MTTR)" in text and "of which critical" in text
 
 
-def test_export_the_new_lists(initialised: Runner, tmp_path: Path) -> None:
+def test_export_the_new_lists(initialised: Runner, tmp_path: Path, signed: tuple[str, ...]) -> None:
     for what, title in (("kpis", "Repair KPIs"), ("watchlist", "Watchlist"), ("deposits", "Deposited keys")):
         out = tmp_path / f"{what}.xlsx"
         done = initialised(
-            "export", "xlsx", "--what", what, "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(out)
+            "export", "xlsx", "--what", what, "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(out), *signed
         )
         assert done.code == 0, done.err
         assert load_workbook(out).active["A1"].value.endswith(title)

@@ -24,6 +24,7 @@ from app.visitors.model import CheckInFields
 from tests.conftest import START, Staff, make_site
 from tests.holder import held
 from ui.error_words import describe
+from ui.i18n import current_language, install_language
 
 
 def _mount(point: Path, options: str) -> bool:
@@ -34,6 +35,15 @@ def _mount(point: Path, options: str) -> bool:
 
 def _umount(point: Path) -> None:
     subprocess.run(["umount", "-l", str(point)], capture_output=True, check=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_sentences() -> Iterator[None]:
+    """The sentences below are read in English, whatever an earlier in-process test left installed."""
+    before = current_language()
+    install_language("en")
+    yield
+    install_language(before)
 
 
 @pytest.fixture

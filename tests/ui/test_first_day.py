@@ -92,18 +92,18 @@ def test_the_first_day_checklist_leads_to_each_page_and_ticks_itself(qtbot: QtBo
     admin = shell.session.actor
     building = services.directory.add_building(admin, "A", "A座")
     services.directory.add_unit(admin, building.id, "12A", "12")
-    shell.events.changed("directory")
+    shell.events.ran(services.directory.add_unit)
     services.key_inventory.add_key(admin, KeyFields("K001", "機房", OpensKind.OTHER))
-    shell.events.changed("keys")
+    shell.events.ran(services.key_inventory.add_key)
     services.patrols.add_route(admin, "R1", "夜巡", 120, 30)
-    shell.events.changed("patrols")
+    shell.events.ran(services.patrols.add_route)
     services.incidents.save_contact(admin, None, "派出所", "110")
-    shell.events.changed("incidents")
+    shell.events.ran(services.incidents.save_contact)
     panel = _panel(shell)
     qtbot.waitUntil(lambda: _ticked(panel) == set(Step) - {Step.BACKUP_FOLDER})
     assert panel.isVisible()
 
     services.settings.set(admin, BACKUP_DIR, "/media/usb/gatehouse", for_desk=True)
-    shell.events.changed("settings")
+    shell.events.ran(services.settings.set)
     qtbot.waitUntil(lambda: not _panel(shell).isVisible())  # all done: the checklist goes away
     assert isinstance(admin.desk_id, uuid.UUID)

@@ -117,7 +117,7 @@ class BackupPanel(TranslatableFrame):
             self.banner.error(describe(result))
         else:
             self.banner.error(self.tr("The backup could not be written: {problem}").format(problem=str(result)))
-        self._events.changed(Changes.of(ChangeKind.BACKUP))
+        self._events.ran(self._backups.make)
         self.refresh()
 
     def _on_restore_button_clicked(self) -> None:

@@ -125,7 +125,7 @@ class FirstDayPanel(TranslatableFrame):
         )
         for item in checklist.items:
             self.marks[item.step].setText(DONE_MARK if item.done else TODO_MARK)
-            self.marks[item.step].setProperty("done", "yes" if item.done else "no")
+            self.marks[item.step].setProperty("done", item.done)
             self.labels[item.step].setText(self._step_text(item.step, item.count))
             self.labels[item.step].setEnabled(not item.done)
 
