@@ -46,7 +46,7 @@ from tests.conftest import Staff
 
 
 @dataclass
-class KeyDesk:
+class KeyFormBench:
     """The estate of the key register tests, handing out a fresh key (or loan) to every case."""
 
     estate: Estate
@@ -87,23 +87,23 @@ class KeyDesk:
         return DepositFields(**values)  # type: ignore[arg-type]
 
 
-def key_desk(services: Services, staff: Staff, clock: FixedClock) -> KeyDesk:
-    return KeyDesk(make_estate(services, staff, clock))
+def key_desk(services: Services, staff: Staff, clock: FixedClock) -> KeyFormBench:
+    return KeyFormBench(make_estate(services, staff, clock))
 
 
 @pytest.fixture
-def desk(estate: Estate) -> KeyDesk:
-    return KeyDesk(estate)
+def desk(estate: Estate) -> KeyFormBench:
+    return KeyFormBench(estate)
 
 
 Save = Callable[[str], object]
 NEWEST_COUNT = "saved; the newest count is the one handed over"
 
 
-def _key_form(column: str) -> Callable[[KeyDesk], Save]:
+def _key_form(column: str) -> Callable[[KeyFormBench], Save]:
     """The add-a-key form with ``column`` typed (the other fields filled in correctly)."""
 
-    def prepare(desk: KeyDesk) -> Save:
+    def prepare(desk: KeyFormBench) -> Save:
         tag = desk.tag()
 
         def save(value: str) -> object:
@@ -124,10 +124,10 @@ def _key_form(column: str) -> Callable[[KeyDesk], Save]:
     return prepare
 
 
-def _one_off_borrower(part: str) -> Callable[[KeyDesk], Save]:
+def _one_off_borrower(part: str) -> Callable[[KeyFormBench], Save]:
     """Lending to someone not in the directory (police, fire service): their name and where from."""
 
-    def prepare(desk: KeyDesk) -> Save:
+    def prepare(desk: KeyFormBench) -> Save:
         key = desk.key()
 
         def save(value: str) -> object:
@@ -141,14 +141,14 @@ def _one_off_borrower(part: str) -> Callable[[KeyDesk], Save]:
     return prepare
 
 
-def _purpose(desk: KeyDesk) -> Save:
+def _purpose(desk: KeyFormBench) -> Save:
     key = desk.key()
     return lambda value: (
         desk.estate.keys.issue(desk.staff.guard, key.id, desk.estate.staff_borrower(), purpose=value).purpose
     )
 
 
-def _depositor_confirmation(desk: KeyDesk) -> Save:
+def _depositor_confirmation(desk: KeyFormBench) -> Save:
     """A deposited key collected by the neighbour, whom the depositor did not list."""
     deposit = desk.deposit(desk.deposit_fields())
     neighbour = Borrower(BorrowerKind.RESIDENT, person_id=desk.estate.neighbour.id)
@@ -162,17 +162,17 @@ def _depositor_confirmation(desk: KeyDesk) -> Save:
     )
 
 
-def _return_note(desk: KeyDesk) -> Save:
+def _return_note(desk: KeyFormBench) -> Save:
     loan = desk.loan()
     return lambda value: desk.estate.keys.return_key(desk.staff.guard, loan.id, note=value).close_note
 
 
-def _lost_report(desk: KeyDesk) -> Save:
+def _lost_report(desk: KeyFormBench) -> Save:
     key = desk.key()
     return lambda value: desk.services.key_inventory.report_lost(desk.staff.guard, key.id, value).note
 
 
-def _found_note(desk: KeyDesk) -> Save:
+def _found_note(desk: KeyFormBench) -> Save:
     report = desk.services.key_inventory.report_lost(desk.staff.guard, desk.key().id)
     return lambda value: (
         desk.services.key_inventory.resolve_lost(
@@ -181,7 +181,7 @@ def _found_note(desk: KeyDesk) -> Save:
     )
 
 
-def _retire_reason(desk: KeyDesk) -> Save:
+def _retire_reason(desk: KeyFormBench) -> Save:
     key = desk.key()
 
     def save(value: str) -> object:
@@ -191,18 +191,18 @@ def _retire_reason(desk: KeyDesk) -> Save:
     return save
 
 
-def _deposit_form(column: str) -> Callable[[KeyDesk], Save]:
-    def prepare(desk: KeyDesk) -> Save:
+def _deposit_form(column: str) -> Callable[[KeyFormBench], Save]:
+    def prepare(desk: KeyFormBench) -> Save:
         fields = desk.deposit_fields()
         return lambda value: getattr(desk.deposit(DepositFields(**{**_as_dict(fields), column: value})), column)
 
     return prepare
 
 
-def _collector(part: str) -> Callable[[KeyDesk], Save]:
+def _collector(part: str) -> Callable[[KeyFormBench], Save]:
     """The first person the depositor lists as allowed to collect the key."""
 
-    def prepare(desk: KeyDesk) -> Save:
+    def prepare(desk: KeyFormBench) -> Save:
         fields = desk.deposit_fields()
 
         def save(value: str) -> object:
@@ -220,7 +220,7 @@ def _as_dict(fields: DepositFields) -> dict[str, object]:
     return {name: getattr(fields, name) for name in DepositFields.__dataclass_fields__}
 
 
-def _count_scan(desk: KeyDesk) -> Save:
+def _count_scan(desk: KeyFormBench) -> Save:
     """The key count at a shift change: every key in the cabinet ticked, one more tag scanned."""
     counts = desk.services.key_counts
 
@@ -232,12 +232,12 @@ def _count_scan(desk: KeyDesk) -> Save:
     return save
 
 
-def _count_note(desk: KeyDesk) -> Save:
+def _count_note(desk: KeyFormBench) -> Save:
     counts = desk.services.key_counts
     return lambda value: counts.record(desk.staff.guard, {k.id for k in counts.expected_in()}, note=value).note
 
 
-FIELDS: list[Field[KeyDesk]] = [
+FIELDS: list[Field[KeyFormBench]] = [
     Field("tag", "tag", _key_form("tag"), CODE_KINDS, CODE),
     Field("key name", "label", _key_form("label")),
     Field("cabinet position", "position", _key_form("position"), expect={**OPTIONAL, **CODE}),
@@ -288,10 +288,10 @@ FIELDS: list[Field[KeyDesk]] = [
 CASES = cases(FIELDS)
 
 
-def _lend(spoil: Callable[[KeyDesk, KeyRow], object]) -> Callable[[KeyDesk], Callable[[], object]]:
+def _lend(spoil: Callable[[KeyFormBench, KeyRow], object]) -> Callable[[KeyFormBench], Callable[[], object]]:
     """Lending a key after ``spoil`` did something to it."""
 
-    def prepare(desk: KeyDesk) -> Callable[[], object]:
+    def prepare(desk: KeyFormBench) -> Callable[[], object]:
         key = desk.key()
         spoil(desk, key)
         return lambda: desk.estate.keys.issue(desk.staff.supervisor, key.id, desk.estate.contractor_borrower())
@@ -299,49 +299,49 @@ def _lend(spoil: Callable[[KeyDesk, KeyRow], object]) -> Callable[[KeyDesk], Cal
     return prepare
 
 
-def _lent(desk: KeyDesk, key: KeyRow) -> object:
+def _lent(desk: KeyFormBench, key: KeyRow) -> object:
     return desk.estate.keys.issue(desk.staff.guard, key.id, desk.estate.staff_borrower())
 
 
-def _reported_lost(desk: KeyDesk, key: KeyRow) -> object:
+def _reported_lost(desk: KeyFormBench, key: KeyRow) -> object:
     return desk.services.key_inventory.report_lost(desk.staff.guard, key.id)
 
 
-def _retired(desk: KeyDesk, key: KeyRow) -> object:
+def _retired(desk: KeyFormBench, key: KeyRow) -> object:
     return desk.services.key_inventory.retire_key(desk.staff.supervisor, key.id, "門鎖已更換")
 
 
-def _hung_on_a_ring(desk: KeyDesk, key: KeyRow) -> object:
+def _hung_on_a_ring(desk: KeyFormBench, key: KeyRow) -> object:
     ring = desk.key(is_ring=True)
     return desk.services.key_inventory.set_ring_members(desk.staff.supervisor, ring.id, [key.id])
 
 
-def _take_back_again(desk: KeyDesk) -> Callable[[], object]:
+def _take_back_again(desk: KeyFormBench) -> Callable[[], object]:
     loan = desk.loan()
     desk.estate.keys.return_key(desk.staff.guard, loan.id)
     return lambda: desk.estate.keys.return_key(desk.staff.guard, loan.id)
 
 
-def _lost_twice(desk: KeyDesk) -> Callable[[], object]:
+def _lost_twice(desk: KeyFormBench) -> Callable[[], object]:
     key = desk.key()
     _reported_lost(desk, key)
     return lambda: _reported_lost(desk, key)
 
 
-def _replace_unacknowledged(desk: KeyDesk) -> Callable[[], object]:
+def _replace_unacknowledged(desk: KeyFormBench) -> Callable[[], object]:
     report = desk.services.key_inventory.report_lost(desk.staff.guard, desk.key().id)
     inventory = desk.services.key_inventory
     return lambda: inventory.resolve_lost(desk.staff.supervisor, report.id, LostResolution.REPLACED)
 
 
-def _tag_taken(desk: KeyDesk) -> Callable[[], object]:
+def _tag_taken(desk: KeyFormBench) -> Callable[[], object]:
     key = desk.key()
     fields = KeyFields(key.tag.lower(), "另一條鑰匙", OpensKind.GATE)
     return lambda: desk.services.key_inventory.add_key(desk.staff.supervisor, fields)
 
 
-def _due(hours: float) -> Callable[[KeyDesk], Callable[[], object]]:
-    def prepare(desk: KeyDesk) -> Callable[[], object]:
+def _due(hours: float) -> Callable[[KeyFormBench], Callable[[], object]]:
+    def prepare(desk: KeyFormBench) -> Callable[[], object]:
         key = desk.key()
         due = desk.estate.clock.now() + timedelta(hours=hours)
         return lambda: desk.estate.keys.issue(desk.staff.guard, key.id, desk.estate.staff_borrower(), due_at=due)
@@ -349,7 +349,7 @@ def _due(hours: float) -> Callable[[KeyDesk], Callable[[], object]]:
     return prepare
 
 
-def _visitor_left(desk: KeyDesk) -> Callable[[], object]:
+def _visitor_left(desk: KeyFormBench) -> Callable[[], object]:
     key = desk.key()
     visitor = desk.estate.on_site.check_in("黃先生")
     desk.estate.on_site.check_out(visitor.visit_id)
@@ -357,12 +357,12 @@ def _visitor_left(desk: KeyDesk) -> Callable[[], object]:
     return lambda: desk.estate.keys.issue(desk.staff.guard, key.id, who)
 
 
-def _no_consent(desk: KeyDesk) -> Callable[[], object]:
+def _no_consent(desk: KeyFormBench) -> Callable[[], object]:
     fields = desk.deposit_fields(consent=False)
     return lambda: desk.deposit(fields)
 
 
-def _second_count(desk: KeyDesk) -> Callable[[], object]:
+def _second_count(desk: KeyFormBench) -> Callable[[], object]:
     counts = desk.services.key_counts
     counts.record(desk.staff.guard, {k.id for k in counts.expected_in()})
 
@@ -374,7 +374,7 @@ def _second_count(desk: KeyDesk) -> Callable[[], object]:
     return again
 
 
-SITUATIONS: list[Situation[KeyDesk]] = [
+SITUATIONS: list[Situation[KeyFormBench]] = [
     Situation("lend a key that is already out", _lend(_lent), Blocked("key", "already_out")),
     Situation("take back a key that is already in", _take_back_again, Blocked("key_loan", "already_closed")),
     Situation("lend a key reported lost", _lend(_reported_lost), Blocked("key", "lost")),
@@ -402,7 +402,9 @@ SITUATIONS: list[Situation[KeyDesk]] = [
 test_bad_input_is_saved_as_stated_or_refused_at_its_field = field_test(FIELDS)
 
 
-def test_a_collector_phone_kept_as_typed_after_its_warning_must_still_fit(services: Services, desk: KeyDesk) -> None:
+def test_a_collector_phone_kept_as_typed_after_its_warning_must_still_fit(
+    services: Services, desk: KeyFormBench
+) -> None:
     """The clerk confirms an odd phone ("save anyway"): a pasted page of text is still refused."""
     field = "collectors.0.phone"
     fields = desk.deposit_fields(collectors=(CollectorFields("陳太", LONG, "妻子"),))
