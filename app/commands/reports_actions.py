@@ -100,9 +100,9 @@ def _write(ctx: CliContext, out: Path, pdf: bytes) -> int:
 def cmd_report_daily(ctx: CliContext) -> int:
     labels = cli_words(ctx)
     with opened_services(ctx) as services:
-        signed_in(ctx, services.database, VIEW_DAILY_REPORT)  # printed as the scheduled task
-        day = _day(ctx, ctx.args.date, services)
+        day = _day(ctx, ctx.args.date, services)  # a mistyped day is said before a password is asked
         desk_id, desk_name = _desk(ctx, ctx.args.desk, services)
+        signed_in(ctx, services.database, VIEW_DAILY_REPORT)  # printed as the scheduled task
         pdf = services.reports.daily_pdf(None, day, desk_id, _paper(ctx, services, labels, desk_name))
     return _write(ctx, ctx.args.out, pdf)
 
@@ -110,7 +110,6 @@ def cmd_report_daily(ctx: CliContext) -> int:
 def cmd_report_monthly(ctx: CliContext) -> int:
     labels = cli_words(ctx)
     with opened_services(ctx) as services:
-        signed_in(ctx, services.database, VIEW_MONTHLY_REPORT)
         if ctx.args.month:
             try:
                 month = check_month_text(ctx.args.month)
@@ -118,6 +117,7 @@ def cmd_report_monthly(ctx: CliContext) -> int:
                 raise CliFailure(ctx.text.say("report.bad_month", value=ctx.args.month)) from error
         else:
             month = previous_month(month_start(services.clock.now().astimezone(services.zone).date()))
+        signed_in(ctx, services.database, VIEW_MONTHLY_REPORT)
         pdf = services.reports.monthly_pdf(None, month, _paper(ctx, services, labels))
     return _write(ctx, ctx.args.out, pdf)
 
@@ -134,7 +134,6 @@ def cmd_export_xlsx(ctx: CliContext) -> int:
     args = ctx.args
     labels = cli_words(ctx)
     with opened_services(ctx) as services:
-        actor, _audit = signed_in(ctx, services.database, EXPORT_LISTS)  # the export itself is audited
         kind = ExportKind(args.what)
         if kind not in services.exports.kinds():
             raise CliFailure(ctx.text.say("export.not_installed", what=args.what))
@@ -145,6 +144,7 @@ def cmd_export_xlsx(ctx: CliContext) -> int:
         if start is not None and end is not None and end <= start:
             raise CliFailure(ctx.text.say("export.bad_range"))
         desk_id, _ = _desk(ctx, args.desk, services)
+        actor, _audit = signed_in(ctx, services.database, EXPORT_LISTS)  # the export itself is audited
         result = services.exports.export(
             actor,
             kind,

@@ -28,10 +28,9 @@ def _one_line(result: Result) -> str:
         ),
     ],
 )
-def test_dates_out_of_range_or_empty(
-    initialised: Runner, tmp_path: Path, signed: tuple[str, ...], args: tuple[str, ...], expected: str
-) -> None:
-    assert expected in _one_line(initialised(*args, "--out", str(tmp_path / "x.out"), *signed))
+def test_dates_out_of_range_or_empty(initialised: Runner, tmp_path: Path, args: tuple[str, ...], expected: str) -> None:
+    """Said before any password is asked: no --user is given here."""
+    assert expected in _one_line(initialised(*args, "--out", str(tmp_path / "x.out")))
 
 
 def test_a_password_file_that_is_a_folder(gatehouse: Runner, tmp_path: Path) -> None:

@@ -24,8 +24,15 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.clock import Clock
 from app.credentials import LIGHT_COST, SecretHasher
+from app.local_config import LocalConfig
+from app.operators import NewOperator
+from app.paths import DataPaths
+from app.permissions import Role
+from app.site import DeskKind, DeskSpec, SiteSetup
 from ui.i18n import install_language
+from ui.shell import ShellWindow
 from ui.style import apply_style
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,3 +127,28 @@ def pdf_picture(pdf: bytes, path: Path, dpi: int) -> None:
     finally:
         document.close()
     print(path)
+
+
+def open_shell(app: QApplication, paths: DataPaths, clock: Clock, language: str) -> ShellWindow:
+    """The program's window at the booth screen's size, once its database is open."""
+    shell = ShellWindow(paths, LocalConfig(language=language), None, clock, hasher=HASHER)
+    shell.resize(*SIZE)
+    shell.show()
+    while shell.database is None:
+        app.processEvents()
+    return shell
+
+
+def set_up_demo_site(app: QApplication, paths: DataPaths, clock: Clock, language: str) -> ShellWindow:
+    """A new site as the setup screen makes it: 翠湖花園, a gate booth and a lobby desk, admin 陳志明."""
+    shell = open_shell(app, paths, clock, language)
+    shell._on_setup_page_setup_requested(
+        SiteSetup(
+            "翠湖花園",
+            "Asia/Hong_Kong",
+            [DeskSpec("東門崗", DeskKind.BOOTH), DeskSpec("大堂客服", DeskKind.RECEPTION)],
+            NewOperator("admin", "陳志明", Role.ADMIN, "admin-pass-1", "2580"),
+            language,
+        )
+    )
+    return shell

@@ -25,13 +25,10 @@ from app.keys.rows import (
     KeyFields,
     OpensKind,
 )
-from app.local_config import LocalConfig
 from app.operators import NewOperator
 from app.paths import DataPaths
 from app.permissions import Actor, Role
-from app.site import DeskKind, DeskSpec, SiteSetup
-from tools.docs.common import HASHER, SIZE, arguments, grab, start_app, suffix
-from ui.shell import ShellWindow
+from tools.docs.common import arguments, grab, set_up_demo_site, start_app, suffix
 
 KEYS = (
     ("K-001", "B2 水泵房", OpensKind.PLANT_ROOM, "management", "甲櫃 1"),
@@ -101,20 +98,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         paths = DataPaths(Path(tmp) / "data")
         paths.ensure()
-        shell = ShellWindow(paths, LocalConfig(language=args.lang), None, clock, hasher=HASHER)
-        shell.resize(*SIZE)
-        shell.show()
-        while shell.database is None:
-            app.processEvents()
-        shell._on_setup_page_setup_requested(
-            SiteSetup(
-                "翠湖花園",
-                "Asia/Hong_Kong",
-                [DeskSpec("東門崗", DeskKind.BOOTH), DeskSpec("大堂客服", DeskKind.RECEPTION)],
-                NewOperator("admin", "陳志明", Role.ADMIN, "admin-pass-1", "2580"),
-                args.lang,
-            )
-        )
+        shell = set_up_demo_site(app, paths, clock, args.lang)
         services = shell.services
         assert services is not None
         desk = services.site.desks()[0].id

@@ -25,8 +25,7 @@ from app.demo.run import run_demo
 from app.local_config import LocalConfig
 from app.paths import DataPaths
 from app.permissions import Role
-from tools.docs.common import HASHER, PICTURES, SIZE, grab, settle, start_app, suffix
-from ui.shell import ShellWindow
+from tools.docs.common import PICTURES, grab, open_shell, settle, start_app, suffix
 
 
 def main() -> int:
@@ -52,11 +51,7 @@ def main() -> int:
             for a in demo.accounts
             if (shift is not None and a.operator_id == shift.operator_id) or (shift is None and a.role == Role.GUARD)
         )
-        shell = ShellWindow(paths, LocalConfig(language=args.lang), None, clock, hasher=HASHER)
-        shell.resize(*SIZE)
-        shell.show()
-        while shell.database is None:
-            app.processEvents()
+        shell = open_shell(app, paths, clock, args.lang)
         login = shell.login_page
         login.desk.setCurrentIndex(login.desk.findText(demo.services.site.desk(booth).name))
         login.username.setText(guard.username)

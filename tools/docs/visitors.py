@@ -15,14 +15,22 @@ from pathlib import Path
 
 from app.clock import FixedClock
 from app.directory import PersonFields, PersonKind, ResidentRole
-from app.local_config import LocalConfig
 from app.operators import NewOperator
 from app.paths import DataPaths
 from app.permissions import Role
-from app.site import DeskKind, DeskSpec, SiteSetup
+from app.site import DeskKind
 from app.visitors.model import CheckInFields, ExpectedVisitFields, IdChecked, SweepDecision, WatchAction
 from app.visitors.watchlist import WatchlistFields
-from tools.docs.common import HASHER, SIZE, arguments, grab, grab_over, pdf_picture, settle, start_app, suffix
+from tools.docs.common import (
+    arguments,
+    grab,
+    grab_over,
+    pdf_picture,
+    set_up_demo_site,
+    settle,
+    start_app,
+    suffix,
+)
 from ui.shell import ShellWindow
 
 START = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09:00 in Hong Kong
@@ -108,20 +116,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         paths = DataPaths(Path(tmp) / "data")
         paths.ensure()
-        shell = ShellWindow(paths, LocalConfig(language=args.lang), None, clock, hasher=HASHER)
-        shell.resize(*SIZE)
-        shell.show()
-        while shell.database is None:
-            app.processEvents()
-        shell._on_setup_page_setup_requested(
-            SiteSetup(
-                "翠湖花園",
-                "Asia/Hong_Kong",
-                [DeskSpec("東門崗", DeskKind.BOOTH), DeskSpec("大堂客服", DeskKind.RECEPTION)],
-                NewOperator("admin", "陳志明", Role.ADMIN, "admin-pass-1", "2580"),
-                args.lang,
-            )
-        )
+        shell = set_up_demo_site(app, paths, clock, args.lang)
         populate(shell, clock)
         services = shell.services
         assert services is not None
